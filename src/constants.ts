@@ -1,0 +1,12 @@
+// Values shared by the layout (CSS mirrors the breakpoint) and the scroll logic.
+
+/** Below this width the graphic sits on top and the step cards scroll beneath it. */
+export const MOBILE_QUERY = '(max-width: 759px)';
+
+/** Where, as a share of the viewport height, a step becomes active. */
+export const STEP_TRIGGER_DESKTOP = 0.5;
+/** On a phone the cards enter in the lower band below the graphic. */
+export const STEP_TRIGGER_MOBILE = 0.8;
+
+/** Selector for every scrolly step, in document order. */
+export const STEP_SELECTOR = '[data-step]';

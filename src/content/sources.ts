@@ -1,0 +1,50 @@
+// The three reports, the story's only factual basis. Labels are neutral: the files name no outlet of their own.
+import type { Source, SourceId } from './types.ts';
+
+export const SOURCES: readonly Source[] = [
+  {
+    id: 'A',
+    file: '000_5c66f325ecacc994.txt',
+    label: 'Report A',
+    description:
+      'An English-language news report written after the meeting at the Élysée, which reproduces the French posts of the mayor of Paris, the president and a news account.',
+    contributes: [
+      'The mayor of Paris’s posts, in French and in its English rendering',
+      'The president’s post after the meeting, in French',
+      'Gassama’s words to the president and the president’s answer',
+      'The medal, the brigade offer and the policy context',
+    ],
+  },
+  {
+    id: 'B',
+    file: '001_e73e98f190c051f7.txt',
+    label: 'Report B',
+    description:
+      'An English-language report that cites the Telegraph, BFM TV and CNN for parts of its account.',
+    contributes: [
+      'The neighbour behind the partition and the family’s flat',
+      'The football match he was on his way to watch',
+      'His shaking knees and the crying child',
+      'The residency permit date and the fire brigade’s statement',
+    ],
+  },
+  {
+    id: 'C',
+    file: '002_31682aa731eda3e5.txt',
+    label: 'Report C',
+    description:
+      'An English-language report headlined on the viral video, which cites CBS for his legal status and the father’s case.',
+    contributes: [
+      'The height as “five stories”',
+      'His status as having “entered France illegally”',
+      'The father’s detention and the court date in September',
+    ],
+  },
+];
+
+/** Finds a report by id; ids are a closed union, so a miss is a programming error. */
+export function getSource(id: SourceId): Source {
+  const source = SOURCES.find((candidate) => candidate.id === id);
+  if (!source) throw new Error(`Unknown source "${id}"`);
+  return source;
+}

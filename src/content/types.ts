@@ -1,0 +1,121 @@
+// The shapes of the story's data. Everything the reader sees as words lives in values of these types.
+
+/** Stable ids of the three reports; an id outside this union is a type error. */
+export type SourceId = 'A' | 'B' | 'C';
+
+export interface Source {
+  /** Stable id used by quotes and claims. */
+  id: SourceId;
+  /** The report's file name in `assets/reports/`, also written to `data-source`. */
+  file: string;
+  /** Neutral label shown to readers ("Report A"); we name no outlet the report does not name. */
+  label: string;
+  /** One sentence on what kind of text it is. */
+  description: string;
+  /** What this report adds to the story that the others do not. */
+  contributes: string[];
+}
+
+export interface Quote {
+  /** Stable id, unique across the story. */
+  id: string;
+  /** The words exactly as printed in the report (an ellipsis may join two verbatim parts). */
+  text: string;
+  /** Who said or wrote it, as the report presents them. */
+  speaker: string;
+  /** The report the words are taken from. */
+  source: SourceId;
+  /** Language of the quoted words; French posts keep their French. */
+  lang: 'en' | 'fr';
+  /** Our own English translation, required for French quotes and shown marked as ours. */
+  translation?: string;
+}
+
+/** What the façade drawing shows for one rescue step. */
+export interface RescuePicture {
+  kind: 'rescue';
+  /** Where the climber is: 0 = street (rez-de-chaussée), n = the nth étage. */
+  climberLevel: number;
+  /** Where the climber stands horizontally: on the pavement across the road, or at the building. */
+  climberAt: 'across-road' | 'facade';
+  child: 'hanging' | 'lifted' | 'safe';
+  /** Whether the neighbour behind the partition is drawn reaching out. */
+  isNeighbourReaching: boolean;
+  /** Whether the crowd on the pavement is drawn. */
+  hasCrowd: boolean;
+}
+
+export interface ReactionsPicture {
+  kind: 'reactions';
+  /** How many posts of the feed are visible (from the first). */
+  postsShown: number;
+}
+
+export interface MeetingPicture {
+  kind: 'meeting';
+  /** Which items of the encounter are on the table so far. */
+  items: MeetingItem[];
+}
+
+export type MeetingItem = 'door' | 'words' | 'medal' | 'papers' | 'brigade' | 'policy';
+
+export interface AftermathPicture {
+  kind: 'aftermath';
+  /** Index of the last timeline entry filled in. */
+  filledUpTo: number;
+}
+
+export type Picture = RescuePicture | ReactionsPicture | MeetingPicture | AftermathPicture;
+
+/** The scrolly chapters; the opening and the sources chapter are plain text around them. */
+export type ChapterId = 'rescue' | 'reactions' | 'meeting' | 'aftermath';
+
+export interface Step {
+  /** Stable id: the URL fragment and `data-step`. */
+  id: string;
+  /** Short label in the sans above the step text (e.g. "3e étage"). */
+  kicker: string;
+  /** Our own prose, one string per paragraph. */
+  body: string[];
+  /** Ids of the quotes that support this step, shown under it. */
+  quoteIds: string[];
+  /** What the scene draws for this step. */
+  picture: Picture;
+  /** Text alternative for the picture, read to screen-reader users. */
+  alt: string;
+}
+
+export interface Chapter {
+  id: ChapterId;
+  title: string;
+  /** One-line standfirst under the chapter title. */
+  dek: string;
+  /** Which scene component draws this chapter; an unknown name renders a visible error. */
+  scene: string;
+  steps: Step[];
+}
+
+/** One post or headline in the reactions feed: who posted, and which quote it shows. */
+export interface FeedPost {
+  author: string;
+  /** The handle or kind of item, as the report gives it. */
+  meta: string;
+  quoteId: string;
+}
+
+export interface TimelineEntry {
+  /** The date as the reader sees it. */
+  date: string;
+  /** What happened that day, in our words. */
+  label: string;
+}
+
+export interface StoryCopy {
+  headline: string;
+  dek: string;
+  /** The opening's paragraphs: what happened, where and when. */
+  lede: string[];
+  chapters: Chapter[];
+  feed: FeedPost[];
+  timeline: TimelineEntry[];
+}

@@ -1,0 +1,52 @@
+// The weekend's posts and headlines arriving as a stack: the newest on top, earlier ones stepping back.
+// Every card is always rendered, so arrivals move only transform and opacity, never layout.
+//   <ReactionsScene stepId="reactions-mayor" picture={{ kind: 'reactions', postsShown: 2 }} alt="…" />
+import { m } from 'framer-motion';
+import { STORY } from '../content/story.ts';
+import { QUOTES } from '../content/quotes.ts';
+import { getSource } from '../content/sources.ts';
+import { SceneFrame } from './SceneFrame.tsx';
+import type { SceneProps } from './types.ts';
+
+/** How a card sits in the stack, from its distance behind the newest card (0 = newest). */
+export function stackPlacement(depth: number): { y: number; scale: number; opacity: number } {
+  if (depth < 0) return { y: 48, scale: 1, opacity: 0 };
+  return { y: 0 - depth * 18, scale: 1 - depth * 0.05, opacity: depth > 2 ? 0 : 1 - depth * 0.3 };
+}
+
+export function ReactionsScene({ stepId, picture, alt }: SceneProps) {
+  if (picture.kind !== 'reactions') throw new Error(`ReactionsScene cannot draw a ${picture.kind} picture`);
+  return (
+    <SceneFrame name="reactions" stepId={stepId} alt={alt} caption="Posts and headlines as the reports reproduce them">
+      <ol className="feed" aria-hidden="true">
+        {STORY.feed.map((post, index) => {
+          const quote = QUOTES.find((candidate) => candidate.id === post.quoteId);
+          if (!quote) throw new Error(`Feed post shows unknown quote "${post.quoteId}"`);
+          const depth = picture.postsShown - 1 - index;
+          return (
+            <m.li
+              key={post.quoteId}
+              className="feed__post"
+              data-source={getSource(quote.source).file}
+              initial={false}
+              animate={stackPlacement(depth)}
+              style={{ zIndex: index }}
+            >
+              <p className="feed__author">
+                {post.author} <span className="feed__meta">{post.meta}</span>
+              </p>
+              <p className="feed__text" lang={quote.lang} data-quote>
+                {quote.text}
+              </p>
+              {quote.translation && (
+                <p className="feed__translation" data-translation>
+                  <span className="feed__ours">Our translation:</span> {quote.translation}
+                </p>
+              )}
+            </m.li>
+          );
+        })}
+      </ol>
+    </SceneFrame>
+  );
+}

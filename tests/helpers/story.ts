@@ -1,0 +1,57 @@
+// Shared moves for the browser specs: scrolling a step to the trigger line, reading the DOM
+// contract, and watching for console errors and requests to other origins.
+import { expect, type Page } from '@playwright/test';
+import { ALL_STEPS, STORY } from '../../src/content/story.ts';
+
+export const STEP_IDS = ALL_STEPS.map((step) => step.id);
+
+/** The chapter (and so the scene) a step belongs to. */
+export function chapterOf(stepId: string): string {
+  const chapter = STORY.chapters.find((candidate) => candidate.steps.some((step) => step.id === stepId));
+  if (!chapter) throw new Error(`No chapter has the step "${stepId}"`);
+  return chapter.id;
+}
+
+/** Scrolls so the step's top sits just above the trigger line (mid-screen on desktop, lower on a phone). */
+export async function scrollToStep(page: Page, stepId: string): Promise<void> {
+  await page.evaluate((id) => {
+    const step = document.querySelector(`[data-step="${id}"]`);
+    if (!step) throw new Error(`No step ${id}`);
+    const trigger = window.matchMedia('(max-width: 759px)').matches ? 0.8 : 0.5;
+    const top = step.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top - window.innerHeight * trigger + 24);
+  }, stepId);
+}
+
+export async function activeStepIds(page: Page): Promise<string[]> {
+  return page.locator('[aria-current="step"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step') ?? ''));
+}
+
+export async function sceneState(page: Page, scene: string): Promise<string | null> {
+  return page.locator(`[data-scene="${scene}"]`).getAttribute('data-state');
+}
+
+/** Waits until exactly `stepId` is active and its chapter's scene shows it. */
+export async function expectOnStep(page: Page, stepId: string): Promise<void> {
+  await expect.poll(() => activeStepIds(page), { message: `active step should be ${stepId}` }).toEqual([stepId]);
+  await expect.poll(() => sceneState(page, chapterOf(stepId))).toBe(stepId);
+}
+
+export async function hasHorizontalOverflow(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** Collects console errors, page errors and requests to any origin not in `allowedOrigins`. */
+export function watchPage(page: Page, allowedOrigins: string[]) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (!allowedOrigins.includes(new URL(url).origin)) problems.push(`foreign request: ${url}`);
+  });
+  return problems;
+}
