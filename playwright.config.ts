@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './tests/helpers/browser.ts';
 
-export const STORY_PORT = 4173;
+// STORY_PORT lets several checkouts run their browser tests side by side.
+export const STORY_PORT = Number(process.env.STORY_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests',
