@@ -1,23 +1,44 @@
-// The story: the opening, one loop over the scrolly chapters, then the sources.
+// The story: the opening, one loop over the chapters (scroll-driven, or as a plain article when the
+// reader asks or the page is printed), then the sources.
 import { ALL_STEPS, STORY } from './content/story.ts';
+import { LinearChapter } from './components/LinearChapter.tsx';
 import { Opening } from './components/Opening.tsx';
+import { ReaderControls } from './components/ReaderControls.tsx';
 import { ScrollyChapter } from './components/ScrollyChapter.tsx';
 import { SourcesChapter } from './components/SourcesChapter.tsx';
 import { STEP_SELECTOR } from './constants.ts';
+import { MotionOffContext } from './hooks/motionContext.ts';
 import { useActiveStep } from './hooks/useActiveStep.ts';
+import { useReaderPreferences } from './hooks/useReaderPreferences.ts';
+import { useStepKeys } from './hooks/useStepKeys.ts';
+import { useStepUrl } from './hooks/useStepUrl.ts';
+import { stepIdAt } from './story/activeStep.ts';
 
-const STEP_ORDER = ALL_STEPS.map((step) => step.id);
+const STEP_IDS = ALL_STEPS.map((step) => step.id);
 
 export function App() {
-  const activeIndex = useActiveStep(STEP_SELECTOR);
-  const activeStepId = STEP_ORDER[activeIndex] ?? STEP_ORDER[0] ?? '';
+  const preferences = useReaderPreferences();
+  const isLinear = preferences.isLinearChosen || preferences.isPrinting;
+  const activeIndex = useActiveStep(STEP_SELECTOR, !isLinear);
+  useStepUrl(stepIdAt(STEP_IDS, activeIndex), STEP_IDS, !isLinear);
+  useStepKeys(activeIndex, STEP_IDS, !isLinear);
+
   return (
-    <main className="story">
-      <Opening />
-      {STORY.chapters.map((chapter) => (
-        <ScrollyChapter key={chapter.id} chapter={chapter} activeStepId={activeStepId} stepOrder={STEP_ORDER} />
-      ))}
-      <SourcesChapter />
-    </main>
+    <MotionOffContext.Provider value={preferences.isMotionOff}>
+      <a className="skip-link" href="#sources">
+        Skip to the sources
+      </a>
+      <main className={isLinear ? 'story story--linear' : 'story'}>
+        <Opening controls={<ReaderControls preferences={preferences} />} />
+        {STORY.chapters.map((chapter) =>
+          isLinear ? (
+            <LinearChapter key={chapter.id} chapter={chapter} />
+          ) : (
+            <ScrollyChapter key={chapter.id} chapter={chapter} activeIndex={activeIndex} stepIds={STEP_IDS} />
+          ),
+        )}
+        <SourcesChapter />
+      </main>
+    </MotionOffContext.Provider>
   );
 }

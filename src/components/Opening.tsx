@@ -1,7 +1,14 @@
-// The story's first screen: headline, standfirst and the lede, all from the copy.
+// The story's first screen: headline, standfirst, the lede and the reader's switches.
+//   <Opening controls={<ReaderControls … />} />
+import type { ReactNode } from 'react';
 import { STORY } from '../content/story.ts';
 
-export function Opening() {
+interface OpeningProps {
+  /** The reader's switches, shown under the lede. */
+  controls: ReactNode;
+}
+
+export function Opening({ controls }: OpeningProps) {
   return (
     <header className="opening" data-chapter="opening">
       <p className="opening__kicker">Paris, 18th arrondissement · May 2018</p>
@@ -12,7 +19,8 @@ export function Opening() {
           <p key={paragraph}>{paragraph}</p>
         ))}
       </div>
-      <p className="opening__scroll-hint">Scroll to follow the climb</p>
+      {controls}
+      <p className="opening__scroll-hint">Scroll, or use the arrow keys, to follow the climb</p>
     </header>
   );
 }

@@ -1,39 +1,32 @@
 // A chapter told in steps beside (desktop) or beneath (phone) its sticky scene.
-//   <ScrollyChapter chapter={RESCUE} activeStepId="rescue-floor-2" stepOrder={ids} />
+//   <ScrollyChapter chapter={RESCUE} activeIndex={4} stepIds={STEP_IDS} />
 import type { Chapter } from '../content/types.ts';
-import { SCENES } from '../scenes/registry.ts';
+import { stepIdAt } from '../story/activeStep.ts';
 import { stepShownByChapter } from '../story/sceneStep.ts';
+import { ChapterHeader } from './ChapterHeader.tsx';
+import { ChapterScene } from './ChapterScene.tsx';
 import { StepCard } from './StepCard.tsx';
+import { StepNav } from './StepNav.tsx';
 
 interface ScrollyChapterProps {
   /** The chapter to render. */
   chapter: Chapter;
-  /** The step the reader is on, anywhere in the story. */
-  activeStepId: string;
+  /** The reader's step index in the whole story (-1 above the first step). */
+  activeIndex: number;
   /** Every step id in reading order. */
-  stepOrder: readonly string[];
+  stepIds: readonly string[];
 }
 
-export function ScrollyChapter({ chapter, activeStepId, stepOrder }: ScrollyChapterProps) {
-  const Scene = SCENES[chapter.scene];
-  const shown = stepShownByChapter(chapter, activeStepId, stepOrder);
+export function ScrollyChapter({ chapter, activeIndex, stepIds }: ScrollyChapterProps) {
+  const activeStepId = stepIdAt(stepIds, activeIndex);
+  const shown = stepShownByChapter(chapter, activeStepId ?? '', stepIds);
   return (
     <section className="chapter" data-chapter={chapter.id} aria-labelledby={`${chapter.id}-title`}>
-      <header className="chapter__header">
-        <h2 id={`${chapter.id}-title`} className="chapter__title">
-          {chapter.title}
-        </h2>
-        <p className="chapter__dek">{chapter.dek}</p>
-      </header>
+      <ChapterHeader chapter={chapter} />
       <div className="scrolly">
         <div className="scrolly__graphic">
-          {Scene ? (
-            <Scene stepId={shown.id} picture={shown.picture} alt={shown.alt} />
-          ) : (
-            <p className="scene-error" role="alert">
-              No scene called “{chapter.scene}” is registered for the chapter “{chapter.title}”.
-            </p>
-          )}
+          <ChapterScene chapter={chapter} step={shown} isStill={false} />
+          <StepNav activeIndex={activeIndex} stepIds={stepIds} />
         </div>
         <div className="scrolly__steps">
           {chapter.steps.map((step) => (

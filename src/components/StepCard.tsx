@@ -1,5 +1,6 @@
-// One scrolly step: its kicker, our prose and the quotes that support it.
+// One step: its kicker, our prose, an optional still picture (linear article) and its quotes.
 //   <StepCard step={step} isActive={step.id === activeId} />
+import type { ReactNode } from 'react';
 import type { Step } from '../content/types.ts';
 import { QUOTES } from '../content/quotes.ts';
 import { QuoteBlock } from './QuoteBlock.tsx';
@@ -9,23 +10,29 @@ interface StepCardProps {
   step: Step;
   /** Whether the reader is on this step (sets `aria-current`). */
   isActive: boolean;
+  /** A still picture of the step's scene, placed after the prose (linear article only). */
+  picture?: ReactNode;
 }
 
-export function StepCard({ step, isActive }: StepCardProps) {
+export function StepCard({ step, isActive, picture }: StepCardProps) {
   const quotes = step.quoteIds.map((id) => {
     const quote = QUOTES.find((candidate) => candidate.id === id);
     if (!quote) throw new Error(`Step "${step.id}" cites unknown quote "${id}"`);
     return quote;
   });
   return (
-    <article className="step" id={step.id} data-step={step.id} aria-current={isActive ? 'step' : undefined}>
+    // tabIndex -1: step navigation moves keyboard focus here without adding a tab stop per step.
+    <article className="step" id={step.id} data-step={step.id} aria-current={isActive ? 'step' : undefined} aria-labelledby={`${step.id}-kicker`} tabIndex={-1}>
       <div className="step__card">
-        <p className="step__kicker">{step.kicker}</p>
+        <h3 className="step__kicker" id={`${step.id}-kicker`}>
+          {step.kicker}
+        </h3>
         {step.body.map((paragraph) => (
           <p key={paragraph} className="step__body">
             {paragraph}
           </p>
         ))}
+        {picture}
         {quotes.map((quote) => (
           <QuoteBlock key={quote.id} quote={quote} />
         ))}

@@ -1,22 +1,26 @@
 // Tracks which story step the reader is on, from scroll position, with scrollama.
-//   const activeIndex = useActiveStep('[data-step]');
+//   const activeIndex = useActiveStep('[data-step]', isEnabled); // -1 before the first step
 // The only module that imports scrollama.
 import { useEffect, useState } from 'react';
 import scrollama from 'scrollama';
-import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../constants.ts';
-import { activeIndexFromTops } from '../story/activeStep.ts';
+import { MOBILE_QUERY } from '../constants.ts';
+import { BEFORE_FIRST_STEP, activeIndexFromTops } from '../story/activeStep.ts';
+import { triggerShare } from '../story/trigger.ts';
 
-/** Returns the index (in document order) of the step the reader is on. */
-export function useActiveStep(stepSelector: string): number {
-  const [activeIndex, setActiveIndex] = useState(0);
+/** Returns the index (in document order) of the step the reader is on, or -1 above the first. */
+export function useActiveStep(stepSelector: string, isEnabled: boolean): number {
+  const [activeIndex, setActiveIndex] = useState(BEFORE_FIRST_STEP);
 
   useEffect(() => {
+    if (!isEnabled) {
+      setActiveIndex(BEFORE_FIRST_STEP);
+      return;
+    }
     const mobile = window.matchMedia(MOBILE_QUERY);
     let scroller: scrollama.ScrollamaInstance | undefined;
-    const triggerShare = () => (mobile.matches ? STEP_TRIGGER_MOBILE : STEP_TRIGGER_DESKTOP);
 
-    // Reads geometry only at set-up and when a step exits (rare events, never per frame), to land
-    // on the right step after a jump that skipped over several.
+    // Reads geometry only at set-up, when a step exits and when scrolling comes to rest (rare
+    // events, never per frame), to land on the right step after a jump that skipped over several.
     const settleFromGeometry = () => {
       const steps = Array.from(document.querySelectorAll<HTMLElement>(stepSelector));
       const tops = steps.map((step) => step.getBoundingClientRect().top);
@@ -59,7 +63,7 @@ export function useActiveStep(stepSelector: string): number {
       scroller?.destroy();
       scroller = undefined;
     };
-  }, [stepSelector]);
+  }, [stepSelector, isEnabled]);
 
   return activeIndex;
 }

@@ -19,11 +19,11 @@ function Item({ items, item, children }: { items: readonly MeetingItem[]; item: 
   );
 }
 
-export function MeetingScene({ stepId, picture, alt }: SceneProps) {
+export function MeetingScene({ stepId, picture, alt, isStill }: SceneProps) {
   if (picture.kind !== 'meeting') throw new Error(`MeetingScene cannot draw a ${picture.kind} picture`);
   const { items } = picture;
   return (
-    <SceneFrame name="meeting" stepId={stepId} alt={alt} caption="Illustration of the Élysée encounter, Monday 28 May 2018">
+    <SceneFrame name="meeting" stepId={stepId} alt={alt} isStill={isStill} caption="Illustration of the Élysée encounter, Monday 28 May 2018">
       <svg viewBox="0 0 480 600" className="scene__art" aria-hidden="true" focusable="false">
         <rect x={0} y={0} width={480} height={600} className="meeting__wall" />
         <path d="M0 470H480" className="meeting__floorline" />

@@ -11,7 +11,7 @@ import { FloorCountingSwitch } from './RescueScene.CountingSwitch.tsx';
 import { SceneFrame } from './SceneFrame.tsx';
 import type { SceneProps } from './types.ts';
 
-export function RescueScene({ stepId, picture, alt }: SceneProps) {
+export function RescueScene({ stepId, picture, alt, isStill }: SceneProps) {
   const [counting, setCounting] = useState<FloorCounting>('etage');
   if (picture.kind !== 'rescue') throw new Error(`RescueScene cannot draw a ${picture.kind} picture`);
   const state = rescueSceneState(picture);
@@ -21,8 +21,9 @@ export function RescueScene({ stepId, picture, alt }: SceneProps) {
       name="rescue"
       stepId={stepId}
       alt={alt}
+      isStill={isStill}
       caption="Illustration, not to scale. Floors labelled"
-      controls={<FloorCountingSwitch counting={counting} onChange={setCounting} />}
+      controls={isStill ? undefined : <FloorCountingSwitch counting={counting} onChange={setCounting} />}
     >
       <svg viewBox={`0 0 ${FACADE.width} ${FACADE.windowHeight}`} className="scene__art" aria-hidden="true" focusable="false">
         <m.g initial={false} animate={{ y: -state.windowTop }}>

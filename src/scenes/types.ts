@@ -8,4 +8,6 @@ export interface SceneProps {
   picture: Picture;
   /** The picture's text alternative, announced politely when it changes. */
   alt: string;
+  /** Drawn as a still figure for the linear article instead of the live sticky scene. */
+  isStill: boolean;
 }

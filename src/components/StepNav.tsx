@@ -1,0 +1,25 @@
+// Previous / next step buttons, for readers who do not scroll with a wheel or a finger.
+//   <StepNav activeIndex={3} stepIds={STEP_IDS} />
+import { bringStepIntoPlace } from '../story/trigger.ts';
+
+interface StepNavProps {
+  /** The reader's step index (-1 above the first step). */
+  activeIndex: number;
+  /** Every step id in reading order. */
+  stepIds: readonly string[];
+}
+
+export function StepNav({ activeIndex, stepIds }: StepNavProps) {
+  const previous = activeIndex > 0 ? stepIds[activeIndex - 1] : undefined;
+  const next = stepIds[activeIndex + 1];
+  return (
+    <nav className="step-nav" aria-label="Steps">
+      <button type="button" className="step-nav__button" disabled={!previous} onClick={() => previous && bringStepIntoPlace(previous, { focus: true })}>
+        <span aria-hidden="true">↑ </span>Previous step
+      </button>
+      <button type="button" className="step-nav__button" disabled={!next} onClick={() => next && bringStepIntoPlace(next, { focus: true })}>
+        <span aria-hidden="true">↓ </span>Next step
+      </button>
+    </nav>
+  );
+}

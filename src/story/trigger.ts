@@ -1,0 +1,22 @@
+// Where the trigger line sits for the current layout, shared by the scroll hook and step navigation.
+import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../constants.ts';
+
+/** Share of the viewport height at which a step becomes active. */
+export function triggerShare(): typeof STEP_TRIGGER_DESKTOP | typeof STEP_TRIGGER_MOBILE {
+  return window.matchMedia(MOBILE_QUERY).matches ? STEP_TRIGGER_MOBILE : STEP_TRIGGER_DESKTOP;
+}
+
+/** The document scroll position that puts a step's top just past the trigger line. */
+export function scrollTopForStep(step: Element): number {
+  const stepTop = step.getBoundingClientRect().top + window.scrollY;
+  return Math.max(0, stepTop - window.innerHeight * triggerShare() + 8);
+}
+
+/** Scrolls a step into its active position and, if asked, moves keyboard focus to its card. */
+export function bringStepIntoPlace(stepId: string, { focus }: { focus: boolean }): boolean {
+  const step = document.getElementById(stepId);
+  if (!step?.matches('[data-step]')) return false;
+  window.scrollTo({ top: scrollTopForStep(step), behavior: 'instant' });
+  if (focus) step.focus({ preventScroll: true });
+  return true;
+}
