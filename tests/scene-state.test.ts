@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_STEPS, STORY } from '../src/content/story.ts';
 import type { RescuePicture } from '../src/content/types.ts';
-import { activeIndexFromTops } from '../src/story/activeStep.ts';
+import { BEFORE_FIRST_STEP, activeIndexFromTops, stepIdAt } from '../src/story/activeStep.ts';
 import { stepShownByChapter } from '../src/story/sceneStep.ts';
 import { FACADE, levelFloorY, rescueSceneState, windowTopFor } from '../src/scenes/rescueGeometry.ts';
 import { floorLabel } from '../src/scenes/RescueScene.FloorLabels.tsx';
@@ -34,8 +34,10 @@ describe('the active step from geometry', () => {
     expect(activeIndexFromTops([-2000, -1500, -1000], 400)).toBe(2);
   });
 
-  it('is the first step when none has reached the line yet', () => {
-    expect(activeIndexFromTops([600, 1200], 400)).toBe(0);
+  it('is none (before the story) when no step has reached the line yet', () => {
+    expect(activeIndexFromTops([600, 1200], 400)).toBe(BEFORE_FIRST_STEP);
+    expect(stepIdAt(ORDER, BEFORE_FIRST_STEP)).toBeUndefined();
+    expect(stepIdAt(ORDER, 0)).toBe('rescue-street');
   });
 });
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_STEPS } from '../src/content/story.ts';
+import { hashForStep, readStepFromHash } from '../src/story/deepLink.ts';
+import { stepForKey } from '../src/hooks/useStepKeys.ts';
+
+const IDS = ALL_STEPS.map((step) => step.id);
+
+describe('deep links', () => {
+  it('accept a known step id, with or without the #', () => {
+    expect(readStepFromHash('#rescue-floor-2', IDS)).toBe('rescue-floor-2');
+    expect(readStepFromHash('meeting-medal', IDS)).toBe('meeting-medal');
+  });
+
+  it('ignore unknown, malformed, script-like and very long fragments', () => {
+    for (const hash of ['', '#', '#nope', '#%E0%A4%A', '#<img src=x onerror=alert(1)>', '#javascript:alert(1)', `#${'a'.repeat(5000)}`, '#rescue-floor-2 ']) {
+      expect(readStepFromHash(hash, IDS)).toBeUndefined();
+    }
+  });
+
+  it('write the fragment for a step, and none above the first step', () => {
+    expect(hashForStep('aftermath-court')).toBe('#aftermath-court');
+    expect(hashForStep(undefined)).toBe('');
+  });
+});
+
+describe('step keys', () => {
+  it('move to the next step with ArrowDown and PageDown, from above the story too', () => {
+    expect(stepForKey('ArrowDown', -1, IDS)).toBe(IDS[0]);
+    expect(stepForKey('PageDown', 2, IDS)).toBe(IDS[3]);
+  });
+
+  it('move to the previous step with ArrowUp and PageUp', () => {
+    expect(stepForKey('ArrowUp', 3, IDS)).toBe(IDS[2]);
+    expect(stepForKey('PageUp', 1, IDS)).toBe(IDS[0]);
+  });
+
+  it('leave the key alone at the ends and for other keys', () => {
+    expect(stepForKey('ArrowDown', IDS.length - 1, IDS)).toBeUndefined();
+    expect(stepForKey('ArrowUp', 0, IDS)).toBeUndefined();
+    expect(stepForKey('Enter', 3, IDS)).toBeUndefined();
+  });
+});
