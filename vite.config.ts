@@ -18,8 +18,36 @@ function contentCheck(): Plugin {
   };
 }
 
+/**
+ * The page's Content-Security-Policy: our own origin only and no inline script. Styles allow
+ * 'unsafe-inline' because React and framer-motion write style attributes. Added to the build only:
+ * the dev server injects an inline script of its own. frame-ancestors cannot be set in a <meta>
+ * tag; the README says what header a host should send.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    // Right after the charset (which must stay first) and before any script or style it governs.
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentCheck()],
+  plugins: [react(), contentCheck(), contentSecurityPolicy()],
   // Static files (favicon, robots.txt) live in assets/public, beside the reports in assets/reports.
   publicDir: 'assets/public',
   // Unit tests only; the browser specs (*.spec.ts) run under Playwright.

@@ -12,6 +12,8 @@ import { useActiveStep } from './hooks/useActiveStep.ts';
 import { useReaderPreferences } from './hooks/useReaderPreferences.ts';
 import { useStepKeys } from './hooks/useStepKeys.ts';
 import { useStepUrl } from './hooks/useStepUrl.ts';
+import { useMarkReady } from './hooks/useMarkReady.ts';
+import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion.ts';
 import { stepIdAt } from './story/activeStep.ts';
 
 const STEP_IDS = ALL_STEPS.map((step) => step.id);
@@ -22,9 +24,11 @@ export function App() {
   const activeIndex = useActiveStep(STEP_SELECTOR, !isLinear);
   useStepUrl(stepIdAt(STEP_IDS, activeIndex), STEP_IDS, !isLinear);
   useStepKeys(activeIndex, STEP_IDS, !isLinear);
+  useMarkReady();
+  const isMotionOff = usePrefersReducedMotion() || preferences.isMotionOff;
 
   return (
-    <MotionOffContext.Provider value={preferences.isMotionOff}>
+    <MotionOffContext.Provider value={isMotionOff}>
       <a className="skip-link" href="#sources">
         Skip to the sources
       </a>

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { STORY } from '../src/content/story.ts';
 import {
   STEP_IDS,
+  openStory,
   activeStepIds,
   expectOnStep,
   hasHorizontalOverflow,
@@ -16,7 +17,7 @@ test.describe('the scroll-driven story', () => {
 
   test.beforeEach(async ({ page, baseURL }) => {
     problems = watchPage(page, [new URL(baseURL ?? '').origin]);
-    await page.goto('/');
+    await openStory(page, '/');
     await page.evaluate(() => document.fonts.ready);
   });
 

@@ -26,7 +26,7 @@ export function ScrollyChapter({ chapter, activeIndex, stepIds }: ScrollyChapter
       <div className="scrolly">
         <div className="scrolly__graphic">
           <ChapterScene chapter={chapter} step={shown} isStill={false} />
-          <StepNav activeIndex={activeIndex} stepIds={stepIds} />
+          <StepNav activeIndex={activeIndex} stepIds={stepIds} chapterTitle={chapter.title} />
         </div>
         <div className="scrolly__steps">
           {chapter.steps.map((step) => (

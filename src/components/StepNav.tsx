@@ -7,13 +7,15 @@ interface StepNavProps {
   activeIndex: number;
   /** Every step id in reading order. */
   stepIds: readonly string[];
+  /** Names the controls apart from the other chapters' (landmarks must be unique). */
+  chapterTitle: string;
 }
 
-export function StepNav({ activeIndex, stepIds }: StepNavProps) {
+export function StepNav({ activeIndex, stepIds, chapterTitle }: StepNavProps) {
   const previous = activeIndex > 0 ? stepIds[activeIndex - 1] : undefined;
   const next = stepIds[activeIndex + 1];
   return (
-    <nav className="step-nav" aria-label="Steps">
+    <nav className="step-nav" aria-label={`Steps: ${chapterTitle}`}>
       <button type="button" className="step-nav__button" disabled={!previous} onClick={() => previous && bringStepIntoPlace(previous, { focus: true })}>
         <span aria-hidden="true">↑ </span>Previous step
       </button>

@@ -1,15 +1,17 @@
 // Tracks which story step the reader is on, from scroll position, with scrollama.
 //   const activeIndex = useActiveStep('[data-step]', isEnabled); // -1 before the first step
 // The only module that imports scrollama.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import scrollama from 'scrollama';
 import { MOBILE_QUERY } from '../constants.ts';
 import { BEFORE_FIRST_STEP, activeIndexFromTops } from '../story/activeStep.ts';
-import { triggerShare } from '../story/trigger.ts';
+import { scrollTopForStep, triggerShare } from '../story/trigger.ts';
 
 /** Returns the index (in document order) of the step the reader is on, or -1 above the first. */
 export function useActiveStep(stepSelector: string, isEnabled: boolean): number {
   const [activeIndex, setActiveIndex] = useState(BEFORE_FIRST_STEP);
+  const activeIndexRef = useRef(activeIndex);
+  activeIndexRef.current = activeIndex;
 
   useEffect(() => {
     if (!isEnabled) {
@@ -37,7 +39,15 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): number 
         .onStepExit(settleFromGeometry);
       settleFromGeometry();
     };
+    // A change of width (rotation, zoom, a resized window) reflows every step; put the reader's
+    // step back at the trigger line before reading positions again. Height-only changes (a phone's
+    // URL bar) are left alone so they never fight the reader's scrolling.
+    let lastWidth = window.innerWidth;
     const resize = () => {
+      const steps = document.querySelectorAll<HTMLElement>(stepSelector);
+      const current = steps[activeIndexRef.current];
+      if (window.innerWidth !== lastWidth && current) window.scrollTo({ top: scrollTopForStep(current), behavior: 'instant' });
+      lastWidth = window.innerWidth;
       scroller?.resize();
       settleFromGeometry();
     };

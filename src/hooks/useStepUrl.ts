@@ -6,6 +6,8 @@ import { useEffect, useRef } from 'react';
 import { hashForStep, readStepFromHash } from '../story/deepLink.ts';
 import { bringStepIntoPlace } from '../story/trigger.ts';
 
+const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
 export function useStepUrl(activeStepId: string | undefined, stepIds: readonly string[], isEnabled: boolean): void {
   const hasLanded = useRef(false);
 
@@ -16,6 +18,17 @@ export function useStepUrl(activeStepId: string | undefined, stepIds: readonly s
       // We place the step ourselves; the browser restoring an old scroll offset would fight us.
       window.history.scrollRestoration = 'manual';
       bringStepIntoPlace(requested, { focus: false });
+      // Web fonts arriving reflow the text above; place the step again unless the reader has
+      // started moving on their own.
+      let hasReaderMoved = false;
+      const noteReaderMoved = () => {
+        hasReaderMoved = true;
+      };
+      for (const type of READER_INPUT) window.addEventListener(type, noteReaderMoved, { once: true, passive: true });
+      void document.fonts.ready.then(() => {
+        for (const type of READER_INPUT) window.removeEventListener(type, noteReaderMoved);
+        if (!hasReaderMoved) bringStepIntoPlace(requested, { focus: false });
+      });
     }
     hasLanded.current = true;
     const followLink = () => {

@@ -1,5 +1,5 @@
 // Wraps a scene so its `m.*` elements animate: the features load lazily, and reduced motion (the
-// system setting, the page's own control, or a still picture) turns movement into instant changes.
+// system setting, the page's own control, or a still picture) makes every change instant.
 //   <MotionScope isStill={false}><m.g animate={{ y }} /></MotionScope>
 import type { ReactNode } from 'react';
 import { LazyMotion, MotionConfig } from 'framer-motion';
@@ -9,6 +9,8 @@ const loadFeatures = () => import('./motionFeatures.ts').then((module) => module
 
 /** Ease-out, no bounce: movement explains, it does not decorate. */
 export const SCENE_TRANSITION = { duration: 0.5, ease: [0.22, 1, 0.36, 1] } as const;
+/** Without motion, states change at once (framer's own reduced mode still scales and fades). */
+const INSTANT = { duration: 0 } as const;
 
 interface MotionScopeProps {
   /** A still picture (linear mode, print) never moves. */
@@ -17,10 +19,11 @@ interface MotionScopeProps {
 }
 
 export function MotionScope({ isStill, children }: MotionScopeProps) {
-  const isMotionOff = useIsMotionOff();
+  const isInstant = useIsMotionOff() || isStill;
   return (
     <LazyMotion features={loadFeatures} strict>
-      <MotionConfig reducedMotion={isStill || isMotionOff ? 'always' : 'user'} transition={SCENE_TRANSITION}>
+      {/* Keyed: framer reads its motion settings when an element mounts, so a switch remounts. */}
+      <MotionConfig key={isInstant ? 'instant' : 'moving'} reducedMotion={isInstant ? 'always' : 'never'} transition={isInstant ? INSTANT : SCENE_TRANSITION}>
         {children}
       </MotionConfig>
     </LazyMotion>

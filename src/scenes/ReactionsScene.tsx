@@ -11,7 +11,8 @@ import type { SceneProps } from './types.ts';
 /** How a card sits in the stack, from its distance behind the newest card (0 = newest). */
 export function stackPlacement(depth: number): { y: number; scale: number; opacity: number } {
   if (depth < 0) return { y: 48, scale: 1, opacity: 0 };
-  return { y: 0 - depth * 18, scale: 1 - depth * 0.05, opacity: depth > 2 ? 0 : 1 - depth * 0.3 };
+  // Cards behind stay opaque (their peeking edge keeps AA contrast); further back, they leave.
+  return { y: 0 - depth * 18, scale: 1 - depth * 0.05, opacity: depth > 2 ? 0 : 1 };
 }
 
 export function ReactionsScene({ stepId, picture, alt, isStill }: SceneProps) {

@@ -12,6 +12,12 @@ export function chapterOf(stepId: string): string {
   return chapter.id;
 }
 
+/** Opens the story at `path` and waits until its scroll and key listeners are attached. */
+export async function openStory(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+}
+
 /** Scrolls so the step's top sits just above the trigger line (mid-screen on desktop, lower on a phone). */
 export async function scrollToStep(page: Page, stepId: string): Promise<void> {
   await page.evaluate((id) => {

@@ -1,0 +1,63 @@
+// Each step has a URL; the URL follows the reader; reload and Back behave; bad URLs are harmless.
+import { expect, test } from '@playwright/test';
+import { STORY } from '../src/content/story.ts';
+import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, watchPage, openStory } from './helpers/story.ts';
+
+for (const chapter of STORY.chapters) {
+  const target = chapter.steps.at(-1)?.id ?? '';
+  test(`a link to ${target} lands on that step and its scene`, async ({ page }) => {
+    await openStory(page, `/#${target}`);
+    await expectOnStep(page, target);
+    await expect(page.locator(`[data-step="${target}"]`)).toBeInViewport();
+  });
+}
+
+test('the URL follows the reader without adding history entries, and Back leaves the story', async ({ page }) => {
+  await page.goto('/favicon.svg');
+  await openStory(page, '/');
+  const historyLength = await page.evaluate(() => history.length);
+  for (const stepId of ['rescue-floor-1', 'reactions-mayor', 'meeting-papers']) {
+    await scrollToStep(page, stepId);
+    await expectOnStep(page, stepId);
+    await expect(page).toHaveURL(new RegExp(`#${stepId}$`));
+  }
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  await page.goBack();
+  await expect(page).toHaveURL(/favicon\.svg$/);
+});
+
+test('reloading mid-story restores the step the reader was on', async ({ page }) => {
+  await openStory(page, '/');
+  await scrollToStep(page, 'reactions-phone');
+  await expectOnStep(page, 'reactions-phone');
+  await expect(page).toHaveURL(/#reactions-phone$/);
+  await page.reload();
+  await expectOnStep(page, 'reactions-phone');
+  await scrollToStep(page, 'aftermath-permit');
+  await expectOnStep(page, 'aftermath-permit');
+  await page.reload();
+  await expectOnStep(page, 'aftermath-permit');
+});
+
+test('unknown, malformed and hostile fragments and queries start the story at the top, harmlessly', async ({ page, baseURL }) => {
+  const problems = watchPage(page, [new URL(baseURL ?? '').origin]);
+  await page.exposeFunction('reportInjectedScript', () => problems.push('injected script ran'));
+  const hostile = [
+    '/#nope',
+    '/#%E0%A4%A',
+    `/#${'x'.repeat(20000)}`,
+    '/#<img src=x onerror=reportInjectedScript()>',
+    '/?step=<script>reportInjectedScript()</script>#"><svg onload=reportInjectedScript()>',
+    `/?${'q='.repeat(3000)}#rescue-floor-2%00`,
+  ];
+  for (const url of hostile) {
+    await openStory(page, url);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
+    expect(await activeStepIds(page)).toEqual([]);
+    await expect(page.locator('h1')).toHaveText(STORY.headline);
+    expect(await page.locator('img, script:not([src])').count()).toBe(0);
+  }
+  expect(problems).toEqual([]);
+  expect(STEP_IDS.length).toBeGreaterThan(0);
+});

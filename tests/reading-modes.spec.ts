@@ -1,0 +1,94 @@
+// Reduced motion, the page's motion switch, the plain-article mode and print.
+import { expect, test, type Page } from '@playwright/test';
+import { ALL_STEPS } from '../src/content/story.ts';
+import { QUOTES } from '../src/content/quotes.ts';
+import { STEP_IDS, expectOnStep, scrollToStep, openStory } from './helpers/story.ts';
+
+/**
+ * Moves from one rescue step to another and samples the climber's on-screen position every frame
+ * for 900 ms: a jump shows at most two positions, an animation many in between.
+ */
+async function climberMovesAfterStepChange(page: Page): Promise<boolean> {
+  await scrollToStep(page, 'rescue-floor-1');
+  await expectOnStep(page, 'rescue-floor-1');
+  await page.waitForTimeout(900);
+  const target = await page.evaluate(() => {
+    const step = document.querySelector('[data-step="rescue-floor-3"]');
+    const trigger = window.matchMedia('(max-width: 759px)').matches ? 0.8 : 0.5;
+    return (step?.getBoundingClientRect().top ?? 0) + window.scrollY - window.innerHeight * trigger + 24;
+  });
+  const positions = await page.evaluate(async (top) => {
+    const seen = new Set<number>();
+    const climber = document.querySelector('.figure--climber circle');
+    window.scrollTo({ top, behavior: 'instant' });
+    const started = performance.now();
+    while (performance.now() - started < 900) {
+      await new Promise(requestAnimationFrame);
+      seen.add(Math.round((climber?.getBoundingClientRect().y ?? 0) * 2));
+    }
+    return seen.size;
+  }, target);
+  await expectOnStep(page, 'rescue-floor-3');
+  return positions > 3;
+}
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('scene states still follow every step, with no movement in between', async ({ page }) => {
+    await openStory(page, '/');
+    for (const stepId of STEP_IDS) {
+      await scrollToStep(page, stepId);
+      await expectOnStep(page, stepId);
+    }
+    expect(await climberMovesAfterStepChange(page)).toBe(false);
+  });
+});
+
+test('the climber moves by default, and the motion switch stops it for the visit', async ({ page }) => {
+  await openStory(page, '/');
+  await page.evaluate(() => document.fonts.ready);
+  expect(await climberMovesAfterStepChange(page)).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('[data-control="motion"]').click();
+  await expect(page.locator('[data-control="motion"]')).toHaveAttribute('aria-pressed', 'true');
+  expect(await climberMovesAfterStepChange(page)).toBe(false);
+  await page.reload();
+  await expect(page.locator('[data-control="motion"]')).toHaveAttribute('aria-pressed', 'true');
+});
+
+async function expectWholeArticle(page: Page) {
+  for (const step of ALL_STEPS) {
+    const card = page.locator(`[data-step="${step.id}"]`);
+    await expect(card).toBeVisible();
+    await expect(card.locator(`[data-still-state="${step.id}"]`)).toBeVisible();
+    for (const quoteId of step.quoteIds) {
+      await expect(card.locator(`[data-quote-id="${quoteId}"] [data-quote]`)).toBeVisible();
+    }
+  }
+  await expect(page.locator('[data-scene]')).toHaveCount(0);
+}
+
+test('the plain-article mode shows every step with a still picture and its quotes', async ({ page }, testInfo) => {
+  await openStory(page, '/');
+  await page.locator('[data-control="linear"]').click();
+  await expectWholeArticle(page);
+  await page.locator('[data-step="rescue-neighbour"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('linear.png') });
+  await page.reload();
+  await expect(page.locator('[data-control="linear"]')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('printing gives the plain article, without the controls, every quote visible', async ({ page }, testInfo) => {
+  await openStory(page, '/#meeting-medal');
+  await page.emulateMedia({ media: 'print' });
+  await expectWholeArticle(page);
+  await expect(page.locator('.reader-controls')).toBeHidden();
+  const visibleSourceQuotes = await page.locator('[data-chapter="sources"] [data-quote]').evaluateAll(
+    (nodes) => nodes.filter((node) => (node as HTMLElement).offsetParent !== null).length,
+  );
+  expect(visibleSourceQuotes).toBe(QUOTES.length);
+  await page.screenshot({ path: testInfo.outputPath('print.png'), fullPage: false });
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('[data-scene="rescue"]')).toBeVisible();
+});

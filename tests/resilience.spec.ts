@@ -1,0 +1,92 @@
+// The story keeps its place and stays readable when the window, the network or a scene misbehaves.
+import { expect, test } from '@playwright/test';
+import { QUOTES } from '../src/content/quotes.ts';
+import { expectOnStep, hasHorizontalOverflow, scrollToStep, watchPage, openStory } from './helpers/story.ts';
+
+test('resizing, rotating and zooming mid-story keep the step and a consistent scene', async ({ page }) => {
+  await openStory(page, '/');
+  await scrollToStep(page, 'rescue-floor-3');
+  await expectOnStep(page, 'rescue-floor-3');
+  const start = page.viewportSize() ?? { width: 1280, height: 800 };
+  const sizes = [
+    { width: start.height, height: start.width }, // rotate
+    { width: start.width, height: start.height }, // and back
+    { width: Math.round(start.width / 2), height: Math.round(start.height / 2) }, // 200 % zoom
+    { width: start.width, height: start.height },
+  ];
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    await expectOnStep(page, 'rescue-floor-3');
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+  }
+});
+
+test('at 200 % zoom and at 320 px the page reflows without horizontal scrolling', async ({ page }) => {
+  for (const size of [{ width: 640, height: 400 }, { width: 320, height: 568 }]) {
+    await page.setViewportSize(size);
+    await openStory(page, '/');
+    for (const stepId of ['rescue-street', 'reactions-phone', 'meeting-papers', 'aftermath-court']) {
+      await scrollToStep(page, stepId);
+      await expectOnStep(page, stepId);
+      expect(await hasHorizontalOverflow(page), `${stepId} at ${size.width}px`).toBe(false);
+    }
+    await page.locator('#sources').scrollIntoViewIfNeeded();
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+  }
+});
+
+test('fast flings and jumps never leave the scene out of step', async ({ page }) => {
+  await openStory(page, '/');
+  for (const stepId of ['aftermath-court', 'rescue-floor-1', 'meeting-status', 'reactions-video', 'rescue-balcony']) {
+    await scrollToStep(page, stepId);
+    await expectOnStep(page, stepId);
+  }
+  await page.mouse.wheel(0, 40000);
+  await page.keyboard.press('Home');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(10);
+  await expect(page.locator('[data-scene="rescue"]')).toHaveAttribute('data-state', 'rescue-street');
+});
+
+test('a scene that throws is replaced by a note; the text and quotes stay, with one console message', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.addInitScript(() => {
+    window.__storyFaultInjection = { failScene: 'meeting' };
+  });
+  await openStory(page, '/#meeting-medal');
+  await expect(page.locator('[data-scene-failed="meeting"]')).toBeVisible();
+  await expect(page.locator('[data-scene="rescue"]')).toBeAttached();
+  await expect(page.locator('[data-step="meeting-medal"] [data-quote]').first()).toBeVisible();
+  expect(errors.filter((text) => text.includes('"meeting" picture could not be drawn'))).toHaveLength(1);
+});
+
+test('with the fonts blocked the story still reads, in the fallback fonts', async ({ page, baseURL }) => {
+  const problems = watchPage(page, [new URL(baseURL ?? '').origin]);
+  await page.route(/\.(woff2?|ttf)$/, (route) => route.abort());
+  await openStory(page, '/');
+  await expect(page.locator('h1')).toBeVisible();
+  await scrollToStep(page, 'rescue-floor-2');
+  await expectOnStep(page, 'rescue-floor-2');
+  expect(await hasHorizontalOverflow(page)).toBe(false);
+  // Blocked font files are the only failures allowed.
+  expect(problems.filter((problem) => !/Failed to load resource|woff/.test(problem))).toEqual([]);
+});
+
+test('the page carries a Content-Security-Policy with no inline script and no other origin', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await openStory(page, '/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(policy).not.toMatch(/https?:/);
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+  await scrollToStep(page, 'meeting-medal');
+  await expectOnStep(page, 'meeting-medal');
+  expect(violations).toEqual([]);
+  expect(QUOTES.length).toBeGreaterThan(0);
+});
