@@ -13,6 +13,7 @@ import { useReaderPreferences } from './hooks/useReaderPreferences.ts';
 import { useStepKeys } from './hooks/useStepKeys.ts';
 import { useStepUrl } from './hooks/useStepUrl.ts';
 import { useMarkReady } from './hooks/useMarkReady.ts';
+import { useEmbed } from './hooks/useEmbed.ts';
 import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion.ts';
 import { stepIdAt } from './story/activeStep.ts';
 
@@ -20,8 +21,10 @@ const STEP_IDS = ALL_STEPS.map((step) => step.id);
 
 export function App() {
   const preferences = useReaderPreferences();
-  const isLinear = preferences.isLinearChosen || preferences.isPrinting;
-  const activeIndex = useActiveStep(STEP_SELECTOR, !isLinear);
+  const embed = useEmbed(STEP_IDS);
+  const isLinear = preferences.isLinearChosen || preferences.isPrinting || embed.isCramped;
+  const scrolledIndex = useActiveStep(STEP_SELECTOR, !isLinear && embed.mode !== 'responsive');
+  const activeIndex = embed.mode === 'responsive' ? embed.hostActiveIndex : scrolledIndex;
   useStepUrl(stepIdAt(STEP_IDS, activeIndex), STEP_IDS, !isLinear);
   useStepKeys(activeIndex, STEP_IDS, !isLinear);
   useMarkReady();
@@ -33,7 +36,7 @@ export function App() {
         Skip to the sources
       </a>
       <main className={isLinear ? 'story story--linear' : 'story'}>
-        <Opening controls={<ReaderControls preferences={preferences} />} />
+        <Opening controls={<ReaderControls preferences={preferences} />} isEmbedded={embed.mode !== 'page'} />
         {STORY.chapters.map((chapter) =>
           isLinear ? (
             <LinearChapter key={chapter.id} chapter={chapter} />
@@ -41,7 +44,7 @@ export function App() {
             <ScrollyChapter key={chapter.id} chapter={chapter} activeIndex={activeIndex} stepIds={STEP_IDS} />
           ),
         )}
-        <SourcesChapter />
+        <SourcesChapter isEmbedded={embed.mode !== 'page'} />
       </main>
     </MotionOffContext.Provider>
   );

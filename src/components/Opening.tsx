@@ -6,11 +6,19 @@ import { STORY } from '../content/story.ts';
 interface OpeningProps {
   /** The reader's switches, shown under the lede. */
   controls: ReactNode;
+  /** Inside a publisher's iframe: offer the full story in a new tab. */
+  isEmbedded: boolean;
 }
 
-export function Opening({ controls }: OpeningProps) {
+export function Opening({ controls, isEmbedded }: OpeningProps) {
   return (
     <header className="opening" data-chapter="opening">
+      {isEmbedded && (
+        <a className="embed-link" href="./" target="_blank" rel="noopener" data-embed-link>
+          Open the full story<span aria-hidden="true"> ↗</span>
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      )}
       <p className="opening__kicker">Paris, 18th arrondissement · May 2018</p>
       <h1 className="opening__headline">{STORY.headline}</h1>
       <p className="opening__dek">{STORY.dek}</p>

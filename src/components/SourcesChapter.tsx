@@ -2,8 +2,14 @@
 // quotation the story takes from it.
 import { QUOTES } from '../content/quotes.ts';
 import { SOURCES } from '../content/sources.ts';
+import { EmbedSnippet } from './EmbedSnippet.tsx';
 
-export function SourcesChapter() {
+interface SourcesChapterProps {
+  /** Inside a publisher's iframe the embed code is not offered again. */
+  isEmbedded: boolean;
+}
+
+export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
   return (
     <section className="sources" data-chapter="sources" id="sources" aria-labelledby="sources-title">
       <h2 id="sources-title" className="chapter__title">
@@ -43,6 +49,7 @@ export function SourcesChapter() {
           </article>
         );
       })}
+      {!isEmbedded && <EmbedSnippet />}
     </section>
   );
 }

@@ -24,7 +24,7 @@ export function MeetingScene({ stepId, picture, alt, isStill }: SceneProps) {
   const { items } = picture;
   return (
     <SceneFrame name="meeting" stepId={stepId} alt={alt} isStill={isStill} caption="Illustration of the Élysée encounter, Monday 28 May 2018">
-      <svg viewBox="0 0 480 600" className="scene__art" aria-hidden="true" focusable="false">
+      <svg viewBox="0 20 480 540" className="scene__art" aria-hidden="true" focusable="false">
         <rect x={0} y={0} width={480} height={600} className="meeting__wall" />
         <path d="M0 470H480" className="meeting__floorline" />
         <g className="meeting__door">

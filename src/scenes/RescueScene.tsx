@@ -22,7 +22,7 @@ export function RescueScene({ stepId, picture, alt, isStill }: SceneProps) {
       stepId={stepId}
       alt={alt}
       isStill={isStill}
-      caption="Illustration, not to scale. Floors labelled"
+      caption={isStill ? 'Illustration, not to scale.' : 'Illustration, not to scale. Label the floors:'}
       controls={isStill ? undefined : <FloorCountingSwitch counting={counting} onChange={setCounting} />}
     >
       <svg viewBox={`0 0 ${FACADE.width} ${FACADE.windowHeight}`} className="scene__art" aria-hidden="true" focusable="false">

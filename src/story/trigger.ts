@@ -12,11 +12,22 @@ export function scrollTopForStep(step: Element): number {
   return Math.max(0, stepTop - window.innerHeight * triggerShare() + 8);
 }
 
+/** Moves a step to its active position; the page scrolls itself unless a host page does it for us. */
+export type StepScroller = (step: HTMLElement) => void;
+
+const scrollOwnWindow: StepScroller = (step) => window.scrollTo({ top: scrollTopForStep(step), behavior: 'instant' });
+let scrollStep = scrollOwnWindow;
+
+/** In a responsive embed the host page scrolls; pass nothing to return to scrolling this window. */
+export function setStepScroller(scroller?: StepScroller): void {
+  scrollStep = scroller ?? scrollOwnWindow;
+}
+
 /** Scrolls a step into its active position and, if asked, moves keyboard focus to its card. */
 export function bringStepIntoPlace(stepId: string, { focus }: { focus: boolean }): boolean {
   const step = document.getElementById(stepId);
   if (!step?.matches('[data-step]')) return false;
-  window.scrollTo({ top: scrollTopForStep(step), behavior: 'instant' });
+  scrollStep(step);
   if (focus) step.focus({ preventScroll: true });
   return true;
 }

@@ -1,0 +1,76 @@
+// embed.js: put on a publisher's page beside `<iframe data-scrolly-embed src="STORY_URL/?embed">`.
+// It sizes each such iframe to the story's height and tells the story, at most once per animation
+// frame, where the iframe sits in the host's viewport, so the host page's scroll drives the steps.
+// Messages are taken only from the iframes it manages, and only from the story's own origin.
+import { HOST_SOURCE, PROTOCOL_VERSION, parseStoryMessage, type HostGeometry } from './protocol.ts';
+
+const SELECTOR = 'iframe[data-scrolly-embed]';
+const script = document.currentScript as HTMLScriptElement | null;
+const STORY_ORIGIN = new URL(script?.src ?? window.location.href, window.location.href).origin;
+
+const frames = new Set<HTMLIFrameElement>();
+let isFramePending = false;
+
+function viewport() {
+  const visual = window.visualViewport;
+  return { height: visual?.height ?? window.innerHeight, width: visual?.width ?? window.innerWidth };
+}
+
+function sendGeometry(frame: HTMLIFrameElement) {
+  const { height, width } = viewport();
+  const geometry: HostGeometry = {
+    source: HOST_SOURCE,
+    version: PROTOCOL_VERSION,
+    type: 'geometry',
+    iframeTop: frame.getBoundingClientRect().top,
+    viewportHeight: height,
+    viewportWidth: width,
+  };
+  frame.contentWindow?.postMessage(geometry, STORY_ORIGIN);
+}
+
+// Geometry is read and sent in an animation frame, never in the scroll handler itself.
+function scheduleGeometry() {
+  if (isFramePending) return;
+  isFramePending = true;
+  window.requestAnimationFrame(() => {
+    isFramePending = false;
+    frames.forEach(sendGeometry);
+  });
+}
+
+function manage(frame: HTMLIFrameElement) {
+  if (frames.has(frame) || new URL(frame.src, window.location.href).origin !== STORY_ORIGIN) return;
+  frames.add(frame);
+  frame.setAttribute('scrolling', 'no');
+  frame.addEventListener('load', () => sendGeometry(frame));
+  sendGeometry(frame);
+}
+
+function findFrames() {
+  document.querySelectorAll<HTMLIFrameElement>(SELECTOR).forEach(manage);
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  if (event.origin !== STORY_ORIGIN) return;
+  if (![...frames].some((frame) => frame.contentWindow === event.source)) findFrames();
+  const frame = [...frames].find((candidate) => candidate.contentWindow === event.source);
+  const message = frame && parseStoryMessage(event.data);
+  if (!frame || !message) return;
+  if (message.type === 'height') {
+    frame.style.height = `${Math.ceil(message.height)}px`;
+    scheduleGeometry();
+  } else if (message.type === 'scroll-to') {
+    const frameTop = frame.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: frameTop + message.offset, behavior: 'instant' });
+  } else {
+    sendGeometry(frame);
+  }
+});
+window.addEventListener('scroll', scheduleGeometry, { passive: true });
+window.addEventListener('resize', scheduleGeometry);
+window.visualViewport?.addEventListener('resize', scheduleGeometry);
+window.visualViewport?.addEventListener('scroll', scheduleGeometry);
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', findFrames);
+else findFrames();

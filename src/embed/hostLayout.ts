@@ -1,0 +1,56 @@
+// In a responsive embed the story's own window never scrolls, so it reads its layout once (and again
+// when the layout changes) and, for every geometry message, works out the active step and where to
+// pin each sticky graphic without touching layout again. Only transforms are written.
+//   const layout = measureLayout(); applyHostGeometry(layout, geometry) // → active index
+import { activeIndexFromTops } from '../story/activeStep.ts';
+import { triggerShare } from '../story/trigger.ts';
+import { pinnedOffset } from './embedMode.ts';
+import type { HostGeometry } from './protocol.ts';
+
+interface PinnedGraphic {
+  graphic: HTMLElement;
+  containerTop: number;
+  containerHeight: number;
+  graphicHeight: number;
+}
+
+export interface StoryLayout {
+  stepTops: number[];
+  graphics: PinnedGraphic[];
+}
+
+function documentTop(element: Element): number {
+  return element.getBoundingClientRect().top + window.scrollY;
+}
+
+export function measureLayout(): StoryLayout {
+  const stepTops = Array.from(document.querySelectorAll('[data-step]'), documentTop);
+  const graphics = Array.from(document.querySelectorAll<HTMLElement>('.scrolly'), (container) => {
+    const graphic = container.querySelector<HTMLElement>('.scrolly__graphic');
+    if (!graphic) return undefined;
+    // Measured unshifted: the transform from the last geometry would skew the reading.
+    graphic.style.transform = '';
+    return {
+      graphic,
+      containerTop: documentTop(container),
+      containerHeight: container.getBoundingClientRect().height,
+      graphicHeight: graphic.getBoundingClientRect().height,
+    };
+  }).filter((entry): entry is PinnedGraphic => entry !== undefined);
+  return { stepTops, graphics };
+}
+
+/** Pins the graphics for this geometry and returns the active step index. */
+export function applyHostGeometry(layout: StoryLayout, geometry: HostGeometry): number {
+  const hostViewportTop = -geometry.iframeTop;
+  for (const pinned of layout.graphics) {
+    const offset = pinnedOffset(hostViewportTop, pinned.containerTop, pinned.containerHeight, pinned.graphicHeight);
+    pinned.graphic.style.transform = `translate3d(0, ${offset}px, 0)`;
+  }
+  return activeIndexFromTops(layout.stepTops, hostViewportTop + geometry.viewportHeight * triggerShare());
+}
+
+/** The host scroll offset (from the iframe's top) that brings a step to the trigger line. */
+export function hostOffsetForStep(step: HTMLElement, viewportHeight: number): number {
+  return documentTop(step) - viewportHeight * triggerShare() + 8;
+}

@@ -1,0 +1,63 @@
+// The versioned messages between the story (inside an iframe) and embed.js (on the host page).
+// Both sides parse what they receive with these functions and ignore anything that does not fit:
+// wrong shape, wrong version, non-finite or absurd numbers, oversized payloads.
+//   const message = parseHostMessage(event.data); if (!message) return;
+
+export const PROTOCOL_VERSION = 1;
+export const STORY_SOURCE = 'gassama-story';
+export const HOST_SOURCE = 'gassama-host';
+
+/** Story → host. */
+export type StoryMessage =
+  | { source: typeof STORY_SOURCE; version: 1; type: 'hello' }
+  | { source: typeof STORY_SOURCE; version: 1; type: 'height'; height: number }
+  | { source: typeof STORY_SOURCE; version: 1; type: 'scroll-to'; offset: number };
+
+/** Host → story: where the iframe is in the host's viewport, and that viewport's size. */
+export interface HostGeometry {
+  source: typeof HOST_SOURCE;
+  version: 1;
+  type: 'geometry';
+  /** The iframe's top edge relative to the host's visual viewport (negative once scrolled past). */
+  iframeTop: number;
+  viewportHeight: number;
+  viewportWidth: number;
+}
+
+const LARGEST_LENGTH = 1_000_000;
+const MOST_KEYS = 8;
+
+function isPlainMessage(data: unknown, source: string): data is Record<string, unknown> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const record = data as Record<string, unknown>;
+  return Object.keys(record).length <= MOST_KEYS && record.source === source && record.version === PROTOCOL_VERSION;
+}
+
+function isLength(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+}
+
+export function parseHostMessage(data: unknown): HostGeometry | undefined {
+  if (!isPlainMessage(data, HOST_SOURCE) || data.type !== 'geometry') return undefined;
+  const { iframeTop, viewportHeight, viewportWidth } = data;
+  if (!isLength(iframeTop, -LARGEST_LENGTH, LARGEST_LENGTH)) return undefined;
+  if (!isLength(viewportHeight, 100, 20_000) || !isLength(viewportWidth, 100, 20_000)) return undefined;
+  return { source: HOST_SOURCE, version: 1, type: 'geometry', iframeTop, viewportHeight, viewportWidth };
+}
+
+export function parseStoryMessage(data: unknown): StoryMessage | undefined {
+  if (!isPlainMessage(data, STORY_SOURCE)) return undefined;
+  if (data.type === 'hello') return { source: STORY_SOURCE, version: 1, type: 'hello' };
+  if (data.type === 'height' && isLength(data.height, 100, LARGEST_LENGTH)) {
+    return { source: STORY_SOURCE, version: 1, type: 'height', height: data.height };
+  }
+  if (data.type === 'scroll-to' && isLength(data.offset, 0, LARGEST_LENGTH)) {
+    return { source: STORY_SOURCE, version: 1, type: 'scroll-to', offset: data.offset };
+  }
+  return undefined;
+}
+
+/** Builds a story → host message. */
+export function storyMessage(message: { type: 'hello' } | { type: 'height'; height: number } | { type: 'scroll-to'; offset: number }): StoryMessage {
+  return { source: STORY_SOURCE, version: PROTOCOL_VERSION, ...message } as StoryMessage;
+}

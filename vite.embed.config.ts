@@ -1,0 +1,12 @@
+// Builds embed.js, the publishers' host script, as one self-contained file at the site root (no
+// imports, no hash in its name: host pages reference it by a fixed URL).
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: { entry: 'src/embed/host.ts', formats: ['iife'], name: 'GassamaStoryEmbed', fileName: () => 'embed.js' },
+  },
+});
