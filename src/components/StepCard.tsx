@@ -1,7 +1,11 @@
-// One scrolly step: its kicker, our prose and the quotes that support it.
+// One scrolly step: its kicker, our prose, where the reports differ on it, the quotes that support it
+// and its "how we know" mark.
 //   <StepCard step={step} isActive={step.id === activeId} />
 import type { Step } from '../content/types.ts';
 import { QUOTES } from '../content/quotes.ts';
+import { getDiscrepancy } from '../story/evidence.ts';
+import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
+import { HowWeKnow } from './HowWeKnow.tsx';
 import { QuoteBlock } from './QuoteBlock.tsx';
 
 interface StepCardProps {
@@ -26,9 +30,13 @@ export function StepCard({ step, isActive }: StepCardProps) {
             {paragraph}
           </p>
         ))}
+        {step.discrepancyIds.map((id) => (
+          <DiscrepancyCallout key={id} discrepancy={getDiscrepancy(id)} />
+        ))}
         {quotes.map((quote) => (
           <QuoteBlock key={quote.id} quote={quote} />
         ))}
+        <HowWeKnow claimIds={step.claimIds} />
       </div>
     </article>
   );
