@@ -6,23 +6,13 @@ import {
   activeStepIds,
   expectOnStep,
   hasHorizontalOverflow,
+  openStoryForEachTest,
   scrollToStep,
   sceneState,
-  watchPage,
 } from './helpers/story.ts';
 
 test.describe('the scroll-driven story', () => {
-  let problems: string[];
-
-  test.beforeEach(async ({ page, baseURL }) => {
-    problems = watchPage(page, [new URL(baseURL ?? '').origin]);
-    await page.goto('/');
-    await page.evaluate(() => document.fonts.ready);
-  });
-
-  test.afterEach(() => {
-    expect(problems).toEqual([]);
-  });
+  openStoryForEachTest();
 
   test('renders the steps in reading order, each once', async ({ page }) => {
     const ids = await page.locator('[data-step]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step')));
