@@ -147,6 +147,12 @@ describe('the evidence check fails', () => {
     expect(problemsWith(GOOD_CLAIM, oneReport)).toMatch(/quotes fewer than two reports/);
   });
 
+  it('when our words quote something no report says', () => {
+    expect(problemsWith({ ...GOOD_CLAIM, statement: 'He was called “Superman”.' })).toMatch(/Claim "fixture" quotes words no report has: “Superman”/);
+    const invented = { ...GOOD_DISCREPANCY, explanation: ['Report A says he “sprinted”.'] };
+    expect(problemsWith(GOOD_CLAIM, invented)).toMatch(/"fixture-differs" quotes words no report has: “sprinted”/);
+  });
+
   it('when French words come without our translation', () => {
     const claim: Claim = { ...GOOD_CLAIM, evidence: [{ source: 'A', stance: 'states', text: 'à mains nues', lang: 'fr' }] };
     expect(problemsWith(claim)).toMatch(/report A, is French with no translation/);
