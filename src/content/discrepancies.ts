@@ -48,20 +48,21 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     id: 'words-ran',
     title: '“I ran across the road”, three ways',
     explanation: [
-      'All three reports give, in English, what Gassama told the president about the moment he saw the boy, and no two use the same words. None prints what he said in French, so none of these is his exact wording: road or street, no time to think or did not think about it.',
+      'Reports A and C both quote what Gassama told the president about running to the boy, and their English differs: across the road or across the street, “I just didn’t have time to think” or simply “I ran”. Report B gives only “I didn’t think about it”; Report C, in its own words, has him not think twice.',
+      'None of the reports prints what he said in French, so none of these is his exact wording.',
     ],
     isSideBySide: true,
     readings: [
       {
-        label: 'Report A’s English',
+        label: 'No time to think; across the road',
         excerpts: [{ source: 'A', text: 'I just didn’t have time to think, I ran across the road to go and save him' }],
       },
       {
-        label: 'Report B’s English',
+        label: 'Did not think about it',
         excerpts: [{ source: 'B', text: 'I didn\'t think about it' }],
       },
       {
-        label: 'Report C’s English',
+        label: 'Ran; across the street',
         excerpts: [
           { source: 'C', text: 'I ran. I crossed the street to save him' },
           { source: 'C', text: 'saying he didn\'t think twice about trying to rescue the child' },
@@ -78,7 +79,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     isSideBySide: true,
     readings: [
       {
-        label: 'Report A’s English',
+        label: 'God helped; more courage the higher he went',
         excerpts: [
           {
             source: 'A',
@@ -87,11 +88,11 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
         ],
       },
       {
-        label: 'Report B’s English',
+        label: 'God helped',
         excerpts: [{ source: 'B', text: 'I climbed up and God helped me.' }],
       },
       {
-        label: 'Report C’s English',
+        label: 'Climbing gave him courage',
         excerpts: [
           { source: 'C', text: 'When I started to climb, it gave me courage to keep climbing.' },
           { source: 'C', text: 'Gassama said God helped him in his efforts.' },

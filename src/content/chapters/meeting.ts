@@ -48,7 +48,7 @@ export const MEETING: Chapter = {
       id: 'meeting-papers',
       kicker: 'His papers',
       body: [
-        'The president told him his papers would be put in order. The reports describe the same promise as regularisation, citizenship and honorary citizenship.',
+        'The president told him his papers would be put in order. The reports put what he was offered in different terms: papers, a residency permit, citizenship, honorary citizenship.',
       ],
       quoteIds: ['macron-post', 'regularize-papers', 'honorary-citizenship'],
       claimIds: ['papers-promised', 'citizenship'],
