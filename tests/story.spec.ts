@@ -3,27 +3,16 @@ import { expect, test } from '@playwright/test';
 import { STORY } from '../src/content/story.ts';
 import {
   STEP_IDS,
-  openStory,
   activeStepIds,
   expectOnStep,
   hasHorizontalOverflow,
+  openStoryForEachTest,
   scrollToStep,
   sceneState,
-  watchPage,
 } from './helpers/story.ts';
 
 test.describe('the scroll-driven story', () => {
-  let problems: string[];
-
-  test.beforeEach(async ({ page, baseURL }) => {
-    problems = watchPage(page, [new URL(baseURL ?? '').origin]);
-    await openStory(page, '/');
-    await page.evaluate(() => document.fonts.ready);
-  });
-
-  test.afterEach(() => {
-    expect(problems).toEqual([]);
-  });
+  openStoryForEachTest();
 
   test('renders the steps in reading order, each once', async ({ page }) => {
     const ids = await page.locator('[data-step]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step')));
@@ -82,10 +71,13 @@ test.describe('the scroll-driven story', () => {
   });
 
   test('shows the sources with every quote attributed to a known report', async ({ page }) => {
-    const files = await page.locator('[data-chapter="sources"] [data-source]').evaluateAll((nodes) =>
+    const reportFiles = ['000_5c66f325ecacc994.txt', '001_e73e98f190c051f7.txt', '002_31682aa731eda3e5.txt'];
+    const files = await page.locator('[data-chapter="sources"] article[data-source]').evaluateAll((nodes) =>
       nodes.map((node) => node.getAttribute('data-source')),
     );
-    expect(files).toEqual(['000_5c66f325ecacc994.txt', '001_e73e98f190c051f7.txt', '002_31682aa731eda3e5.txt']);
+    expect(files).toEqual(reportFiles);
+    const named = await page.locator('[data-source]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-source')));
+    expect(named.filter((file) => !reportFiles.includes(file ?? ''))).toEqual([]);
     const orphans = await page.locator('[data-quote]').evaluateAll((nodes) => nodes.filter((node) => !node.closest('[data-source]')).length);
     expect(orphans).toBe(0);
     const translationsInsideQuotes = await page.locator('[data-quote] [data-translation]').count();

@@ -1,8 +1,13 @@
-// The sources: each report by a neutral label and its file name, what it contributes, and every
-// quotation the story takes from it.
-import { QUOTES } from '../content/quotes.ts';
+// The sources: how we worked, the three reports, every claim against every report, and every place
+// where the reports disagree.
+import { DISCREPANCIES } from '../content/discrepancies.ts';
 import { SOURCES } from '../content/sources.ts';
 import { EmbedSnippet } from './EmbedSnippet.tsx';
+import { discrepancyAnchor } from '../story/evidence.ts';
+import { ClaimsTable } from './ClaimsTable.tsx';
+import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
+import { MethodNote } from './MethodNote.tsx';
+import { SourcesReport } from './SourcesChapter.Report.tsx';
 
 interface SourcesChapterProps {
   /** Inside a publisher's iframe the embed code is not offered again. */
@@ -16,39 +21,36 @@ export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
         Sources
       </h2>
       <p className="sources__intro">
-        Everything in this story comes from three English-language news reports of the event. We name them by letter
-        because the copies we worked from do not name their publishers. Every quotation is reproduced exactly as it
-        appears in its report, and a check in our build fails if one is not. Translations from French are ours.
+        Everything in this story comes from three English-language news reports of the event. They tell the same story
+        with real differences; this chapter shows which report says what, and where they disagree.
       </p>
-      {SOURCES.map((source) => {
-        const quotes = QUOTES.filter((quote) => quote.source === source.id);
-        return (
-          <article key={source.id} className="source" id={`source-${source.id}`} data-source={source.file}>
-            <h3 className="source__title">
-              {source.label} <span className="source__file">{source.file}</span>
-            </h3>
-            <p>{source.description}</p>
-            <h4 className="source__subhead">What it adds</h4>
-            <ul className="source__list">
-              {source.contributes.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-            <details className="source__quotes">
-              <summary>
-                The {quotes.length} quotations we take from {source.label}
-              </summary>
-              <ol>
-                {quotes.map((quote) => (
-                  <li key={quote.id} lang={quote.lang}>
-                    <q data-quote>{quote.text}</q> <span className="source__speaker" lang="en">({quote.speaker})</span>
-                  </li>
-                ))}
-              </ol>
-            </details>
-          </article>
-        );
-      })}
+      <MethodNote />
+      <section aria-labelledby="reports-title">
+        <h3 id="reports-title" className="sources__subtitle">
+          The three reports
+        </h3>
+        {SOURCES.map((source) => (
+          <SourcesReport key={source.id} source={source} />
+        ))}
+      </section>
+      <section aria-labelledby="claims-title">
+        <h3 id="claims-title" className="sources__subtitle">
+          Claim by claim
+        </h3>
+        <p>
+          Each claim is ours; each report either states it, says something different, or does not mention it. “How we
+          know”, under every step, gives the reports’ exact words.
+        </p>
+        <ClaimsTable />
+      </section>
+      <section aria-labelledby="differences-title">
+        <h3 id="differences-title" className="sources__subtitle">
+          Where the reports differ
+        </h3>
+        {DISCREPANCIES.map((discrepancy) => (
+          <DiscrepancyCallout key={discrepancy.id} discrepancy={discrepancy} anchorId={discrepancyAnchor(discrepancy.id)} />
+        ))}
+      </section>
       {!isEmbedded && <EmbedSnippet />}
     </section>
   );

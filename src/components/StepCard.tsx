@@ -1,8 +1,12 @@
-// One step: its kicker, our prose, an optional still picture (linear article) and its quotes.
+// One step: its kicker, our prose, where the reports differ on it, an optional still picture
+// (linear article), the quotes that support it and its "how we know" mark.
 //   <StepCard step={step} isActive={step.id === activeId} />
 import type { ReactNode } from 'react';
 import type { Step } from '../content/types.ts';
 import { QUOTES } from '../content/quotes.ts';
+import { getDiscrepancy } from '../story/evidence.ts';
+import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
+import { HowWeKnow } from './HowWeKnow.tsx';
 import { QuoteBlock } from './QuoteBlock.tsx';
 
 interface StepCardProps {
@@ -33,9 +37,13 @@ export function StepCard({ step, isActive, picture }: StepCardProps) {
           </p>
         ))}
         {picture}
+        {step.discrepancyIds.map((id) => (
+          <DiscrepancyCallout key={id} discrepancy={getDiscrepancy(id)} />
+        ))}
         {quotes.map((quote) => (
           <QuoteBlock key={quote.id} quote={quote} />
         ))}
+        <HowWeKnow claimIds={step.claimIds} />
       </div>
     </article>
   );

@@ -16,19 +16,67 @@ export interface Source {
   contributes: string[];
 }
 
-export interface Quote {
-  /** Stable id, unique across the story. */
-  id: string;
+/** Words taken from one report, verbatim: the unit every quotation, claim and discrepancy is built from. */
+export interface Excerpt {
   /** The words exactly as printed in the report (an ellipsis may join two verbatim parts). */
   text: string;
-  /** Who said or wrote it, as the report presents them. */
-  speaker: string;
   /** The report the words are taken from. */
   source: SourceId;
+  /** Language of the words when not English; French posts keep their French. */
+  lang?: 'en' | 'fr';
+  /** Our own English translation, required for French words and shown marked as ours. */
+  translation?: string;
+}
+
+export interface Quote extends Excerpt {
+  /** Stable id, unique across the story. */
+  id: string;
+  /** Who said or wrote it, as the report presents them. */
+  speaker: string;
   /** Language of the quoted words; French posts keep their French. */
   lang: 'en' | 'fr';
-  /** Our own English translation, required for French quotes and shown marked as ours. */
-  translation?: string;
+}
+
+/** How one report stands on a claim; a report with no evidence for a claim is `silent`. */
+export type Stance = 'states' | 'differs' | 'silent';
+
+/** A report's own words on a claim: they either state it, or say something else (see the discrepancy). */
+export interface Evidence extends Excerpt {
+  stance: Exclude<Stance, 'silent'>;
+}
+
+/** One fact the story rests on, with each report's verbatim words for or against it. */
+export interface Claim {
+  /** Stable id, unique across claims; steps name it in `claimIds`. */
+  id: string;
+  /** The claim in our words, one short sentence; the claims table's row heading. */
+  statement: string;
+  /** At most one excerpt per report; at least one must state the claim. */
+  evidence: Evidence[];
+  /** The discrepancy that explains the reports that differ; required when any does. */
+  discrepancyId?: string;
+}
+
+/** One version of a disputed detail, in our few words and in the reports' exact ones. */
+export interface Reading {
+  /** The version in a few words of ours, e.g. "Five stories". */
+  label: string;
+  /** The reports' exact words for this version. */
+  excerpts: Excerpt[];
+}
+
+/** A detail on which the reports disagree, shown where it matters and again in the sources chapter. */
+export interface Discrepancy {
+  /** Stable id, written to `data-discrepancy`. */
+  id: string;
+  /** The question the reports answer differently, e.g. "How high did he climb?". */
+  title: string;
+  /** Our plain-words account of the difference, one string per paragraph. */
+  explanation: string[];
+  /** At least two versions, from at least two reports. */
+  readings: Reading[];
+  /** Whether the readings are variants of the same words, to be read side by side. */
+  isSideBySide: boolean;
 }
 
 /** What the façade drawing shows for one rescue step. */
@@ -79,6 +127,14 @@ export interface Step {
   body: string[];
   /** Ids of the quotes that support this step, shown under it. */
   quoteIds: string[];
+  /**
+   * Ids of the claims this step rests on, for its "how we know" mark. The step names its claims (as it
+   * names its quotes) rather than claims naming steps, because one claim can underpin several steps and
+   * the claims table lists each claim once, in its own order, whatever the steps do.
+   */
+  claimIds: string[];
+  /** Ids of the discrepancies to show as callouts in this step, where the difference matters. */
+  discrepancyIds: string[];
   /** What the scene draws for this step. */
   picture: Picture;
   /** Text alternative for the picture, read to screen-reader users. */

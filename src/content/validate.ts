@@ -2,7 +2,7 @@
 // so a quote that is not verbatim, a repeated step id or an unknown source stops both.
 //   const problems = findContentProblems({ story, quotes, sources }, reportTexts);
 //   if (problems.length) throw new Error(problems.join('\n'));
-import type { Quote, Source, StoryCopy } from './types.ts';
+import type { Excerpt, Quote, Source, StoryCopy } from './types.ts';
 
 export interface StoryContent {
   story: StoryCopy;
@@ -38,10 +38,25 @@ export function isVerbatimIn(quote: string, report: string): boolean {
   return true;
 }
 
+/**
+ * Lists what is wrong with one excerpt: an unknown report, words not verbatim in it, French without our
+ * translation. `label` names the excerpt in the messages, e.g. `Quote "football-match"`.
+ */
+export function findExcerptProblems(label: string, excerpt: Excerpt, sources: readonly Source[], reports: ReportTexts): string[] {
+  const source = sources.find((candidate) => candidate.id === excerpt.source);
+  if (!source) return [`${label}: unknown source "${excerpt.source}"`];
+  const problems: string[] = [];
+  const report = reports[source.file];
+  if (report !== undefined && !isVerbatimIn(excerpt.text, report)) {
+    problems.push(`${label} is not verbatim in ${source.file}: ${excerpt.text}`);
+  }
+  if (excerpt.lang === 'fr' && !excerpt.translation) problems.push(`${label} is French with no translation`);
+  return problems;
+}
+
 /** Lists every problem in the content; an empty list means it may ship. */
 export function findContentProblems(content: StoryContent, reports: ReportTexts): string[] {
   const problems: string[] = [];
-  const sourceIds = new Set<string>(content.sources.map((source) => source.id));
   const quoteIds = new Set<string>();
 
   for (const source of content.sources) {
@@ -50,16 +65,7 @@ export function findContentProblems(content: StoryContent, reports: ReportTexts)
   for (const quote of content.quotes) {
     if (quoteIds.has(quote.id)) problems.push(`Quote id "${quote.id}" repeats`);
     quoteIds.add(quote.id);
-    const source = content.sources.find((candidate) => candidate.id === quote.source);
-    if (!source || !sourceIds.has(quote.source)) {
-      problems.push(`Quote "${quote.id}": unknown source "${quote.source}"`);
-      continue;
-    }
-    const report = reports[source.file];
-    if (report !== undefined && !isVerbatimIn(quote.text, report)) {
-      problems.push(`Quote "${quote.id}" is not verbatim in ${source.file}: ${quote.text}`);
-    }
-    if (quote.lang === 'fr' && !quote.translation) problems.push(`Quote "${quote.id}" is French with no translation`);
+    problems.push(...findExcerptProblems(`Quote "${quote.id}"`, quote, content.sources, reports));
   }
 
   const stepIds = new Set<string>();

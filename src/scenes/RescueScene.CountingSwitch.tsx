@@ -1,5 +1,6 @@
 // Lets the reader relabel the floors: French étages or storeys from the street.
 //   <FloorCountingSwitch counting={counting} onChange={setCounting} />
+import { ChoiceButtons } from '../components/ChoiceButtons.tsx';
 import type { FloorCounting } from './RescueScene.FloorLabels.tsx';
 
 const OPTIONS: { value: FloorCounting; label: string }[] = [
@@ -16,19 +17,6 @@ interface FloorCountingSwitchProps {
 
 export function FloorCountingSwitch({ counting, onChange }: FloorCountingSwitchProps) {
   return (
-    <div className="switch" role="group" aria-label="Label the floors">
-      {OPTIONS.map((option) => (
-        <button
-          key={option.value}
-          type="button"
-          className="switch__option"
-          aria-pressed={counting === option.value}
-          data-counting-option={option.value}
-          onClick={() => onChange(option.value)}
-        >
-          {option.label}
-        </button>
-      ))}
-    </div>
+    <ChoiceButtons label="Label the floors" options={OPTIONS} value={counting} onChange={onChange} block="switch" dataName="counting-option" />
   );
 }

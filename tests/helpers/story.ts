@@ -1,6 +1,6 @@
 // Shared moves for the browser specs: scrolling a step to the trigger line, reading the DOM
 // contract, and watching for console errors and requests to other origins.
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ALL_STEPS, STORY } from '../../src/content/story.ts';
 
 export const STEP_IDS = ALL_STEPS.map((step) => step.id);
@@ -60,4 +60,17 @@ export function watchPage(page: Page, allowedOrigins: string[]) {
     if (!allowedOrigins.includes(new URL(url).origin)) problems.push(`foreign request: ${url}`);
   });
   return problems;
+}
+
+/** In a describe block: opens the story before each test, fonts loaded, and fails it on console errors or foreign requests. */
+export function openStoryForEachTest(): void {
+  let problems: string[] = [];
+  test.beforeEach(async ({ page, baseURL }) => {
+    problems = watchPage(page, [new URL(baseURL ?? '').origin]);
+    await openStory(page, '/');
+    await page.evaluate(() => document.fonts.ready);
+  });
+  test.afterEach(() => {
+    expect(problems).toEqual([]);
+  });
 }
