@@ -21,8 +21,10 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): number 
     const mobile = window.matchMedia(MOBILE_QUERY);
     let scroller: scrollama.ScrollamaInstance | undefined;
 
-    // Reads geometry only at set-up, when a step exits and when scrolling comes to rest (rare
-    // events, never per frame), to land on the right step after a jump that skipped over several.
+    // Scrollama says when a step crosses the trigger; the steps' positions then say which one is
+    // active. Reading them on those rare events (never per frame) also lands right after a jump
+    // that skipped several steps, and inside a cross-origin iframe, where IntersectionObserver
+    // ignores scrollama's rootMargin and its own index cannot be trusted.
     const settleFromGeometry = () => {
       const steps = Array.from(document.querySelectorAll<HTMLElement>(stepSelector));
       const tops = steps.map((step) => step.getBoundingClientRect().top);
@@ -35,7 +37,7 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): number 
       scroller?.destroy();
       scroller = scrollama()
         .setup({ step: stepSelector, offset: triggerShare() })
-        .onStepEnter(({ index }) => setActiveIndex(index))
+        .onStepEnter(settleFromGeometry)
         .onStepExit(settleFromGeometry);
       settleFromGeometry();
     };

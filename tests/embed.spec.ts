@@ -1,0 +1,146 @@
+// The story inside a publisher's iframe, served from another origin: the fixed-height iframe that
+// scrolls itself, and the responsive iframe sized by embed.js and driven by the host page's scroll.
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { STORY } from '../src/content/story.ts';
+import { STEP_IDS, chapterOf, watchPage } from './helpers/story.ts';
+import { startHostServer, type HostServer } from './helpers/hostServer.ts';
+
+let host: HostServer;
+let problems: string[];
+
+test.beforeAll(async ({ baseURL }) => {
+  host = await startHostServer(new URL(baseURL ?? '').origin);
+});
+test.afterAll(async () => host.close());
+test.beforeEach(({ page, baseURL }) => {
+  problems = watchPage(page, [new URL(baseURL ?? '').origin, host.origin]);
+});
+test.afterEach(() => expect(problems).toEqual([]));
+
+async function storyFrame(page: Page): Promise<Frame> {
+  const element = await page.waitForSelector('iframe');
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error('no story frame');
+  await frame.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+  return frame;
+}
+
+async function expectFrameOnStep(frame: Frame, stepId: string) {
+  await expect.poll(() => frame.locator('[aria-current="step"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step')))).toEqual([stepId]);
+  await expect.poll(() => frame.locator(`[data-scene="${chapterOf(stepId)}"]`).getAttribute('data-state')).toBe(stepId);
+}
+
+/** Scrolls the host page so the step (inside the content-sized iframe) crosses the trigger line. */
+async function scrollHostToStep(page: Page, frame: Frame, stepId: string) {
+  const stepTop = await frame.locator(`[data-step="${stepId}"]`).evaluate((step) => step.getBoundingClientRect().top + window.scrollY);
+  await page.evaluate((top) => {
+    const iframe = document.querySelector('iframe');
+    const iframeTop = (iframe?.getBoundingClientRect().top ?? 0) + window.scrollY;
+    const trigger = window.matchMedia('(max-width: 759px)').matches ? 0.8 : 0.5;
+    window.scrollTo(0, iframeTop + top - window.innerHeight * trigger + 24);
+  }, stepTop);
+}
+
+test.describe('fixed-height iframe', () => {
+  test('scrolls inside the iframe through every step, with the scenes in step', async ({ page }) => {
+    await page.goto(host.url({ isResponsive: false }));
+    const frame = await storyFrame(page);
+    for (const stepId of STEP_IDS) {
+      await frame.evaluate((id) => {
+        const step = document.querySelector(`[data-step="${id}"]`);
+        const trigger = window.matchMedia('(max-width: 759px)').matches ? 0.8 : 0.5;
+        window.scrollTo(0, (step?.getBoundingClientRect().top ?? 0) + window.scrollY - window.innerHeight * trigger + 24);
+      }, stepId);
+      await expectFrameOnStep(frame, stepId);
+    }
+    expect(await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await expect(frame.locator('[data-embed-link]')).toBeVisible();
+    await expect(frame.locator('[data-embed-snippet]')).toHaveCount(0);
+  });
+
+  test('honours a deep link to a step', async ({ page }) => {
+    await page.goto(host.url({ isResponsive: false, hash: '#meeting-medal' }));
+    await expectFrameOnStep(await storyFrame(page), 'meeting-medal');
+  });
+});
+
+test.describe('responsive iframe with embed.js', () => {
+  test('grows to the story, and the host scroll walks every step with the scene pinned in view', async ({ page }, testInfo) => {
+    await page.goto(host.url({ isResponsive: true }));
+    const frame = await storyFrame(page);
+    await expect(page.locator('html')).toBeAttached();
+    await expect.poll(() => frame.evaluate(() => document.documentElement.classList.contains('is-embed-responsive'))).toBe(true);
+    const storyHeight = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    await expect.poll(async () => (await page.locator('iframe').boundingBox())?.height ?? 0).toBeGreaterThan(storyHeight - 2);
+    expect(storyHeight).toBeGreaterThan(5 * (page.viewportSize()?.height ?? 800));
+
+    const middles = new Set(STORY.chapters.map((chapter) => chapter.steps[Math.floor(chapter.steps.length / 2)]?.id));
+    for (const stepId of STEP_IDS) {
+      await scrollHostToStep(page, frame, stepId);
+      await expectFrameOnStep(frame, stepId);
+      if (!middles.has(stepId)) continue;
+      // Pinned: the scene's top sits at the top of the host's viewport, not scrolled away.
+      const iframeTop = (await page.locator('iframe').boundingBox())?.y ?? 0;
+      const sceneTop = await frame.locator(`[data-scene="${chapterOf(stepId)}"]`).evaluate((scene) => scene.getBoundingClientRect().top);
+      const onScreen = iframeTop + sceneTop;
+      expect(onScreen, `${stepId} scene top on the host screen`).toBeGreaterThan(-2);
+      expect(onScreen).toBeLessThan(60);
+      if (stepId.startsWith('rescue')) await page.screenshot({ path: testInfo.outputPath('responsive-mid-story.png') });
+    }
+  });
+
+  test('honours a deep link by scrolling the host page to the step', async ({ page }) => {
+    await page.goto(host.url({ isResponsive: true, hash: '#reactions-phone' }));
+    const frame = await storyFrame(page);
+    await expectFrameOnStep(frame, 'reactions-phone');
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  });
+
+  test('falls back to a readable plain article when the host script never answers', async ({ page }) => {
+    await page.goto(host.url({ isResponsive: true, isScriptMissing: true }));
+    const frame = await storyFrame(page);
+    await expect.poll(() => frame.locator('[data-still-scene]').count(), { timeout: 8000 }).toBeGreaterThan(0);
+    await expect(frame.locator('h1')).toBeVisible();
+    await expect(frame.locator('[data-scene]')).toHaveCount(0);
+  });
+
+  test('ignores hostile messages in both directions', async ({ page }) => {
+    await page.goto(host.url({ isResponsive: true }));
+    const frame = await storyFrame(page);
+    await scrollHostToStep(page, frame, 'meeting-medal');
+    await expectFrameOnStep(frame, 'meeting-medal');
+    const heightBefore = (await page.locator('iframe').boundingBox())?.height;
+
+    // To the story, from the host page: wrong shapes, wrong version, NaN, absurd values, huge payloads.
+    await page.evaluate(() => {
+      const story = document.querySelector('iframe')?.contentWindow;
+      const geometry = { source: 'gassama-host', version: 1, type: 'geometry', viewportHeight: 800, viewportWidth: 1200 };
+      const hostile: unknown[] = [
+        null, 'geometry', 42, [geometry],
+        { ...geometry, iframeTop: Number.NaN },
+        { ...geometry, iframeTop: 0, viewportHeight: Number.POSITIVE_INFINITY },
+        { ...geometry, iframeTop: -1e12 },
+        { ...geometry, iframeTop: 0, version: 2 },
+        { ...geometry, iframeTop: '0' },
+        { ...geometry, iframeTop: 0, junk: 'x'.repeat(5_000_000), a: 1, b: 2, c: 3, d: 4 },
+        { source: 'gassama-host', version: 1, type: 'scroll-to', offset: 0 },
+      ];
+      for (const message of hostile) story?.postMessage(message, '*');
+    });
+    // To the host, from the story and from the host page itself: absurd heights and scrolls.
+    await frame.evaluate(() => {
+      const hostile: unknown[] = [
+        { source: 'gassama-story', version: 1, type: 'height', height: 1e12 },
+        { source: 'gassama-story', version: 1, type: 'height', height: Number.NaN },
+        { source: 'gassama-story', version: 1, type: 'height', height: -5 },
+        { source: 'gassama-story', version: 1, type: 'scroll-to', offset: Number.POSITIVE_INFINITY },
+        { source: 'gassama-story', version: 9, type: 'height', height: 300 },
+      ];
+      for (const message of hostile) window.parent.postMessage(message, '*');
+    });
+    await page.evaluate(() => window.postMessage({ source: 'gassama-story', version: 1, type: 'height', height: 300 }, '*'));
+    await page.waitForTimeout(400);
+    await expectFrameOnStep(frame, 'meeting-medal');
+    expect((await page.locator('iframe').boundingBox())?.height).toBe(heightBefore);
+  });
+});

@@ -1,0 +1,64 @@
+// A publisher's page on another origin (127.0.0.1 and its own port, where the story is on
+// localhost), serving the two embed snippets around some filler text.
+//   const host = await startHostServer(storyOrigin); … await host.close();
+import { createServer, type Server } from 'node:http';
+
+const FILLER = '<p>The publisher’s own article text runs here, above and below the embedded story.</p>'.repeat(6);
+
+export interface EmbedPageOptions {
+  /** Adds `data-scrolly-embed` and the embed.js script. */
+  isResponsive: boolean;
+  /** Leaves out embed.js although the iframe is marked for it, as a CMS that strips scripts would. */
+  isScriptMissing?: boolean;
+  /** The fragment to deep-link to. */
+  hash?: string;
+}
+
+function page(storyOrigin: string, options: EmbedPageOptions): string {
+  const src = `${storyOrigin}/?embed${options.hash ?? ''}`;
+  const iframe = options.isResponsive
+    ? `<iframe src="${src}" title="The story" style="width:100%;border:0" data-scrolly-embed></iframe>`
+    : `<iframe src="${src}" title="The story" style="width:100%;height:600px;border:0"></iframe>`;
+  const script = options.isResponsive && !options.isScriptMissing ? `<script src="${storyOrigin}/embed.js" async></script>` : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Host page</title><style>body{margin:0;font:17px/1.5 Georgia,serif}main{max-width:900px;margin:0 auto;padding:0 12px}</style></head>
+<body><main><h1>Host page</h1>${FILLER}${iframe}${FILLER}</main>${script}</body></html>`;
+}
+
+export interface HostServer {
+  origin: string;
+  /** URL of a host page with the given embed. */
+  url: (options: EmbedPageOptions) => string;
+  close: () => Promise<void>;
+}
+
+export async function startHostServer(storyOrigin: string): Promise<HostServer> {
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname !== '/host.html') {
+      // The browser asks every origin for a favicon; the host page has none to give.
+      response.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
+      return;
+    }
+    const options: EmbedPageOptions = {
+      isResponsive: url.searchParams.get('mode') === 'responsive',
+      isScriptMissing: url.searchParams.has('noscript'),
+      hash: url.searchParams.get('hash') ?? undefined,
+    };
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(storyOrigin, options));
+  });
+  // Port 0: a free port per test worker, so desktop and mobile runs never collide.
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    origin,
+    url: (options) => {
+      const query = new URLSearchParams({ mode: options.isResponsive ? 'responsive' : 'fixed' });
+      if (options.isScriptMissing) query.set('noscript', '1');
+      if (options.hash) query.set('hash', options.hash);
+      return `${origin}/host.html?${query.toString()}`;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
