@@ -17,10 +17,10 @@ export function StepNav({ activeIndex, stepIds, chapterTitle }: StepNavProps) {
   return (
     <nav className="step-nav" aria-label={`Steps: ${chapterTitle}`}>
       <button type="button" className="step-nav__button" disabled={!previous} onClick={() => previous && bringStepIntoPlace(previous, { focus: true })}>
-        <span aria-hidden="true">↑ </span>Previous step
+        <span aria-hidden="true">↑</span> <span className="step-nav__label">Previous step</span>
       </button>
       <button type="button" className="step-nav__button" disabled={!next} onClick={() => next && bringStepIntoPlace(next, { focus: true })}>
-        <span aria-hidden="true">↓ </span>Next step
+        <span aria-hidden="true">↓</span> <span className="step-nav__label">Next step</span>
       </button>
     </nav>
   );
