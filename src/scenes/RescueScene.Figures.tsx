@@ -44,7 +44,8 @@ export function Child({ state }: { state: RescueSceneState['child'] }) {
       <m.g className="figure figure--child" initial={false} animate={{ x: state.x, y: state.y }}>
         <circle cx={pose.head[0]} cy={pose.head[1]} r={6} />
         <path d={pose.body} />
-        <FigureLabel text="the boy" dx={14} dy={state.pose === 'hanging' ? 26 : -30} />
+        {/* Hanging, the label sits beside him; on the balcony, above his head, clear of the others. */}
+        <FigureLabel text="the boy" dx={state.pose === 'hanging' ? 14 : -22} dy={state.pose === 'hanging' ? 26 : -58} />
       </m.g>
       {/* In front of the boy, so that once safe he stands behind his railing. */}
       <Railing x={state.x - 16} floorY={levelFloorY(FACADE.childLevel)} />
