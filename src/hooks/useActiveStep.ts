@@ -1,7 +1,7 @@
 // Tracks which story step the reader is on, from scroll position, with scrollama.
 //   const activeIndex = useActiveStep('[data-step]');
 // The only module that imports scrollama.
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import scrollama from 'scrollama';
 import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../constants.ts';
 import { activeIndexFromTops } from '../story/activeStep.ts';
@@ -11,6 +11,9 @@ export function useActiveStep(stepSelector: string): number {
   const [activeIndex, setActiveIndex] = useState(0);
 
   useEffect(() => {
+    // A transition, so that a step change reaching a scene whose code is still loading waits for it
+    // instead of replacing the prerendered picture with an empty fallback.
+    const showStep = (index: number) => startTransition(() => setActiveIndex(index));
     const mobile = window.matchMedia(MOBILE_QUERY);
     let scroller: scrollama.ScrollamaInstance | undefined;
     const triggerShare = () => (mobile.matches ? STEP_TRIGGER_MOBILE : STEP_TRIGGER_DESKTOP);
@@ -20,7 +23,7 @@ export function useActiveStep(stepSelector: string): number {
     const settleFromGeometry = () => {
       const steps = Array.from(document.querySelectorAll<HTMLElement>(stepSelector));
       const tops = steps.map((step) => step.getBoundingClientRect().top);
-      setActiveIndex(activeIndexFromTops(tops, window.innerHeight * triggerShare()));
+      showStep(activeIndexFromTops(tops, window.innerHeight * triggerShare()));
     };
 
     // The trigger line differs by layout (the phone's cards live in the lower band), so a layout
@@ -29,7 +32,7 @@ export function useActiveStep(stepSelector: string): number {
       scroller?.destroy();
       scroller = scrollama()
         .setup({ step: stepSelector, offset: triggerShare() })
-        .onStepEnter(({ index }) => setActiveIndex(index))
+        .onStepEnter(({ index }) => showStep(index))
         .onStepExit(settleFromGeometry);
       settleFromGeometry();
     };
