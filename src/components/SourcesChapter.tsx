@@ -1,9 +1,11 @@
 // The sources: each report by a neutral label and its file name, what it contributes, and every
 // quotation the story takes from it.
+import { memo } from 'react';
 import { QUOTES } from '../content/quotes.ts';
 import { SOURCES } from '../content/sources.ts';
 
-export function SourcesChapter() {
+// Memoised: it has no props, so a step change never re-renders it.
+export const SourcesChapter = memo(function SourcesChapter() {
   return (
     <section className="sources" data-chapter="sources" id="sources" aria-labelledby="sources-title">
       <h2 id="sources-title" className="chapter__title">
@@ -45,4 +47,4 @@ export function SourcesChapter() {
       })}
     </section>
   );
-}
+});

@@ -1,5 +1,6 @@
 // One scrolly step: its kicker, our prose and the quotes that support it.
 //   <StepCard step={step} isActive={step.id === activeId} />
+import { memo } from 'react';
 import type { Step } from '../content/types.ts';
 import { QUOTES } from '../content/quotes.ts';
 import { QuoteBlock } from './QuoteBlock.tsx';
@@ -11,7 +12,8 @@ interface StepCardProps {
   isActive: boolean;
 }
 
-export function StepCard({ step, isActive }: StepCardProps) {
+// Memoised: a step change re-renders only the two cards whose `isActive` changed, not every card.
+export const StepCard = memo(function StepCard({ step, isActive }: StepCardProps) {
   const quotes = step.quoteIds.map((id) => {
     const quote = QUOTES.find((candidate) => candidate.id === id);
     if (!quote) throw new Error(`Step "${step.id}" cites unknown quote "${id}"`);
@@ -32,4 +34,4 @@ export function StepCard({ step, isActive }: StepCardProps) {
       </div>
     </article>
   );
-}
+});
