@@ -57,6 +57,8 @@ export default defineConfig({
   plugins: [react(), contentCheck(), contentSecurityPolicy()],
   // Static files (favicon, robots.txt) live in assets/public, beside the reports in assets/reports.
   publicDir: 'assets/public',
+  // The manifest names each chunk's imports, so the byte budget can follow what loads before a scene.
+  build: { manifest: true },
   // Unit tests only; the browser specs (*.spec.ts) run under Playwright.
   test: { include: ['tests/**/*.test.ts'] },
 });

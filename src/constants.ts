@@ -8,5 +8,11 @@ export const STEP_TRIGGER_DESKTOP = 0.5;
 /** On a phone the cards enter in the lower band below the graphic. */
 export const STEP_TRIGGER_MOBILE = 0.8;
 
+/**
+ * How far past the trigger line a step's top is placed when we move the reader to it (keys, links,
+ * buttons): enough that a late reflow (fonts, a scene's code arriving) cannot push it back out.
+ */
+export const STEP_LANDING_MARGIN = 48;
+
 /** Selector for every scrolly step, in document order. */
 export const STEP_SELECTOR = '[data-step]';

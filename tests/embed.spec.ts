@@ -114,7 +114,7 @@ test.describe('responsive iframe with embed.js', () => {
     // To the story, from the host page: wrong shapes, wrong version, NaN, absurd values, huge payloads.
     await page.evaluate(() => {
       const story = document.querySelector('iframe')?.contentWindow;
-      const geometry = { source: 'gassama-host', version: 1, type: 'geometry', viewportHeight: 800, viewportWidth: 1200 };
+      const geometry = { source: 'gassama-host', version: 1, type: 'geometry', iframeHeight: 9000, viewportHeight: 800, viewportWidth: 1200 };
       const hostile: unknown[] = [
         null, 'geometry', 42, [geometry],
         { ...geometry, iframeTop: Number.NaN },

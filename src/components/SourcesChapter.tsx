@@ -1,5 +1,6 @@
 // The sources: how we worked, the three reports, every claim against every report, and every place
 // where the reports disagree.
+import { memo } from 'react';
 import { DISCREPANCIES } from '../content/discrepancies.ts';
 import { SOURCES } from '../content/sources.ts';
 import { EmbedSnippet } from './EmbedSnippet.tsx';
@@ -14,7 +15,8 @@ interface SourcesChapterProps {
   isEmbedded: boolean;
 }
 
-export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
+// Memoised: a step change never re-renders it.
+export const SourcesChapter = memo(function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
   return (
     <section className="sources" data-chapter="sources" id="sources" aria-labelledby="sources-title">
       <h2 id="sources-title" className="chapter__title">
@@ -54,4 +56,4 @@ export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
       {!isEmbedded && <EmbedSnippet />}
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
 // One step: its kicker, our prose, where the reports differ on it, an optional still picture
 // (linear article), the quotes that support it and its "how we know" mark.
 //   <StepCard step={step} isActive={step.id === activeId} />
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Step } from '../content/types.ts';
 import { QUOTES } from '../content/quotes.ts';
 import { getDiscrepancy } from '../story/evidence.ts';
@@ -18,7 +18,8 @@ interface StepCardProps {
   picture?: ReactNode;
 }
 
-export function StepCard({ step, isActive, picture }: StepCardProps) {
+// Memoised: a step change re-renders only the two cards whose `isActive` changed, not every card.
+export const StepCard = memo(function StepCard({ step, isActive, picture }: StepCardProps) {
   const quotes = step.quoteIds.map((id) => {
     const quote = QUOTES.find((candidate) => candidate.id === id);
     if (!quote) throw new Error(`Step "${step.id}" cites unknown quote "${id}"`);
@@ -47,4 +48,4 @@ export function StepCard({ step, isActive, picture }: StepCardProps) {
       </div>
     </article>
   );
-}
+});

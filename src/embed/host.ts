@@ -18,11 +18,13 @@ function viewport() {
 
 function sendGeometry(frame: HTMLIFrameElement) {
   const { height, width } = viewport();
+  const rect = frame.getBoundingClientRect();
   const geometry: HostGeometry = {
     source: HOST_SOURCE,
     version: PROTOCOL_VERSION,
     type: 'geometry',
-    iframeTop: frame.getBoundingClientRect().top,
+    iframeTop: rect.top,
+    iframeHeight: rect.height,
     viewportHeight: height,
     viewportWidth: width,
   };

@@ -2,6 +2,7 @@
 // when the layout changes) and, for every geometry message, works out the active step and where to
 // pin each sticky graphic without touching layout again. Only transforms are written.
 //   const layout = measureLayout(); applyHostGeometry(layout, geometry) // → active index
+import { STEP_LANDING_MARGIN } from '../constants.ts';
 import { activeIndexFromTops } from '../story/activeStep.ts';
 import { triggerShare } from '../story/trigger.ts';
 import { pinnedOffset } from './embedMode.ts';
@@ -52,5 +53,5 @@ export function applyHostGeometry(layout: StoryLayout, geometry: HostGeometry): 
 
 /** The host scroll offset (from the iframe's top) that brings a step to the trigger line. */
 export function hostOffsetForStep(step: HTMLElement, viewportHeight: number): number {
-  return documentTop(step) - viewportHeight * triggerShare() + 8;
+  return documentTop(step) - viewportHeight * triggerShare() + STEP_LANDING_MARGIN;
 }

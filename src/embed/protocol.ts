@@ -20,6 +20,8 @@ export interface HostGeometry {
   type: 'geometry';
   /** The iframe's top edge relative to the host's visual viewport (negative once scrolled past). */
   iframeTop: number;
+  /** The iframe's height as the host has laid it out. */
+  iframeHeight: number;
   viewportHeight: number;
   viewportWidth: number;
 }
@@ -39,10 +41,10 @@ function isLength(value: unknown, min: number, max: number): value is number {
 
 export function parseHostMessage(data: unknown): HostGeometry | undefined {
   if (!isPlainMessage(data, HOST_SOURCE) || data.type !== 'geometry') return undefined;
-  const { iframeTop, viewportHeight, viewportWidth } = data;
-  if (!isLength(iframeTop, -LARGEST_LENGTH, LARGEST_LENGTH)) return undefined;
+  const { iframeTop, iframeHeight, viewportHeight, viewportWidth } = data;
+  if (!isLength(iframeTop, -LARGEST_LENGTH, LARGEST_LENGTH) || !isLength(iframeHeight, 0, LARGEST_LENGTH)) return undefined;
   if (!isLength(viewportHeight, 100, 20_000) || !isLength(viewportWidth, 100, 20_000)) return undefined;
-  return { source: HOST_SOURCE, version: 1, type: 'geometry', iframeTop, viewportHeight, viewportWidth };
+  return { source: HOST_SOURCE, version: 1, type: 'geometry', iframeTop, iframeHeight, viewportHeight, viewportWidth };
 }
 
 export function parseStoryMessage(data: unknown): StoryMessage | undefined {

@@ -1,7 +1,7 @@
 // Tracks which story step the reader is on, from scroll position, with scrollama.
 //   const activeIndex = useActiveStep('[data-step]', isEnabled); // -1 before the first step
 // The only module that imports scrollama.
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import scrollama from 'scrollama';
 import { MOBILE_QUERY } from '../constants.ts';
 import { BEFORE_FIRST_STEP, activeIndexFromTops } from '../story/activeStep.ts';
@@ -28,7 +28,10 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): number 
     const settleFromGeometry = () => {
       const steps = Array.from(document.querySelectorAll<HTMLElement>(stepSelector));
       const tops = steps.map((step) => step.getBoundingClientRect().top);
-      setActiveIndex(activeIndexFromTops(tops, window.innerHeight * triggerShare()));
+      const index = activeIndexFromTops(tops, window.innerHeight * triggerShare());
+      // A transition, so that a step change reaching a scene whose code is still loading waits for
+      // it instead of replacing the prerendered picture with an empty fallback.
+      startTransition(() => setActiveIndex(index));
     };
 
     // The trigger line differs by layout (the phone's cards live in the lower band), so a layout

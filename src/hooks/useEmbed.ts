@@ -36,6 +36,9 @@ export function useEmbed(stepIds: readonly string[]): EmbedState {
 
     let layout: StoryLayout | undefined;
     let latest: HostGeometry | undefined;
+    // A deep link is followed once the host has grown the iframe to the story: before that, the
+    // host page is too short to scroll to the step.
+    let pendingLanding = readStepFromHash(window.location.hash, stepIds);
     let isFramePending = false;
     const render = () => {
       isFramePending = false;
@@ -65,8 +68,11 @@ export function useEmbed(stepIds: readonly string[]): EmbedState {
           setCramped(false);
           relayout.observe(document.body);
           setStepScroller((step) => bridge.requestScroll(hostOffsetForStep(step, latest?.viewportHeight ?? window.innerHeight)));
-          const linked = readStepFromHash(window.location.hash, stepIds);
-          if (linked) window.requestAnimationFrame(() => bringStepIntoPlace(linked, { focus: false }));
+        }
+        if (pendingLanding && geometry.iframeHeight >= document.documentElement.getBoundingClientRect().height - 2) {
+          const landing = pendingLanding;
+          pendingLanding = undefined;
+          window.requestAnimationFrame(() => bringStepIntoPlace(landing, { focus: false }));
         }
         schedule();
       },

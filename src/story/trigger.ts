@@ -1,5 +1,5 @@
 // Where the trigger line sits for the current layout, shared by the scroll hook and step navigation.
-import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../constants.ts';
+import { MOBILE_QUERY, STEP_LANDING_MARGIN, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../constants.ts';
 
 /** Share of the viewport height at which a step becomes active. */
 export function triggerShare(): typeof STEP_TRIGGER_DESKTOP | typeof STEP_TRIGGER_MOBILE {
@@ -9,7 +9,7 @@ export function triggerShare(): typeof STEP_TRIGGER_DESKTOP | typeof STEP_TRIGGE
 /** The document scroll position that puts a step's top just past the trigger line. */
 export function scrollTopForStep(step: Element): number {
   const stepTop = step.getBoundingClientRect().top + window.scrollY;
-  return Math.max(0, stepTop - window.innerHeight * triggerShare() + 8);
+  return Math.max(0, stepTop - window.innerHeight * triggerShare() + STEP_LANDING_MARGIN);
 }
 
 /** Moves a step to its active position; the page scrolls itself unless a host page does it for us. */

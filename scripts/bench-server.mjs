@@ -1,0 +1,43 @@
+// A small static file server for the benchmark: gzip for text, as a real host would serve it, and
+// long caching for Vite's hashed assets.
+//   const server = await serveDirectory('dist', 4376); … server.close();
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.txt', '.json']);
+
+export function serveDirectory(root, port) {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(root, pathname));
+    if (!file.startsWith(normalize(root))) return response.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    const type = extname(file);
+    const headers = {
+      'content-type': TYPES[type] ?? 'application/octet-stream',
+      'cache-control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
+    const isGzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    if (isGzip) headers['content-encoding'] = 'gzip';
+    response.writeHead(200, headers);
+    const stream = createReadStream(file);
+    (isGzip ? stream.pipe(createGzip()) : stream).pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}

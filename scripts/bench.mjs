@@ -1,0 +1,193 @@
+// The benchmark: builds the story, serves the build locally and measures it, and measures a floor
+// in the same run the same way: a plain static page with the same text and no JavaScript, CSS or
+// fonts. Prints the figures and writes bench/report.json. Not a test: it fails on nothing.
+//   npm run bench        (BENCH_PORT=4376 by default; it also uses the two ports after it)
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromium } from '@playwright/test';
+import { measureBuild } from './bundle-bytes.mjs';
+import { serveDirectory } from './bench-server.mjs';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = Number(process.env.BENCH_PORT ?? 4376);
+const PORTS = { story: PORT, baseline: PORT + 1, devtools: PORT + 2 };
+/** No network but this machine's: every background service that would reach out is off. */
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** A mid-range phone's CPU, as Lighthouse's mobile run also assumes. */
+const CPU_SLOWDOWN = 4;
+/** Lighthouse's mobile screen (a mid-range Android phone). */
+const PHONE = { width: 412, height: 823, deviceScaleFactor: 1.75 };
+/** One display refresh at 60 Hz. */
+const VSYNC_MS = 1000 / 60;
+const TARGETS = { performance: 98, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 1500, tbtMs: 50, cls: 0.01, longTasks: 0, framesOver33Share: 0.02 };
+
+/** The floor: the prerendered page's text and markup, with no script, stylesheet, font or scene. */
+function writeBaseline(dir) {
+  const page = readFileSync(join(DIST, 'index.html'), 'utf8')
+    .replace(/<script\b[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="(stylesheet|preload|modulepreload)"[^>]*>/g, '')
+    .replace(/<div class="scene scene--[\s\S]*?data-scene-alt="true">([\s\S]*?)<\/p><\/div>/g, '<p>$1</p>');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), page);
+  for (const file of ['favicon.svg', 'robots.txt']) copyFileSync(join(DIST, file), join(dir, file));
+  return { html: gzipSync(page, { level: 9 }).length };
+}
+
+function launchChromium(userDataDir) {
+  return spawn(CHROMIUM, [...CHROMIUM_FLAGS, `--remote-debugging-port=${PORTS.devtools}`, `--user-data-dir=${userDataDir}`, 'about:blank'], { stdio: 'ignore' });
+}
+
+async function waitForDevtools() {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${PORTS.devtools}/json/version`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('Chromium did not open its DevTools port');
+}
+
+async function runLighthouse(url, formFactor) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
+  const chrome = launchChromium(userDataDir);
+  try {
+    await waitForDevtools();
+    const flags = { port: PORTS.devtools, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] };
+    const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined);
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits } = result.lhr;
+    const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+    const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary').map((audit) => audit.id);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+      tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+      cls: Number((audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(4)),
+      failingAudits: failing,
+    };
+  } finally {
+    const exited = new Promise((resolve) => chrome.once('exit', resolve));
+    chrome.kill();
+    await exited;
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5 });
+  }
+}
+
+/**
+ * Scrolls through every step with touch-like scroll gestures (CDP Input.synthesizeScrollGesture)
+ * at 4× CPU slowdown, counting frames by requestAnimationFrame and long tasks by PerformanceObserver.
+ */
+async function measureScroll(browser, url) {
+  const context = await browser.newContext({ viewport: { width: PHONE.width, height: PHONE.height }, deviceScaleFactor: PHONE.deviceScaleFactor, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(1500);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.evaluate((vsyncMs) => {
+    const state = { frames: [], longTasks: [], last: 0, isRunning: true };
+    window.benchScroll = state;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+    // Headless Chromium runs requestAnimationFrame without waiting for a display, so callbacks are
+    // grouped as a 60 Hz screen would show them: a frame ends at the first callback a refresh
+    // interval after the last one, and a frame over 33 ms is at least one refresh missed.
+    const tick = (time) => {
+      if (!state.last) state.last = time;
+      else if (time - state.last >= vsyncMs - 0.5) {
+        state.frames.push(time - state.last);
+        state.last = time;
+      }
+      if (state.isRunning) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, VSYNC_MS);
+  const stepTops = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-step]')].map((step) => step.getBoundingClientRect().top + window.scrollY),
+  );
+  for (const top of stepTops) {
+    const distance = Math.round(top - PHONE.height * 0.8 + 24 - (await page.evaluate(() => window.scrollY)));
+    if (Math.abs(distance) < 2) continue;
+    // A negative y distance scrolls down the page, as a finger moving up does.
+    await cdp.send('Input.synthesizeScrollGesture', { x: PHONE.width / 2, y: PHONE.height / 2, yDistance: -distance, speed: 1200, gestureSourceType: 'touch', repeatCount: 1 });
+    await page.waitForTimeout(250);
+  }
+  const { frames, longTasks } = await page.evaluate(() => {
+    window.benchScroll.isRunning = false;
+    return window.benchScroll;
+  });
+  await context.close();
+  const sorted = [...frames].sort((a, b) => a - b);
+  return {
+    steps: stepTops.length,
+    frames: frames.length,
+    p95FrameMs: Number((sorted[Math.floor(sorted.length * 0.95)] ?? NaN).toFixed(1)),
+    framesOver33Share: Number((frames.filter((frame) => frame > 33).length / Math.max(1, frames.length)).toFixed(4)),
+    longTasks: longTasks.length,
+    longTaskMs: Math.round(longTasks.reduce((sum, duration) => sum + duration, 0)),
+  };
+}
+
+/** ours / baseline for every number both have; null where the floor is zero. */
+function ratios(ours, baseline) {
+  const result = {};
+  for (const [key, value] of Object.entries(ours)) {
+    const floor = baseline[key];
+    if (typeof value === 'number' && typeof floor === 'number') result[key] = floor === 0 ? null : Number((value / floor).toFixed(2));
+    else if (value && typeof value === 'object' && floor && typeof floor === 'object' && !Array.isArray(value)) result[key] = ratios(value, floor);
+  }
+  return result;
+}
+
+console.log('Building…');
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+const bytes = measureBuild(DIST);
+const baselineDir = mkdtempSync(join(tmpdir(), 'bench-baseline-'));
+const baselineBytes = writeBaseline(baselineDir);
+const servers = [await serveDirectory(DIST, PORTS.story), await serveDirectory(baselineDir, PORTS.baseline)];
+const urls = { story: `http://localhost:${PORTS.story}/`, baseline: `http://localhost:${PORTS.baseline}/` };
+
+try {
+  const report = { date: new Date().toISOString(), cpuSlowdown: CPU_SLOWDOWN, targets: TARGETS, ours: {}, baseline: {} };
+  report.ours.bytesGzip = { firstLoadJs: bytes.firstLoadJs, firstSceneJs: bytes.firstSceneJs, allJs: bytes.allJs, css: bytes.css, html: bytes.html, fonts: bytes.fonts };
+  report.baseline.bytesGzip = { firstLoadJs: 0, firstSceneJs: 0, allJs: 0, css: 0, html: baselineBytes.html, fonts: 0 };
+  for (const [name, url] of Object.entries(urls)) {
+    const side = name === 'story' ? report.ours : report.baseline;
+    for (const formFactor of ['mobile', 'desktop']) {
+      console.log(`Lighthouse, ${formFactor}, ${name}…`);
+      side[`lighthouse${formFactor === 'mobile' ? 'Mobile' : 'Desktop'}`] = await runLighthouse(url, formFactor);
+    }
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    for (const [name, url] of Object.entries(urls)) {
+      console.log(`Scroll through every step at ${CPU_SLOWDOWN}× CPU slowdown, ${name}…`);
+      (name === 'story' ? report.ours : report.baseline).scroll = await measureScroll(browser, url);
+    }
+  } finally {
+    await browser.close();
+  }
+  report.ratios = ratios(report.ours, report.baseline);
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(JSON.stringify({ ours: report.ours, baseline: report.baseline, ratios: report.ratios }, null, 2));
+  console.log('Wrote bench/report.json');
+} finally {
+  for (const server of servers) server.close();
+  rmSync(baselineDir, { recursive: true, force: true });
+}

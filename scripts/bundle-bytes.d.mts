@@ -1,0 +1,16 @@
+// Types for bundle-bytes.mjs, which the benchmark runs under plain Node.
+export declare const FIRST_SCENE_MODULES: string[];
+export interface BuildBytes {
+  /** Gzipped JS the page downloads before the story hydrates (entry and its static imports). */
+  firstLoadJs: number;
+  firstLoadFiles: string[];
+  /** Gzipped JS needed before the first scene can animate (adds its chunks and motion features). */
+  firstSceneJs: number;
+  allJs: number;
+  css: number;
+  html: number;
+  /** Font files as served (woff2 is already compressed). */
+  fonts: number;
+  fontFiles: string[];
+}
+export declare function measureBuild(distDir: string): BuildBytes;

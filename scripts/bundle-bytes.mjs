@@ -1,0 +1,52 @@
+// Measures the production build's bytes, gzipped, for the byte-budget test and the benchmark.
+//   const bytes = measureBuild('dist'); // { firstLoadJs, firstSceneJs, allJs, css, html, fonts, … }
+// Follows Vite's manifest (dist/.vite/manifest.json) from the page's entry:
+// - firstLoadJs: the entry and every chunk it imports statically (its modulepreloads), which is
+//   everything the page downloads before the story hydrates;
+// - firstSceneJs: that, plus the first scene's chunks and framer-motion's features, which load
+//   by import() once the text has hydrated: everything needed before the first scene can animate.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The modules whose chunks the first scene needs to animate. */
+export const FIRST_SCENE_MODULES = ['src/scenes/RescueScene.tsx', 'src/scenes/motionFeatures.ts'];
+
+const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+function listFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/** The chunk files a manifest entry needs, following static imports. */
+function staticClosure(manifest, key, files = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`The build's manifest has no entry for ${key}`);
+  if (files.has(chunk.file)) return files;
+  files.add(chunk.file);
+  for (const imported of chunk.imports ?? []) staticClosure(manifest, imported, files);
+  return files;
+}
+
+export function measureBuild(distDir) {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+  const files = listFiles(distDir).map((path) => relative(distDir, path));
+  const sum = (names) => names.reduce((total, name) => total + gzipSize(join(distDir, name)), 0);
+  const firstLoad = staticClosure(manifest, 'index.html');
+  const firstScene = new Set(firstLoad);
+  for (const key of FIRST_SCENE_MODULES) staticClosure(manifest, key, firstScene);
+  const fonts = files.filter((name) => /\.(woff2?|ttf|otf)$/.test(name));
+  return {
+    firstLoadJs: sum([...firstLoad]),
+    firstLoadFiles: [...firstLoad],
+    firstSceneJs: sum([...firstScene]),
+    allJs: sum(files.filter((name) => name.endsWith('.js'))),
+    css: sum(files.filter((name) => name.endsWith('.css'))),
+    html: sum(files.filter((name) => name.endsWith('.html'))),
+    fonts: fonts.reduce((total, name) => total + statSync(join(distDir, name)).size, 0),
+    fontFiles: fonts,
+  };
+}

@@ -1,0 +1,79 @@
+// The build's last step (after `vite build`): renders the story to static HTML with React's server
+// renderer and writes it into dist/index.html, which the client then hydrates; adds the share tags
+// (from the story's data), the canonical URL, font preloads and the 1200×630 share image.
+//   STORY_URL=https://news.example/gassama/ node scripts/prerender.mjs
+// Why a build step and no server: the page is the same for every reader, so rendering it once at
+// build time gives crawlers, link previews and readers without JavaScript the whole story, with no
+// server to run. The server bundle is built into node_modules/.cache so it never ships.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { makeShareImage, SHARE_IMAGE } from './share-image.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const SERVER_OUT = join(ROOT, 'node_modules', '.cache', 'prerender');
+
+/**
+ * Where the story will be published, for the canonical link and the share tags, which must be
+ * absolute. Set STORY_URL at build time; the default is a placeholder on a reserved domain.
+ */
+export const STORY_URL = new URL(process.env.STORY_URL ?? 'https://example.org/four-floors-in-seconds/').href;
+/** The faces the opening screen uses, preloaded so they arrive within font-display: optional's block period. */
+const ABOVE_THE_FOLD_FONTS = ['source-serif-4-latin-400-normal', 'source-serif-4-latin-600-normal', 'inter-latin-600-normal'];
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+await build({ root: ROOT, logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: SERVER_OUT, emptyOutDir: true } });
+const server = await import(pathToFileURL(join(SERVER_OUT, 'entry-server.js')).href);
+const storyHtml = await server.renderStory();
+const { headline, dek } = server.SHARE_COPY;
+
+let page = readFileSync(join(DIST, 'index.html'), 'utf8');
+if (!page.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to render the story into');
+
+const fontFiles = [...page.matchAll(/href="(\/assets\/[^"]+\.css)"/g)].flatMap(([, href]) =>
+  [...readFileSync(join(DIST, href), 'utf8').matchAll(/url\((\/assets\/[^)]+\.woff2)\)/g)].map(([, url]) => url),
+);
+const preloads = ABOVE_THE_FOLD_FONTS.map((face) => {
+  const href = fontFiles.find((file) => file.startsWith(`/assets/${face}-`));
+  if (!href) throw new Error(`No built font file for ${face}`);
+  return `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin />`;
+});
+
+const shareUrl = new URL('share.png', STORY_URL).href;
+const shareAlt = `${headline}: an illustration of a Paris façade, a man climbing to a small boy on a balcony.`;
+const meta = [
+  `<link rel="canonical" href="${escapeHtml(STORY_URL)}" />`,
+  `<meta property="og:type" content="article" />`,
+  `<meta property="og:title" content="${escapeHtml(headline)}" />`,
+  `<meta property="og:description" content="${escapeHtml(dek)}" />`,
+  `<meta property="og:url" content="${escapeHtml(STORY_URL)}" />`,
+  `<meta property="og:image" content="${escapeHtml(shareUrl)}" />`,
+  `<meta property="og:image:width" content="${SHARE_IMAGE.width}" />`,
+  `<meta property="og:image:height" content="${SHARE_IMAGE.height}" />`,
+  `<meta property="og:image:alt" content="${escapeHtml(shareAlt)}" />`,
+  `<meta name="twitter:card" content="summary_large_image" />`,
+  `<meta name="twitter:title" content="${escapeHtml(headline)}" />`,
+  `<meta name="twitter:description" content="${escapeHtml(dek)}" />`,
+  `<meta name="twitter:image" content="${escapeHtml(shareUrl)}" />`,
+  `<meta name="twitter:image:alt" content="${escapeHtml(shareAlt)}" />`,
+];
+
+page = page
+  .replace('</title>', `</title>\n    ${[...meta, ...preloads].join('\n    ')}`)
+  .replace('<div id="root"></div>', `<div id="root">${storyHtml}</div>`);
+writeFileSync(join(DIST, 'index.html'), page);
+
+const kicker = storyHtml.match(/class="opening__kicker">([^<]+)</)?.[1] ?? '';
+const png = makeShareImage({
+  headline,
+  dek,
+  kicker: kicker.replace(/&#x27;/g, '’'),
+  sceneMarkup: await server.renderRescueScene('rescue-balcony'),
+  css: readFileSync(join(ROOT, 'src', 'styles', 'scenes.css'), 'utf8'),
+  tokensCss: readFileSync(join(ROOT, 'src', 'styles', 'tokens.css'), 'utf8'),
+});
+writeFileSync(join(DIST, 'share.png'), png);
+console.log(`Prerendered dist/index.html (${(page.length / 1024).toFixed(1)} KiB) and dist/share.png for ${STORY_URL}`);

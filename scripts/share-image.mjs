@@ -1,0 +1,102 @@
+// Draws the 1200×630 share image from our own SVG: the kicker, headline and standfirst (set as
+// outlines from the fonts the page uses, so no system font is needed) beside the façade drawing at
+// the moment Gassama reaches the boy. Rasterised with resvg, whose binary ships in its npm package.
+//   const png = makeShareImage({ headline, dek, kicker, sceneMarkup, css });
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import * as fontkit from 'fontkit';
+
+export const SHARE_IMAGE = { width: 1200, height: 630 };
+
+const FONT_DIR = join(import.meta.dirname, '..', 'node_modules', '@fontsource');
+const FONTS = {
+  serif: join(FONT_DIR, 'source-serif-4', 'files', 'source-serif-4-latin-400-normal.woff2'),
+  serifBold: join(FONT_DIR, 'source-serif-4', 'files', 'source-serif-4-latin-600-normal.woff2'),
+  sansBold: join(FONT_DIR, 'inter', 'files', 'inter-latin-600-normal.woff2'),
+};
+
+/** Outlines of one line of text, its baseline starting at (x, y); returns the markup and its width. */
+function textLine(font, text, size, x, y) {
+  const scale = size / font.unitsPerEm;
+  const run = font.layout(text);
+  let pen = x;
+  const glyphs = run.glyphs.map((glyph, index) => {
+    const path = `<path transform="translate(${pen.toFixed(1)} ${y}) scale(${scale} ${-scale})" d="${glyph.path.toSVG()}"/>`;
+    pen += (run.positions[index]?.xAdvance ?? 0) * scale;
+    return path;
+  });
+  return { markup: glyphs.join(''), width: pen - x };
+}
+
+/** Greedy line breaking by measured width. */
+function wrap(font, text, size, maxWidth) {
+  const lines = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textLine(font, candidate, size, 0, 0).width > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** framer-motion writes its still values as CSS transforms; resvg wants the SVG attribute. */
+function cssTransformsToAttributes(markup) {
+  return markup.replace(/style="transform:([^;"]*)(;[^"]*)?"/g, (_, transform) => {
+    const parts = [...transform.matchAll(/(translateX|translateY|scale)\((-?[\d.]+)(?:px)?\)/g)].map(([, name, value]) =>
+      name === 'translateX' ? `translate(${value} 0)` : name === 'translateY' ? `translate(0 ${value})` : `scale(${value})`,
+    );
+    return `transform="${parts.join(' ')}"`;
+  });
+}
+
+/** The custom properties declared in a stylesheet, by name. */
+function readTokens(tokensCss) {
+  return Object.fromEntries([...tokensCss.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map(([, name, value]) => [name, value.trim()]));
+}
+
+/** resvg reads class rules but not custom properties: substitute the tokens' values. */
+function resolveCustomProperties(css, tokens) {
+  return css.replace(/var\((--[\w-]+)\)/g, (whole, name) => tokens[name] ?? whole);
+}
+
+/**
+ * `sceneMarkup` is the rendered rescue scene (its first <svg> is used); `css` the scene styles and
+ * `tokensCss` the colour tokens. Returns the PNG as a Buffer.
+ */
+export function makeShareImage({ headline, dek, kicker, sceneMarkup, css, tokensCss }) {
+  const tokens = readTokens(tokensCss);
+  const serif = fontkit.openSync(FONTS.serif);
+  const serifBold = fontkit.openSync(FONTS.serifBold);
+  const sansBold = fontkit.openSync(FONTS.sansBold);
+  const art = sceneMarkup.match(/<svg[\s\S]*?<\/svg>/)?.[0];
+  if (!art) throw new Error('The rescue scene rendered no <svg> for the share image');
+
+  const left = 72;
+  const column = 600;
+  const parts = [textLine(sansBold, kicker.toUpperCase(), 22, left, 128).markup];
+  const headlineLines = wrap(serifBold, headline, 76, column);
+  headlineLines.forEach((line, index) => parts.push(textLine(serifBold, line, 76, left, 226 + index * 84).markup));
+  const dekTop = 226 + headlineLines.length * 84 + 36;
+  const dekLines = wrap(serif, dek, 34, column);
+  const dekMarkup = dekLines.map((line, index) => textLine(serif, line, 34, left, dekTop + index * 46).markup).join('');
+
+  // The drawing's labels are <text> in the page's fonts, which resvg cannot read as woff2: the share
+  // image shows the picture alone, its words being the headline beside it.
+  const sceneSvg = cssTransformsToAttributes(art.replace(/<text[\s\S]*?<\/text>/g, '')).replace(/^<svg[^>]*>/, '<svg x="720" y="15" width="440" height="550" viewBox="0 0 480 600">');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_IMAGE.width}" height="${SHARE_IMAGE.height}" viewBox="0 0 ${SHARE_IMAGE.width} ${SHARE_IMAGE.height}">
+<style>${resolveCustomProperties(css, tokens)}</style>
+<rect width="100%" height="100%" fill="${tokens['--paper']}"/>
+<g fill="${tokens['--child']}">${parts[0]}</g>
+<g fill="${tokens['--ink']}">${parts.slice(1).join('')}</g>
+<g fill="${tokens['--ink-muted']}">${dekMarkup}</g>
+<rect x="720" y="15" width="440" height="550" fill="${tokens['--paper-raised']}"/>
+${sceneSvg}
+<rect x="0" y="${SHARE_IMAGE.height - 12}" width="${SHARE_IMAGE.width}" height="12" fill="${tokens['--gassama']}"/>
+</svg>`;
+  return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'width', value: SHARE_IMAGE.width } }).render().asPng();
+}

@@ -1,0 +1,30 @@
+// Build-time only (scripts/prerender.mjs): the story as static HTML, and the façade drawing for the
+// share image. Never shipped to readers.
+import { StrictMode } from 'react';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { App } from './App.tsx';
+import { RESCUE } from './content/chapters/rescue.ts';
+import { STORY } from './content/story.ts';
+import { preloadScenes } from './scenes/registry.ts';
+
+/** The whole story, every scene drawn at the step a reader at the top of the page sees. */
+export async function renderStory(): Promise<string> {
+  // With the scenes' code loaded first, nothing suspends and the HTML is complete without scripts.
+  await preloadScenes();
+  return renderToString(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+/** The rescue scene at the step the share image shows, as markup (its <svg> is the artwork). */
+export async function renderRescueScene(stepId: string): Promise<string> {
+  const { RescueScene } = await import('./scenes/RescueScene.tsx');
+  const step = RESCUE.steps.find((candidate) => candidate.id === stepId);
+  if (!step) throw new Error(`The rescue chapter has no step "${stepId}"`);
+  return renderToStaticMarkup(<RescueScene stepId={step.id} picture={step.picture} alt={step.alt} isStill={false} />);
+}
+
+/** The words the share tags and image carry, from the story's copy. */
+export const SHARE_COPY = { headline: STORY.headline, dek: STORY.dek };

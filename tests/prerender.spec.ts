@@ -1,0 +1,69 @@
+// The prerendered page: the whole story readable with JavaScript off, the scenes drawn as still
+// pictures, and the head that crawlers and link previews read, checked against the story's copy.
+import { expect, test } from '@playwright/test';
+import { QUOTES } from '../src/content/quotes.ts';
+import { STORY } from '../src/content/story.ts';
+import { STEP_IDS } from './helpers/story.ts';
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/');
+  });
+
+  test('shows every chapter, every step and every quote', async ({ page }) => {
+    await expect(page.locator('h1')).toHaveText(STORY.headline);
+    for (const chapter of ['opening', ...STORY.chapters.map((candidate) => candidate.id), 'sources']) {
+      await expect(page.locator(`[data-chapter="${chapter}"]`)).toHaveCount(1);
+    }
+    const steps = await page.locator('[data-step]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step')));
+    expect(steps).toEqual(STEP_IDS);
+    const quoted = await page.locator('[data-quote]').allTextContents();
+    for (const quote of QUOTES) expect(quoted, `quote ${quote.id}`).toContain(quote.text);
+  });
+
+  test('draws every scene as a still picture of its first step', async ({ page }) => {
+    for (const chapter of STORY.chapters) {
+      const scene = page.locator(`[data-scene="${chapter.scene}"]`);
+      await expect(scene).toHaveAttribute('data-state', chapter.steps[0]?.id ?? '');
+      await scene.scrollIntoViewIfNeeded();
+      const box = await scene.boundingBox();
+      expect(box?.width ?? 0, `${chapter.scene} width`).toBeGreaterThan(200);
+      expect(box?.height ?? 0, `${chapter.scene} height`).toBeGreaterThan(200);
+      // The scene's drawing, not an empty frame: an SVG with shapes, the feed's cards or the timeline's entries.
+      await expect(scene.locator('svg.scene__art rect, .feed__post, .timeline__entry').first()).toBeVisible();
+    }
+  });
+});
+
+test.describe('the page head', () => {
+  test('carries the share tags from the story, a canonical URL and a 1200×630 share image', async ({ page, request }) => {
+    await page.goto('/');
+    const content = (selector: string) => page.locator(selector).getAttribute('content');
+    expect(await content('meta[property="og:title"]')).toBe(STORY.headline);
+    expect(await content('meta[property="og:description"]')).toBe(STORY.dek);
+    expect(await content('meta[name="twitter:title"]')).toBe(STORY.headline);
+    expect(await content('meta[name="twitter:description"]')).toBe(STORY.dek);
+    expect(await content('meta[name="twitter:card"]')).toBe('summary_large_image');
+    expect(await content('meta[name="description"]')).toBeTruthy();
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+    expect(new URL(canonical).protocol).toMatch(/^https?:$/);
+    const image = new URL((await content('meta[property="og:image"]')) ?? '');
+    expect(image.href).toBe(new URL('share.png', canonical).href);
+
+    const png = await (await request.get('/share.png')).body();
+    // A PNG's IHDR chunk holds its width and height as big-endian integers at bytes 16 and 20.
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  test('serves a favicon and a robots.txt', async ({ page, request }) => {
+    await page.goto('/');
+    const icon = (await page.locator('link[rel="icon"]').getAttribute('href')) ?? '';
+    expect((await request.get(icon)).ok()).toBe(true);
+    const robots = await request.get('/robots.txt');
+    expect(robots.ok()).toBe(true);
+    expect(await robots.text()).toMatch(/^User-agent: \*$/m);
+  });
+});
