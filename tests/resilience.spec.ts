@@ -1,6 +1,9 @@
 // The story keeps its place and stays readable when the window, the network or a scene misbehaves.
 import { expect, test } from '@playwright/test';
 import { QUOTES } from '../src/content/quotes.ts';
+import { ALL_STEPS } from '../src/content/story.ts';
+
+const STEP_IDS_COUNT = ALL_STEPS.length;
 import { expectOnStep, hasHorizontalOverflow, scrollToStep, watchPage, openStory } from './helpers/story.ts';
 
 test('resizing, rotating and zooming mid-story keep the step and a consistent scene', async ({ page }) => {
@@ -90,4 +93,15 @@ test('the page carries a Content-Security-Policy with no inline script and no ot
   await expectOnStep(page, 'meeting-medal');
   expect(violations).toEqual([]);
   expect(QUOTES.length).toBeGreaterThan(0);
+});
+
+test('with the story’s JavaScript failing to load, the prerendered article still reads', async ({ page }, testInfo) => {
+  await page.route(/\.js$/, (route) => route.abort());
+  await page.goto('/#meeting-medal');
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('[data-step]')).toHaveCount(STEP_IDS_COUNT);
+  await expect(page.locator('[data-step="meeting-medal"] [data-quote]').first()).toBeVisible();
+  await expect(page.locator('[data-scene="rescue"] svg')).toBeVisible();
+  expect(await hasHorizontalOverflow(page)).toBe(false);
+  await page.screenshot({ path: testInfo.outputPath('no-js.png') });
 });
