@@ -1,5 +1,6 @@
 // The story: the opening, one loop over the chapters (scroll-driven, or as a plain article when the
 // reader asks or the page is printed), then the sources.
+import { Suspense } from 'react';
 import { ALL_STEPS, STORY } from './content/story.ts';
 import { LinearChapter } from './components/LinearChapter.tsx';
 import { Opening } from './components/Opening.tsx';
@@ -37,14 +38,20 @@ export function App() {
       </a>
       <main className={isLinear ? 'story story--linear' : 'story'}>
         <Opening controls={<ReaderControls preferences={preferences} />} isEmbedded={embed.mode !== 'page'} />
-        {STORY.chapters.map((chapter) =>
-          isLinear ? (
-            <LinearChapter key={chapter.id} chapter={chapter} />
-          ) : (
-            <ScrollyChapter key={chapter.id} chapter={chapter} activeIndex={activeIndex} stepIds={STEP_IDS} />
-          ),
-        )}
-        <SourcesChapter isEmbedded={embed.mode !== 'page'} />
+        {/* Each chapter is its own Suspense boundary so that hydration proceeds chapter by chapter,
+            yielding to the browser between them, instead of in one long task. */}
+        {STORY.chapters.map((chapter) => (
+          <Suspense key={chapter.id} fallback={null}>
+            {isLinear ? (
+              <LinearChapter chapter={chapter} />
+            ) : (
+              <ScrollyChapter chapter={chapter} activeIndex={activeIndex} stepIds={STEP_IDS} />
+            )}
+          </Suspense>
+        ))}
+        <Suspense fallback={null}>
+          <SourcesChapter isEmbedded={embed.mode !== 'page'} />
+        </Suspense>
       </main>
     </MotionOffContext.Provider>
   );
