@@ -3,7 +3,7 @@
 //   <StepCard step={step} isActive={step.id === activeId} />
 import { memo, type ReactNode } from 'react';
 import type { Step } from '../content/types.ts';
-import { QUOTES } from '../content/quotes.ts';
+import { getQuote } from '../content/quotes.ts';
 import { getDiscrepancy } from '../story/evidence.ts';
 import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
 import { HowWeKnow } from './HowWeKnow.tsx';
@@ -20,11 +20,7 @@ interface StepCardProps {
 
 // Memoised: a step change re-renders only the two cards whose `isActive` changed, not every card.
 export const StepCard = memo(function StepCard({ step, isActive, picture }: StepCardProps) {
-  const quotes = step.quoteIds.map((id) => {
-    const quote = QUOTES.find((candidate) => candidate.id === id);
-    if (!quote) throw new Error(`Step "${step.id}" cites unknown quote "${id}"`);
-    return quote;
-  });
+  const quotes = step.quoteIds.map(getQuote);
   return (
     // tabIndex -1: step navigation moves keyboard focus here without adding a tab stop per step.
     <article className="step" id={step.id} data-step={step.id} aria-current={isActive ? 'step' : undefined} aria-labelledby={`${step.id}-kicker`} tabIndex={-1}>

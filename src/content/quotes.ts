@@ -339,3 +339,10 @@ export const QUOTES: readonly Quote[] = [
     lang: 'en',
   },
 ];
+
+/** Finds a quote by id; the content check guarantees every id the story names exists. */
+export function getQuote(id: string): Quote {
+  const quote = QUOTES.find((candidate) => candidate.id === id);
+  if (!quote) throw new Error(`Unknown quote "${id}"`);
+  return quote;
+}

@@ -12,11 +12,6 @@ export function isEmbedRequested(search: string): boolean {
   }
 }
 
-/** The full-story URL for the "open the full story" link: the same page without `embed`. */
-export function fullStoryUrl(pathname: string, hash: string): string {
-  return `${pathname}${hash}`;
-}
-
 /**
  * Where a scene's graphic should sit, as a downward shift inside its scrolly container, so that it
  * stays pinned to the top of the host's viewport while the container passes (what sticky does on a

@@ -2,9 +2,8 @@
 // when the layout changes) and, for every geometry message, works out the active step and where to
 // pin each sticky graphic without touching layout again. Only transforms are written.
 //   const layout = measureLayout(); applyHostGeometry(layout, geometry) // → active index
-import { STEP_LANDING_MARGIN } from '../constants.ts';
 import { activeIndexFromTops } from '../story/activeStep.ts';
-import { triggerShare } from '../story/trigger.ts';
+import { documentTop, triggerShare } from '../story/trigger.ts';
 import { pinnedOffset } from './embedMode.ts';
 import type { HostGeometry } from './protocol.ts';
 
@@ -18,10 +17,6 @@ interface PinnedGraphic {
 export interface StoryLayout {
   stepTops: number[];
   graphics: PinnedGraphic[];
-}
-
-function documentTop(element: Element): number {
-  return element.getBoundingClientRect().top + window.scrollY;
 }
 
 export function measureLayout(): StoryLayout {
@@ -49,9 +44,4 @@ export function applyHostGeometry(layout: StoryLayout, geometry: HostGeometry): 
     pinned.graphic.style.transform = `translate3d(0, ${offset}px, 0)`;
   }
   return activeIndexFromTops(layout.stepTops, hostViewportTop + geometry.viewportHeight * triggerShare());
-}
-
-/** The host scroll offset (from the iframe's top) that brings a step to the trigger line. */
-export function hostOffsetForStep(step: HTMLElement, viewportHeight: number): number {
-  return documentTop(step) - viewportHeight * triggerShare() + STEP_LANDING_MARGIN;
 }

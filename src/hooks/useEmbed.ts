@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'react';
 import { BEFORE_FIRST_STEP } from '../story/activeStep.ts';
 import { readStepFromHash } from '../story/deepLink.ts';
-import { bringStepIntoPlace, setStepScroller } from '../story/trigger.ts';
+import { bringStepIntoPlace, scrollTopForStep, setStepScroller } from '../story/trigger.ts';
 import { isEmbedRequested, type EmbedMode } from '../embed/embedMode.ts';
-import { applyHostGeometry, hostOffsetForStep, measureLayout, type StoryLayout } from '../embed/hostLayout.ts';
+import { applyHostGeometry, measureLayout, type StoryLayout } from '../embed/hostLayout.ts';
 import type { HostGeometry } from '../embed/protocol.ts';
 import { startStoryBridge } from '../embed/storyBridge.ts';
 
@@ -67,7 +67,7 @@ export function useEmbed(stepIds: readonly string[]): EmbedState {
           setMode('responsive');
           setCramped(false);
           relayout.observe(document.body);
-          setStepScroller((step) => bridge.requestScroll(hostOffsetForStep(step, latest?.viewportHeight ?? window.innerHeight)));
+          setStepScroller((step) => bridge.requestScroll(scrollTopForStep(step, latest?.viewportHeight)));
         }
         if (pendingLanding && geometry.iframeHeight >= document.documentElement.getBoundingClientRect().height - 2) {
           const landing = pendingLanding;

@@ -3,7 +3,7 @@
 //   <ReactionsScene stepId="reactions-mayor" picture={{ kind: 'reactions', postsShown: 2 }} alt="…" />
 import { m } from 'framer-motion';
 import { STORY } from '../content/story.ts';
-import { QUOTES } from '../content/quotes.ts';
+import { getQuote } from '../content/quotes.ts';
 import { getSource } from '../content/sources.ts';
 import { SceneFrame } from './SceneFrame.tsx';
 import type { SceneProps } from './types.ts';
@@ -21,8 +21,7 @@ export function ReactionsScene({ stepId, picture, alt, isStill }: SceneProps) {
     <SceneFrame name="reactions" stepId={stepId} alt={alt} isStill={isStill} caption="Posts and headlines as the reports reproduce them">
       <ol className="feed" aria-hidden="true">
         {STORY.feed.map((post, index) => {
-          const quote = QUOTES.find((candidate) => candidate.id === post.quoteId);
-          if (!quote) throw new Error(`Feed post shows unknown quote "${post.quoteId}"`);
+          const quote = getQuote(post.quoteId);
           const depth = picture.postsShown - 1 - index;
           return (
             <m.li

@@ -6,10 +6,17 @@ export function triggerShare(): typeof STEP_TRIGGER_DESKTOP | typeof STEP_TRIGGE
   return window.matchMedia(MOBILE_QUERY).matches ? STEP_TRIGGER_MOBILE : STEP_TRIGGER_DESKTOP;
 }
 
-/** The document scroll position that puts a step's top just past the trigger line. */
-export function scrollTopForStep(step: Element): number {
-  const stepTop = step.getBoundingClientRect().top + window.scrollY;
-  return Math.max(0, stepTop - window.innerHeight * triggerShare() + STEP_LANDING_MARGIN);
+/** An element's top in document coordinates. */
+export function documentTop(element: Element): number {
+  return element.getBoundingClientRect().top + window.scrollY;
+}
+
+/**
+ * The scroll position that puts a step's top just past the trigger line of a viewport this tall:
+ * our own window's, or, in a responsive embed, the host's (then measured from the iframe's top).
+ */
+export function scrollTopForStep(step: Element, viewportHeight: number = window.innerHeight): number {
+  return Math.max(0, documentTop(step) - viewportHeight * triggerShare() + STEP_LANDING_MARGIN);
 }
 
 /** Moves a step to its active position; the page scrolls itself unless a host page does it for us. */
