@@ -2,7 +2,7 @@
 // scrolls itself, and the responsive iframe sized by embed.js and driven by the host page's scroll.
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { STORY } from '../src/content/story.ts';
-import { STEP_IDS, chapterOf, watchPage } from './helpers/story.ts';
+import { STEP_IDS, chapterOf, scrollToStep, watchPage } from './helpers/story.ts';
 import { startHostServer, type HostServer } from './helpers/hostServer.ts';
 
 let host: HostServer;
@@ -46,11 +46,7 @@ test.describe('fixed-height iframe', () => {
     await page.goto(host.url({ isResponsive: false }));
     const frame = await storyFrame(page);
     for (const stepId of STEP_IDS) {
-      await frame.evaluate((id) => {
-        const step = document.querySelector(`[data-step="${id}"]`);
-        const trigger = window.matchMedia('(max-width: 759px)').matches ? 0.8 : 0.5;
-        window.scrollTo(0, (step?.getBoundingClientRect().top ?? 0) + window.scrollY - window.innerHeight * trigger + 24);
-      }, stepId);
+      await scrollToStep(frame, stepId);
       await expectFrameOnStep(frame, stepId);
     }
     expect(await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);

@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_STEPS } from '../src/content/story.ts';
 import { QUOTES } from '../src/content/quotes.ts';
-import { STEP_IDS, expectOnStep, scrollToStep, openStory } from './helpers/story.ts';
+import { STEP_IDS, expectOnStep, scrollToStep, openStory, stepTargetTop } from './helpers/story.ts';
 
 /**
  * Moves from one rescue step to another and samples the climber's on-screen position every frame
@@ -12,11 +12,7 @@ async function climberMovesAfterStepChange(page: Page): Promise<boolean> {
   await scrollToStep(page, 'rescue-floor-1');
   await expectOnStep(page, 'rescue-floor-1');
   await page.waitForTimeout(900);
-  const target = await page.evaluate(() => {
-    const step = document.querySelector('[data-step="rescue-floor-3"]');
-    const trigger = window.matchMedia('(max-width: 759px)').matches ? 0.8 : 0.5;
-    return (step?.getBoundingClientRect().top ?? 0) + window.scrollY - window.innerHeight * trigger + 24;
-  });
+  const target = await stepTargetTop(page, 'rescue-floor-3');
   const positions = await page.evaluate(async (top) => {
     const seen = new Set<number>();
     const climber = document.querySelector('.figure--climber circle');

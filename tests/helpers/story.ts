@@ -1,6 +1,6 @@
 // Shared moves for the browser specs: scrolling a step to the trigger line, reading the DOM
 // contract, and watching for console errors and requests to other origins.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '@playwright/test';
 import { ALL_STEPS, STORY } from '../../src/content/story.ts';
 
 export const STEP_IDS = ALL_STEPS.map((step) => step.id);
@@ -18,15 +18,23 @@ export async function openStory(page: Page, path = '/'): Promise<void> {
   await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
 }
 
-/** Scrolls so the step's top sits just above the trigger line (mid-screen on desktop, lower on a phone). */
-export async function scrollToStep(page: Page, stepId: string): Promise<void> {
-  await page.evaluate((id) => {
+/**
+ * The scroll position that puts the step's top just above the trigger line (mid-screen on desktop,
+ * lower on a phone), in the page or in a story frame that scrolls itself.
+ */
+export async function stepTargetTop(target: Page | Frame, stepId: string): Promise<number> {
+  return target.evaluate((id) => {
     const step = document.querySelector(`[data-step="${id}"]`);
     if (!step) throw new Error(`No step ${id}`);
     const trigger = window.matchMedia('(max-width: 759px)').matches ? 0.8 : 0.5;
-    const top = step.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo(0, top - window.innerHeight * trigger + 24);
+    return step.getBoundingClientRect().top + window.scrollY - window.innerHeight * trigger + 24;
   }, stepId);
+}
+
+/** Scrolls the page (or a story frame that scrolls itself) to the step's active position. */
+export async function scrollToStep(target: Page | Frame, stepId: string): Promise<void> {
+  const top = await stepTargetTop(target, stepId);
+  await target.evaluate((y) => window.scrollTo(0, y), top);
 }
 
 export async function activeStepIds(page: Page): Promise<string[]> {
