@@ -38,12 +38,25 @@ test.describe('the scroll-driven story', () => {
   });
 
   test('lands on the right picture after jumps to the end and back to the middle', async ({ page }) => {
+    const expectAtTheEnd = async () => {
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight - window.scrollY), {
+          message: 'the page should come to rest at its end',
+        })
+        .toBeLessThanOrEqual(2);
+      await expect.poll(() => activeStepIds(page)).toEqual([STEP_IDS.at(-1)]);
+      for (const chapter of STORY.chapters) {
+        await expect.poll(() => sceneState(page, chapter.id)).toBe(chapter.steps.at(-1)?.id);
+      }
+    };
+    // The End key scrolls smoothly towards an end computed when it is pressed: it must still be the end.
     await page.keyboard.press('End');
+    await expectAtTheEnd();
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(10);
+    // A scrollbar drag to the bottom.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect.poll(() => activeStepIds(page)).toEqual([STEP_IDS.at(-1)]);
-    for (const chapter of STORY.chapters) {
-      await expect.poll(() => sceneState(page, chapter.id)).toBe(chapter.steps.at(-1)?.id);
-    }
+    await expectAtTheEnd();
     const middle = 'meeting-medal';
     await scrollToStep(page, middle);
     await expectOnStep(page, middle);
