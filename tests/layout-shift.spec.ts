@@ -38,3 +38,22 @@ test('shifts the layout by at most 0.01 while loading and scrolling the whole st
   expect(total, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(MAX_CLS);
   expect(problems).toEqual([]);
 });
+
+// Below the fold a late change of height is no layout shift, but it moves the end of the page away
+// from a reader who has just jumped there. The prerendered page must already be its final height.
+test('is as tall before its script runs as once every scene has loaded', async ({ browser, page }, testInfo) => {
+  const pageHeight = () => document.documentElement.scrollHeight;
+  const withoutScript = await browser.newContext({ ...testInfo.project.use, javaScriptEnabled: false });
+  const prerendered = await withoutScript.newPage();
+  await prerendered.goto('/');
+  await prerendered.evaluate(() => document.fonts.ready);
+  const prerenderedHeight = await prerendered.evaluate(pageHeight);
+  await withoutScript.close();
+
+  await page.goto('/', { waitUntil: 'networkidle' });
+  await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+  await page.evaluate(() => document.fonts.ready);
+  await expect.poll(() => page.evaluate(pageHeight), { timeout: 2000 }).toBe(prerenderedHeight);
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(pageHeight), 'and stays that tall').toBe(prerenderedHeight);
+});
