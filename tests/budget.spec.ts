@@ -3,10 +3,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import * as fontkit from 'fontkit';
 import { measureBuild } from '../scripts/bundle-bytes.mjs';
+import { fontsourceFile } from '../scripts/subsetFonts.ts';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 const KB = 1000;
+
+/** The text of the prerendered page's body, as a reader without JavaScript gets it. */
+function prerenderedText(): string {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const body = html.slice(html.indexOf('<body')).replace(/<script[\s\S]*?<\/script>/g, '');
+  return body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#([0-9]+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
 
 test.describe('the byte budget', () => {
   test.beforeEach(({}, testInfo) => {
@@ -41,5 +57,22 @@ test.describe('the byte budget', () => {
     const faces = readFileSync(join(DIST, stylesheet), 'utf8').match(/@font-face\{[^}]*\}/g) ?? [];
     expect(faces.length).toBe(bytes.fontFiles.length);
     for (const face of faces) expect(face).toContain('font-display:optional');
+  });
+
+  test('cuts each font to the story’s characters, losing none that Fontsource’s file has', () => {
+    const codePoints = [...new Set(prerenderedText())].map((character) => character.codePointAt(0) ?? 0);
+    expect(codePoints.length).toBeGreaterThan(60);
+    for (const file of measureBuild(DIST).fontFiles) {
+      // Vite names a file <name>-<8-character hash>.woff2.
+      const name = file.match(/^assets\/(.+)-[\w-]{8}\.woff2$/)?.[1];
+      if (!name) throw new Error(`Unexpected font file name ${file}`);
+      const subset = fontkit.create(readFileSync(join(DIST, file)));
+      const original = fontkit.openSync(fontsourceFile(name));
+      const lost = codePoints.filter((code) => original.hasGlyphForCodePoint(code) && !subset.hasGlyphForCodePoint(code));
+      expect(lost.map((code) => String.fromCodePoint(code)), `${name} lost characters the page shows`).toEqual([]);
+      expect(subset.characterSet.length, `${name} should keep well under Fontsource’s ${original.characterSet.length} characters`).toBeLessThan(
+        original.characterSet.length * 0.6,
+      );
+    }
   });
 });
