@@ -61,7 +61,25 @@ export default defineConfig({
   // Static files (favicon, robots.txt) live in assets/public, beside the reports in assets/reports.
   publicDir: 'assets/public',
   // The manifest names each chunk's imports, so the byte budget can follow what loads before a scene.
-  build: { manifest: true },
+  build: {
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // The app (src/main.tsx) is imported by the entry, not the entry itself, so without groups
+        // every module it shares with a lazy scene becomes a small chunk of its own. React is one
+        // chunk (evaluated before the app, see src/boot.ts); the story's own modules outside the
+        // scenes are another.
+        codeSplitting: {
+          groups: [
+            // Vite's helper for import() stays out of both, or the entry would import them at once.
+            { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 1 },
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'app', test: (id: string) => /[\\/]src[\\/]/.test(id) && !/[\\/]src[\\/](scenes[\\/]|styles[\\/]|boot\.ts|reactRuntime\.ts)/.test(id) },
+          ],
+        },
+      },
+    },
+  },
   // Unit tests only; the browser specs (*.spec.ts) run under Playwright.
   test: { include: ['tests/**/*.test.ts'] },
 });

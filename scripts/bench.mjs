@@ -33,6 +33,7 @@ function writeBaseline(dir) {
   const page = readFileSync(join(DIST, 'index.html'), 'utf8')
     .replace(/<script\b[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="(stylesheet|preload|modulepreload)"[^>]*>/g, '')
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
     .replace(/<div class="scene scene--[\s\S]*?data-scene-alt="true">([\s\S]*?)<\/p><\/div>/g, '<p>$1</p>');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), page);

@@ -1,7 +1,8 @@
 // Types for bundle-bytes.mjs, which the benchmark runs under plain Node.
+export declare const HYDRATION_MODULES: string[];
 export declare const FIRST_SCENE_MODULES: string[];
 export interface BuildBytes {
-  /** Gzipped JS the page downloads before the story hydrates (entry and its static imports). */
+  /** Gzipped JS the page downloads before the story hydrates (entry, the app it imports, their static imports). */
   firstLoadJs: number;
   firstLoadFiles: string[];
   /** Gzipped JS needed before the first scene can animate (adds its chunks and motion features). */
@@ -13,4 +14,6 @@ export interface BuildBytes {
   fonts: number;
   fontFiles: string[];
 }
+/** The contents of index.html's <style> elements (the inlined stylesheet). */
+export declare function inlineStyles(distDir: string): string[];
 export declare function measureBuild(distDir: string): BuildBytes;

@@ -1,14 +1,16 @@
 // Measures the production build's bytes, gzipped, for the byte-budget test and the benchmark.
 //   const bytes = measureBuild('dist'); // { firstLoadJs, firstSceneJs, allJs, css, html, fonts, … }
 // Follows Vite's manifest (dist/.vite/manifest.json) from the page's entry:
-// - firstLoadJs: the entry and every chunk it imports statically (its modulepreloads), which is
-//   everything the page downloads before the story hydrates;
+// - firstLoadJs: the entry, the app it imports once the first words are painted (src/main.tsx),
+//   and every chunk those import statically: everything the page downloads before it hydrates;
 // - firstSceneJs: that, plus the first scene's chunks and framer-motion's features, which load
 //   by import() once the text has hydrated: everything needed before the first scene can animate.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** React, then the app: what the entry (src/boot.ts) imports once the first words are painted. */
+export const HYDRATION_MODULES = ['src/reactRuntime.ts', 'src/main.tsx'];
 /** The modules whose chunks the first scene needs to animate. */
 export const FIRST_SCENE_MODULES = ['src/scenes/RescueScene.tsx', 'src/scenes/motionFeatures.ts'];
 
@@ -31,11 +33,18 @@ function staticClosure(manifest, key, files = new Set()) {
   return files;
 }
 
+/** The contents of index.html's <style> elements. */
+export function inlineStyles(distDir) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css);
+}
+
 export function measureBuild(distDir) {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
   const files = listFiles(distDir).map((path) => relative(distDir, path));
   const sum = (names) => names.reduce((total, name) => total + gzipSize(join(distDir, name)), 0);
   const firstLoad = staticClosure(manifest, 'index.html');
+  for (const key of HYDRATION_MODULES) staticClosure(manifest, key, firstLoad);
   const firstScene = new Set(firstLoad);
   for (const key of FIRST_SCENE_MODULES) staticClosure(manifest, key, firstScene);
   const fonts = files.filter((name) => /\.(woff2?|ttf|otf)$/.test(name));
@@ -44,7 +53,8 @@ export function measureBuild(distDir) {
     firstLoadFiles: [...firstLoad],
     firstSceneJs: sum([...firstScene]),
     allJs: sum(files.filter((name) => name.endsWith('.js'))),
-    css: sum(files.filter((name) => name.endsWith('.css'))),
+    // The page's stylesheet is inlined into index.html (scripts/prerender.mjs).
+    css: sum(files.filter((name) => name.endsWith('.css'))) + inlineStyles(distDir).reduce((total, style) => total + gzipSync(style, { level: 9 }).length, 0),
     html: sum(files.filter((name) => name.endsWith('.html'))),
     fonts: fonts.reduce((total, name) => total + statSync(join(distDir, name)).size, 0),
     fontFiles: fonts,

@@ -1,7 +1,7 @@
+// Hydrates the prerendered story (loaded by boot.ts once the first words are on screen).
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import './styles/index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount the story in');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import * as fontkit from 'fontkit';
-import { measureBuild } from '../scripts/bundle-bytes.mjs';
+import { inlineStyles, measureBuild } from '../scripts/bundle-bytes.mjs';
 import { fontsourceFile } from '../scripts/subsetFonts.ts';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
@@ -52,9 +52,7 @@ test.describe('the byte budget', () => {
     const preloaded = [...html.matchAll(/<link rel="preload" href="\/([^"]+)" as="font" type="font\/woff2" crossorigin/g)].map(([, href]) => href);
     expect(preloaded.length).toBeGreaterThan(0);
     for (const href of preloaded) expect(bytes.fontFiles).toContain(href);
-    const stylesheet = html.match(/href="\/(assets\/[^"]+\.css)"/)?.[1];
-    if (!stylesheet) throw new Error('The page links no stylesheet');
-    const faces = readFileSync(join(DIST, stylesheet), 'utf8').match(/@font-face\{[^}]*\}/g) ?? [];
+    const faces = inlineStyles(DIST).join('').match(/@font-face\{[^}]*\}/g) ?? [];
     expect(faces.length).toBe(bytes.fontFiles.length);
     for (const face of faces) expect(face).toContain('font-display:optional');
   });

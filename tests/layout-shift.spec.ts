@@ -41,10 +41,15 @@ test('shifts the layout by at most 0.01 while loading and scrolling the whole st
 
 // Below the fold a late change of height is no layout shift, but it moves the end of the page away
 // from a reader who has just jumped there. The prerendered page must already be its final height.
+// Fonts are kept out of both pages: with font-display: optional, whether a face arrives within its
+// block period is a race, and a fallback face sets the text to another height.
 test('is as tall before its script runs as once every scene has loaded', async ({ browser, page }, testInfo) => {
   const pageHeight = () => document.documentElement.scrollHeight;
+  const fontFiles = /\.woff2$/;
   const withoutScript = await browser.newContext({ ...testInfo.project.use, javaScriptEnabled: false });
   const prerendered = await withoutScript.newPage();
+  await prerendered.route(fontFiles, (route) => route.abort());
+  await page.route(fontFiles, (route) => route.abort());
   await prerendered.goto('/');
   await prerendered.evaluate(() => document.fonts.ready);
   const prerenderedHeight = await prerendered.evaluate(pageHeight);
