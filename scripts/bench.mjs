@@ -83,8 +83,21 @@ async function runLighthouse(url, formFactor) {
     const exited = new Promise((resolve) => chrome.once('exit', resolve));
     chrome.kill();
     await exited;
-    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5 });
+    await removeProfile(userDataDir);
   }
+}
+
+/** Chromium's helper processes can still be writing to the profile for a moment after it exits. */
+async function removeProfile(dir) {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  console.warn(`Could not remove Chromium's temporary profile ${dir}`);
 }
 
 /**
