@@ -6,7 +6,7 @@
 // - firstSceneJs: that, plus the first scene's chunks and framer-motion's features, which load
 //   by import() once the text has hydrated: everything needed before the first scene can animate.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** React, then the app: what the entry (src/boot.ts) imports once the first words are painted. */
@@ -16,12 +16,6 @@ export const FIRST_SCENE_MODULES = ['src/scenes/RescueScene.tsx', 'src/scenes/mo
 
 const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-function listFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
-}
 
 /** The chunk files a manifest entry needs, following static imports. */
 function staticClosure(manifest, key, files = new Set()) {
@@ -41,7 +35,7 @@ export function inlineStyles(distDir) {
 
 export function measureBuild(distDir) {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
-  const files = listFiles(distDir).map((path) => relative(distDir, path));
+  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(distDir, name)).isFile());
   const sum = (names) => names.reduce((total, name) => total + gzipSize(join(distDir, name)), 0);
   const firstLoad = staticClosure(manifest, 'index.html');
   for (const key of HYDRATION_MODULES) staticClosure(manifest, key, firstLoad);

@@ -5,30 +5,30 @@
 // Why: Fontsource's Latin files carry every Latin-1 letter, symbol and OpenType feature; the story
 // uses about a hundred characters, and half the font bytes were glyphs no reader would see. On a
 // slow phone those bytes compete with the page's own text for the first paint.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 
 const ROOT = join(import.meta.dirname, '..');
 export const SUBSET_FONTS_DIR = join(ROOT, 'node_modules', '.cache', 'subset-fonts');
-const FONTS_CSS = join(ROOT, 'src', 'styles', 'fonts.css');
-/** Everything a reader can see comes from these: content data, components, CSS `content`, the page shell. */
-const TEXT_SOURCES = [join(ROOT, 'src'), join(ROOT, 'index.html')];
+const SRC = join(ROOT, 'src');
+const FONTS_CSS = join(SRC, 'styles', 'fonts.css');
 
-function listFiles(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).flatMap((name) => listFiles(join(path, name)));
+/** Everything a reader can see comes from these: content data, components, CSS `content`, the page shell. */
+function textSources(): string[] {
+  const sourceFiles = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(tsx?|css)$/.test(name));
+  return [...sourceFiles.map((name) => join(SRC, name)), join(ROOT, 'index.html')];
 }
 
 /**
  * Printable ASCII (URLs, code and numbers can hold any of it) and every other character written
  * anywhere in the story's sources: a quote or label added later brings its accents with it.
  */
-export function storyCharacters(): string {
+function storyCharacters(): string {
   const characters = new Set<string>();
   for (let code = 0x20; code <= 0x7e; code += 1) characters.add(String.fromCharCode(code));
-  for (const file of TEXT_SOURCES.flatMap(listFiles).filter((name) => /\.(tsx?|css|html)$/.test(name))) {
+  for (const file of textSources()) {
     for (const character of readFileSync(file, 'utf8')) {
       if (character.codePointAt(0)! > 0x7e) characters.add(character);
     }
@@ -37,8 +37,8 @@ export function storyCharacters(): string {
 }
 
 /** The Fontsource files fonts.css asks for, e.g. `inter-latin-400-normal`. */
-export function subsetFontNames(css: string = readFileSync(FONTS_CSS, 'utf8')): string[] {
-  return [...css.matchAll(/@subset-fonts\/([a-z0-9-]+)\.woff2/g)].map(([, name]) => name!);
+function subsetFontNames(): string[] {
+  return [...readFileSync(FONTS_CSS, 'utf8').matchAll(/@subset-fonts\/([a-z0-9-]+)\.woff2/g)].map(([, name]) => name!);
 }
 
 /** `source-serif-4-latin-400-normal` is in @fontsource/source-serif-4. */
