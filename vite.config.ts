@@ -9,6 +9,7 @@ import { STORY } from './src/content/story.ts';
 import { findContentProblems } from './src/content/validate.ts';
 import { findEvidenceProblems } from './src/content/validateEvidence.ts';
 import { readReportTexts } from './scripts/reports.ts';
+import { favicon } from './scripts/favicon.ts';
 import { SUBSET_FONTS_DIR, subsetFonts } from './scripts/subsetFonts.ts';
 
 /** Stops dev and build when a quote or excerpt is not verbatim, a claim has no report, a step id repeats… */
@@ -55,10 +56,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentCheck(), contentSecurityPolicy(), subsetFonts()],
+  plugins: [react(), contentCheck(), contentSecurityPolicy(), subsetFonts(), favicon()],
   // fonts.css asks for its fonts here; subsetFonts() writes them.
   resolve: { alias: { '@subset-fonts': SUBSET_FONTS_DIR } },
-  // Static files (favicon, robots.txt) live in assets/public, beside the reports in assets/reports.
+  // Static files (robots.txt, the embed demo) live in assets/public, beside the reports in assets/reports.
   publicDir: 'assets/public',
   // The manifest names each chunk's imports, so the byte budget can follow what loads before a scene.
   build: {

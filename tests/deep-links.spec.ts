@@ -13,7 +13,7 @@ for (const chapter of STORY.chapters) {
 }
 
 test('the URL follows the reader without adding history entries, and Back leaves the story', async ({ page }) => {
-  await page.goto('/favicon.svg');
+  await page.goto('/robots.txt');
   await openStory(page, '/');
   const historyLength = await page.evaluate(() => history.length);
   for (const stepId of ['rescue-floor-1', 'reactions-mayor', 'meeting-papers']) {
@@ -23,7 +23,7 @@ test('the URL follows the reader without adding history entries, and Back leaves
   }
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
   await page.goBack();
-  await expect(page).toHaveURL(/favicon\.svg$/);
+  await expect(page).toHaveURL(/robots\.txt$/);
 });
 
 test('reloading mid-story restores the step the reader was on', async ({ page }) => {
