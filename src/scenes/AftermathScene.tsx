@@ -3,6 +3,7 @@
 import { m } from 'framer-motion';
 import { STORY } from '../content/story.ts';
 import { SceneFrame } from './SceneFrame.tsx';
+import { toTransform } from './transform.ts';
 import type { SceneProps } from './types.ts';
 
 /** Share of the timeline's rail that is filled when entries up to `filledUpTo` are reached. */
@@ -18,13 +19,13 @@ export function AftermathScene({ stepId, picture, alt, isStill }: SceneProps) {
     <SceneFrame name="aftermath" stepId={stepId} alt={alt} isStill={isStill} caption="2018. The reports name the days; 26 May is the Saturday before Monday 28 May">
       <div className="timeline" aria-hidden="true">
         <div className="timeline__rail">
-          <m.div className="timeline__fill" initial={false} animate={{ scaleY: railFill(picture.filledUpTo, entries.length) }} />
+          <m.div className="timeline__fill" initial={false} animate={{ transform: toTransform({ scaleY: railFill(picture.filledUpTo, entries.length) }) }} />
         </div>
         <ol className="timeline__entries">
           {entries.map((entry, index) => (
             // Entries still ahead keep AA contrast (a muted colour, not transparency); the dot fills.
             <li key={entry.date} className={index <= picture.filledUpTo ? 'timeline__entry is-filled' : 'timeline__entry'}>
-              <m.span className="timeline__dot" initial={false} animate={{ scale: index <= picture.filledUpTo ? 1 : 0.6 }} />
+              <m.span className="timeline__dot" initial={false} animate={{ transform: toTransform({ scale: index <= picture.filledUpTo ? 1 : 0.6 }) }} />
               <span className="timeline__date">{entry.date}</span>
               <span className="timeline__label">{entry.label}</span>
             </li>

@@ -4,6 +4,7 @@
 import { m } from 'framer-motion';
 import type { MeetingItem } from '../content/types.ts';
 import { SceneFrame } from './SceneFrame.tsx';
+import { withOpacity } from './transform.ts';
 import type { SceneProps } from './types.ts';
 
 /** Whether an item is drawn at full strength, or waiting off-stage. */
@@ -13,7 +14,7 @@ export function itemPlacement(isShown: boolean): { opacity: number; y: number } 
 
 function Item({ items, item, children }: { items: readonly MeetingItem[]; item: MeetingItem; children: React.ReactNode }) {
   return (
-    <m.g className={`meeting__${item}`} initial={false} animate={itemPlacement(items.includes(item))}>
+    <m.g className={`meeting__${item}`} initial={false} animate={withOpacity(itemPlacement(items.includes(item)))}>
       {children}
     </m.g>
   );

@@ -1,6 +1,6 @@
 // Wraps a scene so its `m.*` elements animate: the features load lazily, and reduced motion (the
 // system setting, the page's own control, or a still picture) makes every change instant.
-//   <MotionScope isStill={false}><m.g animate={{ y }} /></MotionScope>
+//   <MotionScope isStill={false}><m.g animate={{ transform: toTransform({ y }) }} /></MotionScope>
 import type { ReactNode } from 'react';
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useIsMotionOff } from '../hooks/motionContext.ts';

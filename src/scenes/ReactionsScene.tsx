@@ -6,6 +6,7 @@ import { STORY } from '../content/story.ts';
 import { getQuote } from '../content/quotes.ts';
 import { getSource } from '../content/sources.ts';
 import { SceneFrame } from './SceneFrame.tsx';
+import { withOpacity } from './transform.ts';
 import type { SceneProps } from './types.ts';
 
 /** How a card sits in the stack, from its distance behind the newest card (0 = newest). */
@@ -29,7 +30,7 @@ export function ReactionsScene({ stepId, picture, alt, isStill }: SceneProps) {
               className="feed__post"
               data-source={getSource(quote.source).file}
               initial={false}
-              animate={stackPlacement(depth)}
+              animate={withOpacity(stackPlacement(depth))}
               style={{ zIndex: index }}
             >
               <p className="feed__author">

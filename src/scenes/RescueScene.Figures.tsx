@@ -4,6 +4,7 @@ import { m } from 'framer-motion';
 import type { ChildPose, ClimberPose, RescueSceneState } from './rescueGeometry.ts';
 import { NEIGHBOUR_X, levelFloorY, FACADE } from './rescueGeometry.ts';
 import { Railing } from './RescueScene.Facade.tsx';
+import { toTransform } from './transform.ts';
 
 const CLIMBER_POSES: Record<ClimberPose, string> = {
   stand: 'M0 -46V-20M0 -20L-7 0M0 -20L7 0M0 -42L-9 -24M0 -42L9 -24',
@@ -29,7 +30,7 @@ function FigureLabel({ text, dx, dy }: { text: string; dx: number; dy: number })
 
 export function Climber({ state }: { state: RescueSceneState['climber'] }) {
   return (
-    <m.g className="figure figure--climber" initial={false} animate={{ x: state.x, y: state.y }}>
+    <m.g className="figure figure--climber" initial={false} animate={{ transform: toTransform(state) }}>
       <circle cx={0} cy={-54} r={8} />
       <path d={CLIMBER_POSES[state.pose]} />
       <FigureLabel text="Gassama" dx={-70} dy={-30} />
@@ -41,7 +42,7 @@ export function Child({ state }: { state: RescueSceneState['child'] }) {
   const pose = CHILD_POSES[state.pose];
   return (
     <g>
-      <m.g className="figure figure--child" initial={false} animate={{ x: state.x, y: state.y }}>
+      <m.g className="figure figure--child" initial={false} animate={{ transform: toTransform(state) }}>
         <circle cx={pose.head[0]} cy={pose.head[1]} r={6} />
         <path d={pose.body} />
         {/* Hanging, the label sits beside him; on the balcony, above his head, clear of the others. */}

@@ -9,6 +9,7 @@ import { Child, Climber, Neighbour } from './RescueScene.Figures.tsx';
 import { FloorLabels, type FloorCounting } from './RescueScene.FloorLabels.tsx';
 import { FloorCountingSwitch } from './RescueScene.CountingSwitch.tsx';
 import { SceneFrame } from './SceneFrame.tsx';
+import { toTransform } from './transform.ts';
 import type { SceneProps } from './types.ts';
 
 export function RescueScene({ stepId, picture, alt, isStill }: SceneProps) {
@@ -26,7 +27,7 @@ export function RescueScene({ stepId, picture, alt, isStill }: SceneProps) {
       controls={isStill ? undefined : <FloorCountingSwitch counting={counting} onChange={setCounting} />}
     >
       <svg viewBox={`0 0 ${FACADE.width} ${FACADE.windowHeight}`} className="scene__art" aria-hidden="true" focusable="false">
-        <m.g initial={false} animate={{ y: -state.windowTop }}>
+        <m.g initial={false} animate={{ transform: toTransform({ y: -state.windowTop }) }}>
           <Facade />
           <FloorLabels counting={counting} activeLevel={state.activeLevel} hasHeightBracket={state.activeLevel === FACADE.childLevel} />
           <Neighbour isReaching={state.isNeighbourReaching} />

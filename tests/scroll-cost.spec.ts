@@ -1,0 +1,70 @@
+// What a step change costs the page's main thread: scenes must move by Web Animations of transform
+// and opacity (the browser runs them, on the compositor where it can), never by script writing
+// styles every frame, and moving through the story must not fetch anything again.
+import { expect, test } from '@playwright/test';
+import { STEP_IDS, expectOnStep, openStory, scrollToStep } from './helpers/story.ts';
+
+declare global {
+  interface Window {
+    /** Properties of every Web Animation started on an element inside a scene. */
+    sceneAnimations: string[][];
+    /** Style attribute writes on elements inside a scene. */
+    sceneStyleWrites: number;
+  }
+}
+
+const KEYFRAME_BOOKKEEPING = new Set(['offset', 'computedOffset', 'easing', 'composite']);
+
+test('moves the scenes with Web Animations of transform and opacity, not with a script each frame', async ({ page }) => {
+  await page.addInitScript((bookkeeping) => {
+    window.sceneAnimations = [];
+    window.sceneStyleWrites = 0;
+    const animate = Element.prototype.animate;
+    Element.prototype.animate = function (this: Element, ...args: Parameters<Element['animate']>) {
+      const animation = animate.apply(this, args);
+      if (this.closest('[data-scene]')) {
+        const properties = animation.effect instanceof KeyframeEffect ? animation.effect.getKeyframes().flatMap(Object.keys) : [];
+        window.sceneAnimations.push([...new Set(properties)].filter((property) => !bookkeeping.includes(property)));
+      }
+      return animation;
+    };
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.target instanceof Element && record.target.closest('[data-scene]')) window.sceneStyleWrites += 1;
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
+  }, [...KEYFRAME_BOOKKEEPING]);
+  await openStory(page, '/');
+  await page.evaluate(() => document.fonts.ready);
+  for (const stepId of STEP_IDS) {
+    await scrollToStep(page, stepId);
+    await expectOnStep(page, stepId);
+  }
+  // Let the last movement finish.
+  await page.waitForTimeout(800);
+  const { animations, styleWrites } = await page.evaluate(() => ({ animations: window.sceneAnimations, styleWrites: window.sceneStyleWrites }));
+
+  // Every chapter's scene moves at least once along the way.
+  expect(animations.length).toBeGreaterThanOrEqual(STEP_IDS.length - 4);
+  expect([...new Set(animations.flat())].sort()).toEqual(['opacity', 'transform']);
+  // A script-driven animation writes its element's style on each of its ~30 frames; a Web Animation
+  // at most when it starts and when it ends.
+  expect(styleWrites).toBeLessThanOrEqual(animations.length * 3);
+});
+
+test('fetches nothing again as the reader moves from step to step, but the browser’s bitmap icon', async ({ page }) => {
+  await openStory(page, '/');
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForLoadState('networkidle');
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  for (const stepId of STEP_IDS) {
+    await scrollToStep(page, stepId);
+    await expectOnStep(page, stepId);
+  }
+  // Chromium asks for the icon again whenever the address changes (each step's #fragment); that is
+  // why it is a PNG, which decodes in microseconds, not an SVG, which is parsed as a document.
+  expect(icon).toMatch(/\.png$/);
+  expect(requests.filter((path) => path !== icon)).toEqual([]);
+});
