@@ -44,13 +44,29 @@ function wrap(font, text, size, maxWidth) {
   return lines;
 }
 
-/** framer-motion writes its still values as CSS transforms; resvg wants the SVG attribute. */
-function cssTransformsToAttributes(markup) {
+/** The CSS transform functions the scenes write (see src/scenes/transform.ts), as SVG's attribute syntax. */
+const SVG_TRANSFORMS = {
+  translate: (x, y = '0') => `translate(${x} ${y})`,
+  translateX: (x) => `translate(${x} 0)`,
+  translateY: (y) => `translate(0 ${y})`,
+  scale: (x, y = x) => `scale(${x} ${y})`,
+};
+
+/**
+ * framer-motion writes its still values as CSS transforms; resvg wants the SVG attribute. A function
+ * it cannot convert stops the build rather than drawing a figure in the wrong place.
+ */
+export function cssTransformsToAttributes(markup) {
   return markup.replace(/style="transform:([^;"]*)(;[^"]*)?"/g, (_, transform) => {
-    const parts = [...transform.matchAll(/(translateX|translateY|scale)\((-?[\d.]+)(?:px)?\)/g)].map(([, name, value]) =>
-      name === 'translateX' ? `translate(${value} 0)` : name === 'translateY' ? `translate(0 ${value})` : `scale(${value})`,
-    );
-    return `transform="${parts.join(' ')}"`;
+    if (transform.trim() === 'none') return '';
+    const converted = [...transform.matchAll(/([a-zA-Z]+)\(([^)]*)\)/g)].map(([whole, name, args]) => {
+      const values = args.split(',').map((value) => value.trim().replace(/px$/, ''));
+      const toSvg = SVG_TRANSFORMS[name];
+      if (!toSvg || values.some((value) => !/^-?\d*\.?\d+$/.test(value))) throw new Error(`The share image cannot draw the CSS transform ${whole}`);
+      return toSvg(...values);
+    });
+    if (converted.length === 0) throw new Error(`The share image cannot draw the CSS transform "${transform}"`);
+    return `transform="${converted.join(' ')}"`;
   });
 }
 
