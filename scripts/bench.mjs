@@ -36,7 +36,11 @@ function writeBaseline(dir) {
     .replace(/<script\b[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="(stylesheet|preload|modulepreload)"[^>]*>/g, '')
     .replace(/<style>[\s\S]*?<\/style>/g, '')
-    .replace(/<div class="scene scene--[\s\S]*?data-scene-alt="true">([\s\S]*?)<\/p><\/div>/g, '<p>$1</p>');
+    .replace(/<div class="scene scene--[\s\S]*?data-scene-alt="true">([\s\S]*?)<\/p><\/div>/g, '<p>$1</p>')
+    // Unstyled, the embed snippets' long lines would widen a phone's layout to 1018 px and zoom the
+    // page out, where a wheel no longer scrolls it; as paragraphs they wrap like the rest.
+    .replace(/<pre\b[^>]*>/g, '<p>')
+    .replace(/<\/pre>/g, '</p>');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), page);
   for (const file of ['favicon.png', 'robots.txt']) copyFileSync(join(DIST, file), join(dir, file));
