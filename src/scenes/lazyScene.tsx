@@ -3,24 +3,27 @@
 // only on the client the sticky column keeps its size while the scene arrives.
 //   const Rescue = lazyScene(() => import('./RescueScene.tsx').then((module) => module.RescueScene));
 //   await Rescue.preload(); // at build time, before rendering the story to HTML
-import { Suspense, lazy, type ComponentType } from 'react';
+import { Suspense, lazy, memo, type ComponentType, type NamedExoticComponent } from 'react';
 import type { SceneProps } from './types.ts';
 
-export interface LazySceneComponent {
-  (props: SceneProps): React.ReactNode;
+export type LazySceneComponent = NamedExoticComponent<SceneProps> & {
   /** Loads the code now, so that a render (the build's prerender) draws the scene without waiting. */
   preload: () => Promise<void>;
-}
+};
 
 export function lazyScene(load: () => Promise<ComponentType<SceneProps>>): LazySceneComponent {
   let Loaded: ComponentType<SceneProps> | undefined;
   const Deferred = lazy(() => load().then((component) => ({ default: component })));
   // The boundary is in both renders, so the prerendered HTML carries the markers hydration expects.
-  const LazyScene = (props: SceneProps) => (
-    <Suspense fallback={null}>{Loaded ? <Loaded {...props} /> : <Deferred {...props} />}</Suspense>
-  );
-  LazyScene.preload = async () => {
-    Loaded = await load();
-  };
-  return LazyScene;
+  // Memoised: until its code arrives the boundary is still the server's HTML, and any urgent
+  // re-render reaching it (the page's own, once mounted) would make React drop that HTML and show
+  // the empty fallback until the code loads. A new step arrives in a transition, which waits.
+  const LazyScene = memo(function LazyScene(props: SceneProps) {
+    return <Suspense fallback={null}>{Loaded ? <Loaded {...props} /> : <Deferred {...props} />}</Suspense>;
+  });
+  return Object.assign(LazyScene, {
+    preload: async () => {
+      Loaded = await load();
+    },
+  });
 }
