@@ -1,7 +1,7 @@
 // Cumulative layout shift while the page loads and the reader scrolls through every step, at desktop
 // and phone sizes: the prerendered page, the fonts and the lazily loaded scenes must not move it.
 import { expect, test } from '@playwright/test';
-import { STEP_IDS, expectOnStep, scrollToStep, watchPage } from './helpers/story.ts';
+import { visitEveryStep, watchPage } from './helpers/story.ts';
 
 declare global {
   interface Window {
@@ -28,10 +28,7 @@ test('shifts the layout by at most 0.01 while loading and scrolling the whole st
   });
   await page.goto('/');
   await page.evaluate(() => document.fonts.ready);
-  for (const stepId of STEP_IDS) {
-    await scrollToStep(page, stepId);
-    await expectOnStep(page, stepId);
-  }
+  await visitEveryStep(page);
   await page.waitForTimeout(700);
   const shifts = await page.evaluate(() => window.layoutShifts);
   const total = shifts.reduce((sum, shift) => sum + shift.value, 0);

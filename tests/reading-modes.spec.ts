@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_STEPS } from '../src/content/story.ts';
 import { QUOTES } from '../src/content/quotes.ts';
-import { STEP_IDS, expectOnStep, scrollToStep, openStory, stepTargetTop } from './helpers/story.ts';
+import { expectOnStep, scrollToStep, openStory, stepTargetTop, visitEveryStep } from './helpers/story.ts';
 
 /**
  * Moves from one rescue step to another and samples the climber's on-screen position every frame
@@ -33,10 +33,7 @@ test.describe('with reduced motion', () => {
 
   test('scene states still follow every step, with no movement in between', async ({ page }) => {
     await openStory(page, '/');
-    for (const stepId of STEP_IDS) {
-      await scrollToStep(page, stepId);
-      await expectOnStep(page, stepId);
-    }
+    await visitEveryStep(page);
     expect(await climberMovesAfterStepChange(page)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 // and opacity (the browser runs them, on the compositor where it can), never by script writing
 // styles every frame, and moving through the story must not fetch anything again.
 import { expect, test } from '@playwright/test';
-import { STEP_IDS, expectOnStep, openStory, scrollToStep } from './helpers/story.ts';
+import { STEP_IDS, openStory, visitEveryStep } from './helpers/story.ts';
 
 declare global {
   interface Window {
@@ -13,7 +13,7 @@ declare global {
   }
 }
 
-const KEYFRAME_BOOKKEEPING = new Set(['offset', 'computedOffset', 'easing', 'composite']);
+const KEYFRAME_BOOKKEEPING = ['offset', 'computedOffset', 'easing', 'composite'];
 
 test('moves the scenes with Web Animations of transform and opacity, not with a script each frame', async ({ page }) => {
   await page.addInitScript((bookkeeping) => {
@@ -33,13 +33,10 @@ test('moves the scenes with Web Animations of transform and opacity, not with a 
         if (record.target instanceof Element && record.target.closest('[data-scene]')) window.sceneStyleWrites += 1;
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
-  }, [...KEYFRAME_BOOKKEEPING]);
+  }, KEYFRAME_BOOKKEEPING);
   await openStory(page, '/');
   await page.evaluate(() => document.fonts.ready);
-  for (const stepId of STEP_IDS) {
-    await scrollToStep(page, stepId);
-    await expectOnStep(page, stepId);
-  }
+  await visitEveryStep(page);
   // Let the last movement finish.
   await page.waitForTimeout(800);
   const { animations, styleWrites } = await page.evaluate(() => ({ animations: window.sceneAnimations, styleWrites: window.sceneStyleWrites }));
@@ -59,10 +56,7 @@ test('fetches nothing again as the reader moves from step to step, but the brows
   const icon = await page.locator('link[rel="icon"]').getAttribute('href');
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  for (const stepId of STEP_IDS) {
-    await scrollToStep(page, stepId);
-    await expectOnStep(page, stepId);
-  }
+  await visitEveryStep(page);
   // Chromium asks for the icon again whenever the address changes (each step's #fragment); that is
   // why it is a PNG, which decodes in microseconds, not an SVG, which is parsed as a document.
   expect(icon).toMatch(/\.png$/);

@@ -51,6 +51,14 @@ export async function expectOnStep(page: Page, stepId: string): Promise<void> {
   await expect.poll(() => sceneState(page, chapterOf(stepId))).toBe(stepId);
 }
 
+/** Scrolls to every step in reading order, waiting at each until it is the active one. */
+export async function visitEveryStep(page: Page): Promise<void> {
+  for (const stepId of STEP_IDS) {
+    await scrollToStep(page, stepId);
+    await expectOnStep(page, stepId);
+  }
+}
+
 export async function hasHorizontalOverflow(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
