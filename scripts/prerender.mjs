@@ -77,7 +77,7 @@ const png = makeShareImage({
   headline,
   dek,
   kicker: kicker.replace(/&#x27;/g, '’'),
-  sceneMarkup: await server.renderRescueScene('rescue-balcony'),
+  sceneMarkup: await server.renderRescueArt('rescue-balcony'),
   css: readFileSync(join(ROOT, 'src', 'styles', 'scenes.css'), 'utf8'),
   tokensCss: readFileSync(join(ROOT, 'src', 'styles', 'tokens.css'), 'utf8'),
 });

@@ -44,32 +44,6 @@ function wrap(font, text, size, maxWidth) {
   return lines;
 }
 
-/** The CSS transform functions the scenes write (see src/scenes/transform.ts), as SVG's attribute syntax. */
-const SVG_TRANSFORMS = {
-  translate: (x, y = '0') => `translate(${x} ${y})`,
-  translateX: (x) => `translate(${x} 0)`,
-  translateY: (y) => `translate(0 ${y})`,
-  scale: (x, y = x) => `scale(${x} ${y})`,
-};
-
-/**
- * framer-motion writes its still values as CSS transforms; resvg wants the SVG attribute. A function
- * it cannot convert stops the build rather than drawing a figure in the wrong place.
- */
-export function cssTransformsToAttributes(markup) {
-  return markup.replace(/style="transform:([^;"]*)(;[^"]*)?"/g, (_, transform) => {
-    if (transform.trim() === 'none') return '';
-    const converted = [...transform.matchAll(/([a-zA-Z]+)\(([^)]*)\)/g)].map(([whole, name, args]) => {
-      const values = args.split(',').map((value) => value.trim().replace(/px$/, ''));
-      const toSvg = SVG_TRANSFORMS[name];
-      if (!toSvg || values.some((value) => !/^-?\d*\.?\d+$/.test(value))) throw new Error(`The share image cannot draw the CSS transform ${whole}`);
-      return toSvg(...values);
-    });
-    if (converted.length === 0) throw new Error(`The share image cannot draw the CSS transform "${transform}"`);
-    return `transform="${converted.join(' ')}"`;
-  });
-}
-
 /** The custom properties declared in a stylesheet, by name. */
 function readTokens(tokensCss) {
   return Object.fromEntries([...tokensCss.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map(([, name, value]) => [name, value.trim()]));
@@ -81,16 +55,18 @@ function resolveCustomProperties(css, tokens) {
 }
 
 /**
- * `sceneMarkup` is the rendered rescue scene (its first <svg> is used); `css` the scene styles and
- * `tokensCss` the colour tokens. Returns the PNG as a Buffer.
+ * `sceneMarkup` is the rescue scene drawn as one flat <svg> (src/scenes/RescueScene.Flat.tsx); `css`
+ * the scene styles and `tokensCss` the colour tokens. Returns the PNG as a Buffer.
  */
 export function makeShareImage({ headline, dek, kicker, sceneMarkup, css, tokensCss }) {
   const tokens = readTokens(tokensCss);
   const serif = fontkit.openSync(FONTS.serif);
   const serifBold = fontkit.openSync(FONTS.serifBold);
   const sansBold = fontkit.openSync(FONTS.sansBold);
-  const art = sceneMarkup.match(/<svg[\s\S]*?<\/svg>/)?.[0];
-  if (!art) throw new Error('The rescue scene rendered no <svg> for the share image');
+  const art = sceneMarkup.match(/^<svg[^>]*viewBox="([^"]+)"[^>]*>[\s\S]*<\/svg>$/);
+  if (!art) throw new Error('The share image needs the rescue scene as one <svg> with a viewBox');
+  // resvg draws SVG attributes only: a CSS transform would leave a figure silently out of place.
+  if (/style="[^"]*transform/.test(sceneMarkup)) throw new Error('The share image cannot draw CSS transforms');
 
   const left = 72;
   const column = 600;
@@ -103,9 +79,9 @@ export function makeShareImage({ headline, dek, kicker, sceneMarkup, css, tokens
 
   // The drawing's labels are <text> in the page's fonts, which resvg cannot read as woff2: the share
   // image shows the picture alone, its words being the headline beside it.
-  const sceneSvg = cssTransformsToAttributes(art.replace(/<text[\s\S]*?<\/text>/g, '')).replace(/^<svg[^>]*>/, '<svg x="720" y="15" width="440" height="550" viewBox="0 0 480 600">');
+  const sceneSvg = sceneMarkup.replace(/<text[\s\S]*?<\/text>/g, '').replace(/^<svg[^>]*>/, `<svg x="720" y="15" width="440" height="550" viewBox="${art[1]}">`);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_IMAGE.width}" height="${SHARE_IMAGE.height}" viewBox="0 0 ${SHARE_IMAGE.width} ${SHARE_IMAGE.height}">
-<style>${resolveCustomProperties(css, tokens)}</style>
+<style><![CDATA[${resolveCustomProperties(css, tokens)}]]></style>
 <rect width="100%" height="100%" fill="${tokens['--paper']}"/>
 <g fill="${tokens['--child']}">${parts[0]}</g>
 <g fill="${tokens['--ink']}">${parts.slice(1).join('')}</g>

@@ -18,12 +18,13 @@ export async function renderStory(): Promise<string> {
   );
 }
 
-/** The rescue scene at the step the share image shows, as markup (its <svg> is the artwork). */
-export async function renderRescueScene(stepId: string): Promise<string> {
-  const { RescueScene } = await import('./scenes/RescueScene.tsx');
+/** The rescue scene at the step the share image shows, as one flat <svg>. */
+export async function renderRescueArt(stepId: string): Promise<string> {
+  const { RescueFlatArt } = await import('./scenes/RescueScene.Flat.tsx');
   const step = RESCUE.steps.find((candidate) => candidate.id === stepId);
   if (!step) throw new Error(`The rescue chapter has no step "${stepId}"`);
-  return renderToStaticMarkup(<RescueScene stepId={step.id} picture={step.picture} alt={step.alt} isStill={false} />);
+  if (step.picture.kind !== 'rescue') throw new Error(`Step "${stepId}" does not draw the rescue`);
+  return renderToStaticMarkup(<RescueFlatArt picture={step.picture} />);
 }
 
 /** The words the share tags and image carry, from the story's copy. */

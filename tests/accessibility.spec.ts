@@ -51,9 +51,13 @@ test('gives scenes text, hides the artwork, and structures the page with heading
   await openStory(page, '/');
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator('h2.chapter__title')).toHaveCount(STORY.chapters.length + 1);
-  for (const art of await page.locator('[data-scene] svg, [data-scene] .feed, [data-scene] .timeline').all()) {
+  for (const art of await page.locator('[data-scene] .scene__art, [data-scene] .feed, [data-scene] .timeline').all()) {
     await expect(art).toHaveAttribute('aria-hidden', 'true');
   }
+  // Every drawing (a scene's layers are several) sits inside hidden artwork.
+  const exposedDrawings = await page.locator('[data-scene] svg').evaluateAll((drawings) => drawings.filter((svg) => !svg.closest('[aria-hidden="true"]')).length);
+  expect(exposedDrawings).toBe(0);
+  expect(await page.locator('[data-scene] svg').count()).toBeGreaterThan(STORY.chapters.length);
   const rescueStep = STORY.chapters[0]?.steps[2];
   if (!rescueStep) throw new Error('no rescue step');
   await scrollToStep(page, rescueStep.id);

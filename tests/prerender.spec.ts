@@ -31,8 +31,8 @@ test.describe('with JavaScript off', () => {
       const box = await scene.boundingBox();
       expect(box?.width ?? 0, `${chapter.scene} width`).toBeGreaterThan(200);
       expect(box?.height ?? 0, `${chapter.scene} height`).toBeGreaterThan(200);
-      // The scene's drawing, not an empty frame: an SVG with shapes, the feed's cards or the timeline's entries.
-      await expect(scene.locator('svg.scene__art rect, .feed__post, .timeline__entry').first()).toBeVisible();
+      // The scene's drawing, not an empty frame: SVG shapes, the feed's cards or the timeline's entries.
+      await expect(scene.locator('.scene__art svg rect, .feed__post, .timeline__entry').first()).toBeVisible();
     }
   });
 });

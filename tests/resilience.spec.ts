@@ -101,7 +101,7 @@ test('with the story’s JavaScript failing to load, the prerendered article sti
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('[data-step]')).toHaveCount(STEP_IDS_COUNT);
   await expect(page.locator('[data-step="meeting-medal"] [data-quote]').first()).toBeVisible();
-  await expect(page.locator('[data-scene="rescue"] svg')).toBeVisible();
+  await expect(page.locator('[data-scene="rescue"] .scene__art svg rect').first()).toBeVisible();
   expect(await hasHorizontalOverflow(page)).toBe(false);
   await page.screenshot({ path: testInfo.outputPath('no-js.png') });
 });

@@ -1,32 +1,55 @@
-// The share image draws the rescue scene from its server-rendered markup; the figures and the
-// camera are placed by CSS transforms there, which resvg only reads as SVG attributes.
+// The share image draws the rescue scene as one flat SVG (resvg reads SVG attributes, not the page's
+// layers and CSS transforms): every figure must be placed in it, at the camera's window.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
 import { RESCUE } from '../src/content/chapters/rescue.ts';
-import { RescueScene } from '../src/scenes/RescueScene.tsx';
-import { toTransform } from '../src/scenes/transform.ts';
-import { cssTransformsToAttributes } from '../scripts/share-image.mjs';
+import type { RescuePicture } from '../src/content/types.ts';
+import { RescueFlatArt } from '../src/scenes/RescueScene.Flat.tsx';
+import { rescueSceneState } from '../src/scenes/rescueGeometry.ts';
+import { makeShareImage } from '../scripts/share-image.mjs';
 
-describe('the share image’s transforms', () => {
-  it('turns the scenes’ CSS transforms into SVG transform attributes', () => {
-    const markup = `<g style="transform:${toTransform({ x: 442, y: -9.5, scale: 0.9 })};transform-origin:50% 50%"></g>`;
-    expect(cssTransformsToAttributes(markup)).toBe('<g transform="translate(442 -9.5) scale(0.9 0.9)"></g>');
-    expect(cssTransformsToAttributes('<g style="transform:translateY(-120px)"></g>')).toBe('<g transform="translate(0 -120)"></g>');
+function rescuePicture(stepId: string): RescuePicture {
+  const picture = RESCUE.steps.find((candidate) => candidate.id === stepId)?.picture;
+  if (picture?.kind !== 'rescue') throw new Error(`No rescue step ${stepId}`);
+  return picture;
+}
+
+const COPY = {
+  headline: 'A headline',
+  dek: 'A standfirst',
+  kicker: 'Kicker',
+  css: readFileSync('src/styles/scenes.css', 'utf8'),
+  tokensCss: readFileSync('src/styles/tokens.css', 'utf8'),
+};
+
+describe('the share image’s drawing', () => {
+  it('is one SVG framed where the camera stands, every figure placed by an SVG transform', () => {
+    for (const stepId of ['rescue-street', 'rescue-balcony']) {
+      const picture = rescuePicture(stepId);
+      const state = rescueSceneState(picture);
+      const markup = renderToStaticMarkup(createElement(RescueFlatArt, { picture }));
+      expect(markup).toMatch(new RegExp(`^<svg[^>]*viewBox="0 ${state.windowTop} 480 600"`));
+      expect(markup.match(/<svg/g)).toHaveLength(1);
+      expect(markup).not.toMatch(/style=/);
+      expect(markup).toContain(`transform="translate(${state.climber.x} ${state.climber.y})"`);
+      expect(markup).toContain(`transform="translate(${state.child.x} ${state.child.y})"`);
+    }
+    expect(rescueSceneState(rescuePicture('rescue-balcony')).windowTop).not.toBe(rescueSceneState(rescuePicture('rescue-street')).windowTop);
   });
 
-  it('stops on a transform it cannot draw, rather than dropping it', () => {
-    expect(() => cssTransformsToAttributes('<g style="transform:rotate(4deg)"></g>')).toThrow(/rotate/);
-    expect(() => cssTransformsToAttributes('<g style="transform:translateY(2em)"></g>')).toThrow(/2em/);
+  it('stops the build on a drawing it would draw wrongly', () => {
+    const placed = '<svg viewBox="0 0 480 600"><g style="transform:translate(10px, 20px)"><circle r="8"/></g></svg>';
+    expect(() => makeShareImage({ ...COPY, sceneMarkup: placed })).toThrow(/CSS transforms/);
+    expect(() => makeShareImage({ ...COPY, sceneMarkup: '<div><svg><circle r="8"/></svg></div>' })).toThrow(/one <svg> with a viewBox/);
   });
 
-  it('keeps no CSS transform in the rescue scene it draws', () => {
-    const step = RESCUE.steps.find((candidate) => candidate.id === 'rescue-balcony');
-    if (!step) throw new Error('No rescue-balcony step');
-    const markup = renderToStaticMarkup(createElement(RescueScene, { stepId: step.id, picture: step.picture, alt: step.alt, isStill: false }));
-    const converted = cssTransformsToAttributes(markup);
-    expect(converted).not.toMatch(/style="transform/);
-    // The camera, the climber and the boy are each placed.
-    expect(converted.match(/<g[^>]*transform="translate\(/g)?.length).toBeGreaterThanOrEqual(3);
+  it('renders a 1200×630 PNG from the balcony step', () => {
+    const sceneMarkup = renderToStaticMarkup(createElement(RescueFlatArt, { picture: rescuePicture('rescue-balcony') }));
+    const png = makeShareImage({ ...COPY, sceneMarkup });
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(png.readUInt32BE(20)).toBe(630);
   });
 });

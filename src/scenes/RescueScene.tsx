@@ -1,15 +1,15 @@
-// The sticky façade for the rescue chapter. The camera (a transform of the whole drawing) follows the
-// climber up so the active floor stays in view on a phone.
+// The sticky façade for the rescue chapter. The camera follows the climber up so the active floor
+// stays in view on a phone: the whole drawing is a layer that slides behind the window, and the
+// climber a layer of his own inside it, so neither movement repaints the façade.
 //   <RescueScene stepId="rescue-floor-2" picture={…} alt="…" />
 import { useState } from 'react';
-import { m } from 'framer-motion';
-import { FACADE, rescueSceneState } from './rescueGeometry.ts';
-import { Crowd, Facade } from './RescueScene.Facade.tsx';
-import { Child, Climber, Neighbour } from './RescueScene.Figures.tsx';
-import { FloorLabels, type FloorCounting } from './RescueScene.FloorLabels.tsx';
+import { WINDOW, WORLD, rescueSceneState } from './rescueGeometry.ts';
+import { RescueBackdrop } from './RescueScene.Backdrop.tsx';
+import { Climber, Neighbour } from './RescueScene.Figures.tsx';
+import type { FloorCounting } from './RescueScene.FloorLabels.tsx';
 import { FloorCountingSwitch } from './RescueScene.CountingSwitch.tsx';
 import { SceneFrame } from './SceneFrame.tsx';
-import { toTransform } from './transform.ts';
+import { LayerArt, SceneStage, StageLayer } from './SceneStage.tsx';
 import type { SceneProps } from './types.ts';
 
 export function RescueScene({ stepId, picture, alt, isStill }: SceneProps) {
@@ -26,16 +26,15 @@ export function RescueScene({ stepId, picture, alt, isStill }: SceneProps) {
       caption={isStill ? 'Illustration, not to scale.' : 'Illustration, not to scale. Label the floors:'}
       controls={isStill ? undefined : <FloorCountingSwitch counting={counting} onChange={setCounting} />}
     >
-      <svg viewBox={`0 0 ${FACADE.width} ${FACADE.windowHeight}`} className="scene__art" aria-hidden="true" focusable="false">
-        <m.g initial={false} animate={{ transform: toTransform({ y: -state.windowTop }) }}>
-          <Facade />
-          <FloorLabels counting={counting} activeLevel={state.activeLevel} hasHeightBracket={state.activeLevel === FACADE.childLevel} />
+      <SceneStage frame={WINDOW}>
+        <StageLayer frame={WINDOW} box={WORLD} move={{ y: -state.windowTop }} className="stage__camera">
+          <LayerArt box={WORLD}>
+            <RescueBackdrop state={state} counting={counting} />
+          </LayerArt>
           <Neighbour isReaching={state.isNeighbourReaching} />
-          <Child state={state.child} />
-          {state.hasCrowd && <Crowd />}
           <Climber state={state.climber} />
-        </m.g>
-      </svg>
+        </StageLayer>
+      </SceneStage>
     </SceneFrame>
   );
 }

@@ -1,6 +1,7 @@
 // Geometry of the façade drawing and the rescue scene's state, as pure functions of the step's picture.
 // Units are SVG user units; y grows downward, levels count French étages (0 = rez-de-chaussée).
 import type { RescuePicture } from '../content/types.ts';
+import type { Box } from './transform.ts';
 
 export const FACADE = {
   width: 480,
@@ -25,10 +26,20 @@ export const CLIMB_X = (FACADE.left + FACADE.right) / 2 - 20;
 export const NEIGHBOUR_X = CLIMB_X + 118;
 const ACROSS_ROAD_X = FACADE.right - 18;
 
+/** The whole drawing, from the roof to the far pavement: the layer the camera slides. */
+export const WORLD: Box = { x: 0, y: 0, width: FACADE.width, height: GROUND_Y + FACADE.streetDepth };
+/** The window the reader sees, at the drawing's scale (the camera's position is not part of it). */
+export const WINDOW: Box = { x: 0, y: 0, width: FACADE.width, height: FACADE.windowHeight };
+/** Everything the climber's figure draws (arms up, label to his left), around his feet at (0, 0). */
+export const CLIMBER_BOX: Box = { x: -76, y: -76, width: 110, height: 82 };
+
 /** y of the floor of a level's balcony. */
 export function levelFloorY(level: number): number {
   return GROUND_Y - level * FACADE.levelHeight;
 }
+
+/** Everything the neighbour's figure draws (not his label), on his balcony beyond the partition. */
+export const NEIGHBOUR_BOX: Box = { x: NEIGHBOUR_X - 40 - 30, y: levelFloorY(FACADE.childLevel) - 66, width: 46, height: 72 };
 
 export type ClimberPose = 'stand' | 'climb' | 'lift';
 export type ChildPose = 'hanging' | 'lifted' | 'safe';

@@ -3,7 +3,7 @@
 // framer's x / y / scale shorthands would be computed and written by script on every frame.
 //   <m.g animate={{ transform: toTransform({ x: 12, y: -40 }) }} />
 
-interface Placement {
+export interface Placement {
   x?: number;
   y?: number;
   scale?: number;
@@ -11,9 +11,30 @@ interface Placement {
   scaleY?: number;
 }
 
+/** A rectangle in a drawing's own units (an SVG viewBox). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** Always the same two functions, so any two placements interpolate term by term. */
+function formatTransform(x: string, y: string, scale: number, scaleY: number): string {
+  return `translate(${x}, ${y}) scale(${scale}, ${scale * scaleY})`;
+}
+
 export function toTransform({ x = 0, y = 0, scale = 1, scaleY = 1 }: Placement): string {
-  return `translate(${x}px, ${y}px) scale(${scale}, ${scale * scaleY})`;
+  return formatTransform(`${x}px`, `${y}px`, scale, scaleY);
+}
+
+/**
+ * A placement in drawing units, for a layer whose box spans `box` of them: a percentage of the layer's
+ * own size is one drawing unit at any size the drawing is shown.
+ */
+export function toBoxTransform({ x = 0, y = 0, scale = 1, scaleY = 1 }: Placement, box: Box): string {
+  const percent = (units: number, span: number) => `${Number(((units / span) * 100).toFixed(4))}%`;
+  return formatTransform(percent(x, box.width), percent(y, box.height), scale, scaleY);
 }
 
 /** A placement with its opacity, as the `animate` target of an `m.*` element. */

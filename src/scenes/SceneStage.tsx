@@ -1,0 +1,80 @@
+// A drawing as a stack of layers, so that what moves can move on the compositor. A transform or an
+// opacity change inside one <svg> makes the browser restyle, lay out and repaint that drawing on every
+// frame of the animation; a whole HTML box (or <svg> element) moved the same way is only recomposited.
+//   <SceneStage frame={{ x: 0, y: 0, width: 480, height: 600 }}>
+//     <LayerArt box={frame}>{still parts}</LayerArt>
+//     <StageLayer frame={frame} box={CLIMBER_BOX} move={{ x, y }}><LayerArt box={CLIMBER_BOX}>…</LayerArt></StageLayer>
+//   </SceneStage>
+import type { ReactNode } from 'react';
+import { m } from 'framer-motion';
+import { toBoxTransform, type Box, type Placement } from './transform.ts';
+
+interface SceneStageProps {
+  /** The part of the drawing's coordinates the scene shows (its viewBox); sets the stage's shape. */
+  frame: Box;
+  children: ReactNode;
+}
+
+/** The largest box of the frame's shape that fits the scene, centred, clipping what lies outside. */
+export function SceneStage({ frame, children }: SceneStageProps) {
+  const shape = { '--stage-aspect': frame.width / frame.height } as React.CSSProperties;
+  return (
+    <div className="scene__art stage-fit" aria-hidden="true">
+      <div className="stage" style={shape}>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/** Where a box of drawing units sits inside its parent's frame, as percentages of that frame. */
+export function boxPosition(box: Box, frame: Box): React.CSSProperties {
+  return {
+    left: `${((box.x - frame.x) / frame.width) * 100}%`,
+    top: `${((box.y - frame.y) / frame.height) * 100}%`,
+    width: `${(box.width / frame.width) * 100}%`,
+    height: `${(box.height / frame.height) * 100}%`,
+  };
+}
+
+interface StageLayerProps {
+  /** The coordinates of the layer's parent (the stage's frame, or the layer it sits in). */
+  frame: Box;
+  /** The part of the drawing this layer holds, in the same coordinates. */
+  box: Box;
+  /** How far the layer is moved from where it is drawn, in drawing units. */
+  move?: Placement;
+  opacity?: number;
+  className?: string;
+  children: ReactNode;
+}
+
+/** A layer of the drawing that moves or fades as a whole. */
+export function StageLayer({ frame, box, move = {}, opacity = 1, className, children }: StageLayerProps) {
+  return (
+    <m.div
+      className={className ? `stage__layer ${className}` : 'stage__layer'}
+      style={boxPosition(box, frame)}
+      initial={false}
+      animate={{ opacity, transform: toBoxTransform(move, box) }}
+    >
+      {children}
+    </m.div>
+  );
+}
+
+interface LayerArtProps {
+  /** The drawing units the svg shows: its layer's box. */
+  box: Box;
+  className?: string;
+  children: ReactNode;
+}
+
+/** The artwork of one layer, filling it, in the drawing's own coordinates. */
+export function LayerArt({ box, className, children }: LayerArtProps) {
+  return (
+    <svg viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`} className={className ? `stage__art ${className}` : 'stage__art'} focusable="false">
+      {children}
+    </svg>
+  );
+}
