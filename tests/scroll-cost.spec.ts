@@ -1,6 +1,6 @@
 // What a step change costs the page's main thread: scenes must move by Web Animations of transform
-// and opacity (the browser runs them, on the compositor where it can), never by script writing
-// styles every frame, and moving through the story must not fetch anything again.
+// and opacity of HTML boxes (the compositor runs them), never by script writing styles every frame
+// nor inside an <svg>, and moving through the story must not fetch anything again.
 import { expect, test } from '@playwright/test';
 import { STEP_IDS, openStory, visitEveryStep } from './helpers/story.ts';
 
@@ -8,6 +8,8 @@ declare global {
   interface Window {
     /** Properties of every Web Animation started on an element inside a scene. */
     sceneAnimations: string[][];
+    /** Scene animations started on an element inside an <svg>, which Chromium cannot composite. */
+    animationsInsideDrawings: string[];
     /** Style attribute writes on elements inside a scene. */
     sceneStyleWrites: number;
   }
@@ -18,6 +20,7 @@ const KEYFRAME_BOOKKEEPING = ['offset', 'computedOffset', 'easing', 'composite']
 test('moves the scenes with Web Animations of transform and opacity, not with a script each frame', async ({ page }) => {
   await page.addInitScript((bookkeeping) => {
     window.sceneAnimations = [];
+    window.animationsInsideDrawings = [];
     window.sceneStyleWrites = 0;
     const animate = Element.prototype.animate;
     Element.prototype.animate = function (this: Element, ...args: Parameters<Element['animate']>) {
@@ -25,6 +28,7 @@ test('moves the scenes with Web Animations of transform and opacity, not with a 
       if (this.closest('[data-scene]')) {
         const properties = animation.effect instanceof KeyframeEffect ? animation.effect.getKeyframes().flatMap(Object.keys) : [];
         window.sceneAnimations.push([...new Set(properties)].filter((property) => !bookkeeping.includes(property)));
+        if (this instanceof SVGElement) window.animationsInsideDrawings.push(this.outerHTML.slice(0, 80));
       }
       return animation;
     };
@@ -39,7 +43,11 @@ test('moves the scenes with Web Animations of transform and opacity, not with a 
   await visitEveryStep(page);
   // Let the last movement finish.
   await page.waitForTimeout(800);
-  const { animations, styleWrites } = await page.evaluate(() => ({ animations: window.sceneAnimations, styleWrites: window.sceneStyleWrites }));
+  const { animations, styleWrites, insideDrawings } = await page.evaluate(() => ({
+    animations: window.sceneAnimations,
+    styleWrites: window.sceneStyleWrites,
+    insideDrawings: window.animationsInsideDrawings,
+  }));
 
   // Every chapter's scene moves at least once along the way.
   expect(animations.length).toBeGreaterThanOrEqual(STEP_IDS.length - 4);
@@ -47,6 +55,10 @@ test('moves the scenes with Web Animations of transform and opacity, not with a 
   // A script-driven animation writes its element's style on each of its ~30 frames; a Web Animation
   // at most when it starts and when it ends.
   expect(styleWrites).toBeLessThanOrEqual(animations.length * 3);
+  // A transform or opacity animated inside an <svg> restyles, lays out and repaints the drawing on
+  // every frame; what moves is a layer of its own (an HTML box holding its <svg>), which the
+  // compositor moves.
+  expect(insideDrawings).toEqual([]);
 });
 
 test('fetches nothing again as the reader moves from step to step, but the browser’s bitmap icon', async ({ page }) => {
