@@ -26,6 +26,45 @@ test('the URL follows the reader without adding history entries, and Back leaves
   await expect(page).toHaveURL(/robots\.txt$/);
 });
 
+declare global {
+  interface Window {
+    /** When the page wrote its address (history.replaceState), in ms since it started. */
+    addressWrites: number[];
+    /** When the reader's step changed, in ms since the page started. */
+    stepChanges: number[];
+  }
+}
+
+/** The scene's movement after a step change (SCENE_TRANSITION in src/scenes/MotionScope.tsx). */
+const MOVEMENT_MS = 500;
+
+test('writes the address once the scene has moved, never in the middle of its movement', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.addressWrites = [];
+    window.stepChanges = [];
+    const replaceState = history.replaceState.bind(history);
+    history.replaceState = (...args: Parameters<History['replaceState']>) => {
+      window.addressWrites.push(performance.now());
+      replaceState(...args);
+    };
+    new MutationObserver((records) => {
+      if (records.some((record) => record.target instanceof Element && record.target.getAttribute('aria-current') === 'step')) window.stepChanges.push(performance.now());
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
+  });
+  await openStory(page, '/');
+  for (const stepId of ['rescue-street', 'rescue-across', 'rescue-floor-1', 'reactions-mayor']) {
+    await scrollToStep(page, stepId);
+    await expectOnStep(page, stepId);
+  }
+  await expect(page).toHaveURL(/#reactions-mayor$/);
+  const { writes, changes } = await page.evaluate(() => ({ writes: window.addressWrites, changes: window.stepChanges }));
+  expect(writes.length).toBeGreaterThan(0);
+  for (const write of writes) {
+    const lastChange = Math.max(...changes.filter((change) => change <= write));
+    expect(write - lastChange).toBeGreaterThanOrEqual(MOVEMENT_MS);
+  }
+});
+
 test('reloading mid-story restores the step the reader was on', async ({ page }) => {
   await openStory(page, '/');
   await scrollToStep(page, 'reactions-phone');

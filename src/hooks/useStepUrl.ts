@@ -1,19 +1,36 @@
 // Keeps the URL and the reader's step in agreement: a `#step-id` link lands on that step, and the
 // fragment follows the reader with replaceState (no history entry per step, so Back leaves the story
-// as a reader expects). Reloading therefore lands on the step the reader was on.
+// as a reader expects). Reloading lands on the step the reader was on.
 //   useStepUrl(activeStepId, STEP_IDS, isEnabled);
 import { useEffect, useRef } from 'react';
 import { hashForStep, readStepFromHash } from '../story/deepLink.ts';
+import { recallStepAfterReload, rememberStep } from '../story/stepMemory.ts';
 import { bringStepIntoPlace } from '../story/trigger.ts';
 
 const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+/**
+ * How long the reader stays on a step before the address follows. Each change of address makes
+ * Chromium fetch and decode the page's icon again; on a phone that work, at every step passed, would
+ * land in the first frames of the scene's movement (0.5 s), so the address waits until it is over.
+ */
+export const ADDRESS_DELAY_MS = 700;
+
+function writeStepToAddress(activeStepId: string | undefined, stepIds: readonly string[]): void {
+  const { hash, pathname, search } = window.location;
+  // Leave other in-page anchors (#sources) alone; only a step fragment, or none, follows the reader.
+  const isStepOrEmpty = hash === '' || readStepFromHash(hash, stepIds) !== undefined;
+  const wanted = hashForStep(activeStepId);
+  if (isStepOrEmpty && hash !== wanted) window.history.replaceState(window.history.state, '', `${pathname}${search}${wanted}`);
+}
 
 export function useStepUrl(activeStepId: string | undefined, stepIds: readonly string[], isEnabled: boolean): void {
   const hasLanded = useRef(false);
 
   useEffect(() => {
     if (!isEnabled) return;
-    const requested = readStepFromHash(window.location.hash, stepIds);
+    // After a reload, the step the reader was on, even if the address had not caught up with it yet.
+    const requested = recallStepAfterReload(stepIds) ?? readStepFromHash(window.location.hash, stepIds);
     if (requested) {
       // We place the step ourselves; the browser restoring an old scroll offset would fight us.
       window.history.scrollRestoration = 'manual';
@@ -41,10 +58,8 @@ export function useStepUrl(activeStepId: string | undefined, stepIds: readonly s
 
   useEffect(() => {
     if (!isEnabled || !hasLanded.current) return;
-    const { hash, pathname, search } = window.location;
-    // Leave other in-page anchors (#sources) alone; only a step fragment, or none, follows the reader.
-    const isStepOrEmpty = hash === '' || readStepFromHash(hash, stepIds) !== undefined;
-    const wanted = hashForStep(activeStepId);
-    if (isStepOrEmpty && hash !== wanted) window.history.replaceState(window.history.state, '', `${pathname}${search}${wanted}`);
+    rememberStep(activeStepId);
+    const timer = window.setTimeout(() => writeStepToAddress(activeStepId, stepIds), ADDRESS_DELAY_MS);
+    return () => window.clearTimeout(timer);
   }, [activeStepId, stepIds, isEnabled]);
 }

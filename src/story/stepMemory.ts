@@ -1,0 +1,33 @@
+// The reader's step, kept for this tab, so that a reload lands on it even when the address has not
+// caught up yet (useStepUrl writes the address only once the reader has stopped on a step).
+//   rememberStep('reactions-phone');  …reload…  recallStepAfterReload(STEP_IDS) === 'reactions-phone'
+// Storage can be refused (a sandboxed frame, a privacy setting): then the address alone is used.
+
+function storageKey(): string {
+  return `story-step:${window.location.pathname}`;
+}
+
+export function rememberStep(stepId: string | undefined): void {
+  try {
+    if (stepId) window.sessionStorage.setItem(storageKey(), stepId);
+    else window.sessionStorage.removeItem(storageKey());
+  } catch {
+    // Without storage, a reload falls back to the address.
+  }
+}
+
+function isReload(): boolean {
+  const [navigation] = performance.getEntriesByType('navigation');
+  return navigation instanceof PerformanceNavigationTiming && navigation.type === 'reload';
+}
+
+/** The step the reader was on before this page was reloaded, if it is one of `stepIds`. */
+export function recallStepAfterReload(stepIds: readonly string[]): string | undefined {
+  if (!isReload()) return undefined;
+  try {
+    const stepId = window.sessionStorage.getItem(storageKey());
+    return stepId !== null && stepIds.includes(stepId) ? stepId : undefined;
+  } catch {
+    return undefined;
+  }
+}
