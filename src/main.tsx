@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { withoutScrollListeners } from './rootListeners.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount the story in');
@@ -11,5 +12,4 @@ const app = (
   </StrictMode>
 );
 // The build prerenders the story into #root (scripts/prerender.mjs); the dev server serves it empty.
-if (root.hasChildNodes()) hydrateRoot(root, app);
-else createRoot(root).render(app);
+withoutScrollListeners(root, () => (root.hasChildNodes() ? hydrateRoot(root, app) : createRoot(root).render(app)));

@@ -2,7 +2,7 @@
 // and opacity of HTML boxes (the compositor runs them), never by script writing styles every frame
 // nor inside an <svg>, and moving through the story must not fetch anything again.
 import { expect, test } from '@playwright/test';
-import { STEP_IDS, openStory, visitEveryStep } from './helpers/story.ts';
+import { STEP_IDS, expectOnStep, openStory, scrollToStep, visitEveryStep } from './helpers/story.ts';
 
 declare global {
   interface Window {
@@ -59,6 +59,25 @@ test('moves the scenes with Web Animations of transform and opacity, not with a 
   // every frame; what moves is a layer of its own (an HTML box holding its <svg>), which the
   // compositor moves.
   expect(insideDrawings).toEqual([]);
+});
+
+test('hands no wheel or touch-move event of a scroll to the page’s scripts', async ({ page }) => {
+  await openStory(page, '/');
+  await scrollToStep(page, 'rescue-floor-2');
+  await expectOnStep(page, 'rescue-floor-2');
+  const cdp = await page.context().newCDPSession(page);
+  const listenerTypes = async (expression: string) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    if (!result.objectId) throw new Error(`${expression} is not an object`);
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: -1, pierce: true });
+    return listeners.map((listener) => listener.type);
+  };
+  // The window, and the document with every element in it.
+  const types = [...(await listenerTypes('window')), ...(await listenerTypes('document'))];
+  // Any listener for these, even passive, makes the browser send each scroll's events to the main thread.
+  expect(types.filter((type) => ['wheel', 'mousewheel', 'touchmove'].includes(type))).toEqual([]);
+  // The story does listen, at its root, for what it handles.
+  expect(types).toContain('click');
 });
 
 test('fetches nothing again as the reader moves from step to step, but the browser’s bitmap icon', async ({ page }) => {

@@ -1,0 +1,38 @@
+// The React root is created without wheel and touch-move listeners (src/rootListeners.ts), so no
+// component may rely on them.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withoutScrollListeners } from '../src/rootListeners.ts';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+  );
+}
+
+describe('the root’s listeners', () => {
+  it('leaves out wheel and touchmove while the root is created, and only then', () => {
+    const added: string[] = [];
+    // Like an element: the method lives on the prototype.
+    class FakeElement {
+      addEventListener(type: string) {
+        added.push(type);
+      }
+    }
+    const container = new FakeElement() as unknown as Element;
+    const created = withoutScrollListeners(container, () => {
+      for (const type of ['click', 'wheel', 'touchstart', 'touchmove', 'keydown']) container.addEventListener(type, () => undefined);
+      return 'root';
+    });
+    expect(created).toBe('root');
+    expect(added).toEqual(['click', 'touchstart', 'keydown']);
+    container.addEventListener('wheel', () => undefined);
+    expect(added.at(-1)).toBe('wheel');
+  });
+
+  it('is not needed by any component: none handles wheel or touch-move events', () => {
+    const handlers = sourceFiles('src').filter((file) => /\bon(Wheel|TouchMove)(Capture)?\b/.test(readFileSync(file, 'utf8')));
+    expect(handlers).toEqual([]);
+  });
+});
