@@ -5,7 +5,7 @@
 //     <LayerArt box={frame}>{still parts}</LayerArt>
 //     <StageLayer frame={frame} box={CLIMBER_BOX} move={{ x, y }}><LayerArt box={CLIMBER_BOX}>…</LayerArt></StageLayer>
 //   </SceneStage>
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { m } from 'framer-motion';
 import { toBoxTransform, type Box, type Placement } from './transform.ts';
 
@@ -17,7 +17,7 @@ interface SceneStageProps {
 
 /** The largest box of the frame's shape that fits the scene, centred, clipping what lies outside. */
 export function SceneStage({ frame, children }: SceneStageProps) {
-  const shape = { '--stage-aspect': frame.width / frame.height } as React.CSSProperties;
+  const shape = { '--stage-aspect': frame.width / frame.height } as CSSProperties;
   return (
     <div className="scene__art stage-fit" aria-hidden="true">
       <div className="stage" style={shape}>
@@ -28,7 +28,7 @@ export function SceneStage({ frame, children }: SceneStageProps) {
 }
 
 /** Where a box of drawing units sits inside its parent's frame, as percentages of that frame. */
-export function boxPosition(box: Box, frame: Box): React.CSSProperties {
+export function boxPosition(box: Box, frame: Box): CSSProperties {
   return {
     left: `${((box.x - frame.x) / frame.width) * 100}%`,
     top: `${((box.y - frame.y) / frame.height) * 100}%`,
