@@ -4,7 +4,7 @@
 //   <MeetingScene stepId="meeting-medal" picture={{ kind: 'meeting', items: ['door', 'words', 'medal'] }} alt="…" />
 import type { MeetingItem } from '../content/types.ts';
 import { SceneFrame } from './SceneFrame.tsx';
-import { LayerArt, SceneStage, StageLayer } from './SceneStage.tsx';
+import { DrawingLayer, LayerArt, SceneStage } from './SceneStage.tsx';
 import type { Box } from './transform.ts';
 import type { SceneProps } from './types.ts';
 
@@ -29,11 +29,10 @@ export function itemPlacement(isShown: boolean): { opacity: number; y: number } 
 
 function Item({ items, item, children }: { items: readonly MeetingItem[]; item: ArrivingItem; children: React.ReactNode }) {
   const { opacity, y } = itemPlacement(items.includes(item));
-  const box = ITEM_BOXES[item];
   return (
-    <StageLayer frame={FRAME} box={box} move={{ y }} opacity={opacity} className={`meeting__${item}`}>
-      <LayerArt box={box}>{children}</LayerArt>
-    </StageLayer>
+    <DrawingLayer frame={FRAME} box={ITEM_BOXES[item]} move={{ y }} opacity={opacity} className={`meeting__${item}`}>
+      {children}
+    </DrawingLayer>
   );
 }
 

@@ -4,7 +4,7 @@
 import type { ChildPose, ClimberPose, RescueSceneState } from './rescueGeometry.ts';
 import { CLIMBER_BOX, NEIGHBOUR_BOX, NEIGHBOUR_X, WORLD, levelFloorY, FACADE } from './rescueGeometry.ts';
 import { Railing } from './RescueScene.Facade.tsx';
-import { LayerArt, StageLayer } from './SceneStage.tsx';
+import { DrawingLayer } from './SceneStage.tsx';
 
 const CLIMBER_POSES: Record<ClimberPose, string> = {
   stand: 'M0 -46V-20M0 -20L-7 0M0 -20L7 0M0 -42L-9 -24M0 -42L9 -24',
@@ -44,11 +44,9 @@ export function ClimberFigure({ pose }: { pose: ClimberPose }) {
 
 export function Climber({ state }: { state: RescueSceneState['climber'] }) {
   return (
-    <StageLayer frame={WORLD} box={CLIMBER_BOX} move={state}>
-      <LayerArt box={CLIMBER_BOX}>
-        <ClimberFigure pose={state.pose} />
-      </LayerArt>
-    </StageLayer>
+    <DrawingLayer frame={WORLD} box={CLIMBER_BOX} move={state}>
+      <ClimberFigure pose={state.pose} />
+    </DrawingLayer>
   );
 }
 
@@ -94,10 +92,8 @@ export function neighbourOpacity(isReaching: boolean): number {
 
 export function Neighbour({ isReaching }: { isReaching: boolean }) {
   return (
-    <StageLayer frame={WORLD} box={NEIGHBOUR_BOX} opacity={neighbourOpacity(isReaching)}>
-      <LayerArt box={NEIGHBOUR_BOX}>
-        <NeighbourFigure isReaching={isReaching} />
-      </LayerArt>
-    </StageLayer>
+    <DrawingLayer frame={WORLD} box={NEIGHBOUR_BOX} opacity={neighbourOpacity(isReaching)}>
+      <NeighbourFigure isReaching={isReaching} />
+    </DrawingLayer>
   );
 }

@@ -3,7 +3,7 @@
 // frame of the animation; a whole HTML box (or <svg> element) moved the same way is only recomposited.
 //   <SceneStage frame={{ x: 0, y: 0, width: 480, height: 600 }}>
 //     <LayerArt box={frame}>{still parts}</LayerArt>
-//     <StageLayer frame={frame} box={CLIMBER_BOX} move={{ x, y }}><LayerArt box={CLIMBER_BOX}>…</LayerArt></StageLayer>
+//     <DrawingLayer frame={frame} box={CLIMBER_BOX} move={{ x, y }}><g>…</g></DrawingLayer>
 //   </SceneStage>
 import type { CSSProperties, ReactNode } from 'react';
 import { m } from 'framer-motion';
@@ -66,15 +66,23 @@ export function StageLayer({ frame, box, move = {}, opacity = 1, className, chil
 interface LayerArtProps {
   /** The drawing units the svg shows: its layer's box. */
   box: Box;
-  className?: string;
   children: ReactNode;
 }
 
 /** The artwork of one layer, filling it, in the drawing's own coordinates. */
-export function LayerArt({ box, className, children }: LayerArtProps) {
+export function LayerArt({ box, children }: LayerArtProps) {
   return (
-    <svg viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`} className={className ? `stage__art ${className}` : 'stage__art'} focusable="false">
+    <svg viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`} className="stage__art" focusable="false">
       {children}
     </svg>
+  );
+}
+
+/** A layer holding one piece of artwork (its children: SVG, in the drawing's coordinates). */
+export function DrawingLayer({ children, ...layer }: StageLayerProps) {
+  return (
+    <StageLayer {...layer}>
+      <LayerArt box={layer.box}>{children}</LayerArt>
+    </StageLayer>
   );
 }
