@@ -94,8 +94,13 @@ test('lays out the sources chapter, two fifths of the page, only once the reader
 });
 
 test('fetches nothing again as the reader moves from step to step, but the browser’s bitmap icon', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));
   await openStory(page, '/');
   await page.evaluate(() => document.fonts.ready);
+  // What the page loads once, last: framer-motion's features, when the hydrated scenes mount (on a
+  // busy machine that can come after a quiet half-second, so network idleness alone is not enough).
+  await expect.poll(() => loaded.some((path) => /\/motionFeatures-[\w-]+\.js$/.test(path))).toBe(true);
   await page.waitForLoadState('networkidle');
   const icon = await page.locator('link[rel="icon"]').getAttribute('href');
   const requests: string[] = [];
