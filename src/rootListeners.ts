@@ -5,7 +5,7 @@
 // root is created without those two; a test checks that no component asks for them.
 //   const root = withoutScrollListeners(container, () => createRoot(container));
 
-export const UNHANDLED_SCROLL_EVENTS: readonly string[] = ['wheel', 'touchmove'];
+const UNHANDLED_SCROLL_EVENTS: readonly string[] = ['wheel', 'touchmove'];
 
 export function withoutScrollListeners<T>(container: Element, createRoot: () => T): T {
   const addEventListener = container.addEventListener.bind(container);

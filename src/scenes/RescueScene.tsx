@@ -27,7 +27,7 @@ export function RescueScene({ stepId, picture, alt, isStill }: SceneProps) {
       controls={isStill ? undefined : <FloorCountingSwitch counting={counting} onChange={setCounting} />}
     >
       <SceneStage frame={WINDOW}>
-        <StageLayer frame={WINDOW} box={WORLD} move={{ y: -state.windowTop }} className="stage__camera">
+        <StageLayer frame={WINDOW} box={WORLD} move={{ y: -state.windowTop }}>
           <LayerArt box={WORLD}>
             <RescueBackdrop state={state} counting={counting} />
           </LayerArt>

@@ -1,7 +1,9 @@
 // Scene motion as one CSS `transform` string, which framer hands to the browser (Web Animations):
-// the animation runs without JavaScript each frame, and on the compositor where the element allows.
-// framer's x / y / scale shorthands would be computed and written by script on every frame.
-//   <m.g animate={{ transform: toTransform({ x: 12, y: -40 }) }} />
+// the animation runs without JavaScript each frame, and on the compositor for an HTML box (never
+// inside an <svg>: see SceneStage). framer's x / y / scale shorthands would be computed and written
+// by script on every frame.
+//   <m.li animate={withOpacity({ y: -18, scale: 0.95, opacity: 1 })} />
+//   <m.div animate={{ transform: toBoxTransform({ x: 245, y: 730 }, CLIMBER_BOX) }} />
 
 export interface Placement {
   x?: number;
