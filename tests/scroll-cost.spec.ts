@@ -80,19 +80,6 @@ test('hands no wheel or touch-move event of a scroll to the page’s scripts', a
   expect(types).toContain('click');
 });
 
-test('lays out the sources chapter, two fifths of the page, only once the reader comes near it', async ({ page }) => {
-  await openStory(page, '/');
-  const isSourcesDrawn = () =>
-    page.locator('[data-chapter="sources"] .claims__table').evaluate((table) => table.checkVisibility({ contentVisibilityAuto: true }));
-  expect(await isSourcesDrawn()).toBe(false);
-  // Reading the story, chapters away from it.
-  await scrollToStep(page, 'meeting-medal');
-  await expectOnStep(page, 'meeting-medal');
-  expect(await isSourcesDrawn()).toBe(false);
-  await page.locator('#sources').scrollIntoViewIfNeeded();
-  await expect.poll(isSourcesDrawn).toBe(true);
-});
-
 test('fetches nothing again as the reader moves from step to step, but the browser’s bitmap icon', async ({ page }) => {
   const loaded: string[] = [];
   page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));

@@ -27,7 +27,7 @@ export const SourcesChapter = memo(function SourcesChapter({ isEmbedded }: Sourc
         with real differences; this chapter shows which report says what, and where they disagree.
       </p>
       <MethodNote />
-      <section className="sources__part sources__part--reports" aria-labelledby="reports-title">
+      <section aria-labelledby="reports-title">
         <h3 id="reports-title" className="sources__subtitle">
           The three reports
         </h3>
@@ -35,7 +35,7 @@ export const SourcesChapter = memo(function SourcesChapter({ isEmbedded }: Sourc
           <SourcesReport key={source.id} source={source} />
         ))}
       </section>
-      <section className="sources__part sources__part--claims" aria-labelledby="claims-title">
+      <section aria-labelledby="claims-title">
         <h3 id="claims-title" className="sources__subtitle">
           Claim by claim
         </h3>
@@ -45,7 +45,7 @@ export const SourcesChapter = memo(function SourcesChapter({ isEmbedded }: Sourc
         </p>
         <ClaimsTable />
       </section>
-      <section className="sources__part sources__part--differences" aria-labelledby="differences-title">
+      <section aria-labelledby="differences-title">
         <h3 id="differences-title" className="sources__subtitle">
           Where the reports differ
         </h3>
