@@ -15,7 +15,7 @@ export function EmbedSnippet() {
   useEffect(() => setStoryUrl(`${window.location.origin}${window.location.pathname}`), []);
   const { fixed, responsive } = snippets(storyUrl);
   return (
-    <section className="embed-snippet" aria-labelledby="embed-title">
+    <section className="embed-snippet sources__part" aria-labelledby="embed-title">
       <h3 id="embed-title" className="source__title">
         Embed this story
       </h3>

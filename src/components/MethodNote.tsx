@@ -4,7 +4,7 @@
 
 export function MethodNote() {
   return (
-    <section className="method" aria-labelledby="method-title" data-method-note>
+    <section className="method sources__part" aria-labelledby="method-title" data-method-note>
       <h3 id="method-title" className="sources__subtitle">
         Method
       </h3>

@@ -8,6 +8,7 @@ import { discrepancyAnchor } from '../story/evidence.ts';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
 import { MethodNote } from './MethodNote.tsx';
+import { useIdleLayout } from '../hooks/useIdleLayout.ts';
 import { SourcesReport } from './SourcesChapter.Report.tsx';
 
 interface SourcesChapterProps {
@@ -17,8 +18,9 @@ interface SourcesChapterProps {
 
 // Memoised: a step change never re-renders it.
 export const SourcesChapter = memo(function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
+  const partsRef = useIdleLayout<HTMLElement>('.sources__part');
   return (
-    <section className="sources" data-chapter="sources" id="sources" aria-labelledby="sources-title">
+    <section ref={partsRef} className="sources" data-chapter="sources" id="sources" aria-labelledby="sources-title">
       <h2 id="sources-title" className="chapter__title">
         Sources
       </h2>
@@ -27,7 +29,7 @@ export const SourcesChapter = memo(function SourcesChapter({ isEmbedded }: Sourc
         with real differences; this chapter shows which report says what, and where they disagree.
       </p>
       <MethodNote />
-      <section aria-labelledby="reports-title">
+      <section className="sources__part sources__part--reports" aria-labelledby="reports-title">
         <h3 id="reports-title" className="sources__subtitle">
           The three reports
         </h3>
@@ -35,7 +37,7 @@ export const SourcesChapter = memo(function SourcesChapter({ isEmbedded }: Sourc
           <SourcesReport key={source.id} source={source} />
         ))}
       </section>
-      <section aria-labelledby="claims-title">
+      <section className="sources__part sources__part--claims" aria-labelledby="claims-title">
         <h3 id="claims-title" className="sources__subtitle">
           Claim by claim
         </h3>
@@ -45,7 +47,7 @@ export const SourcesChapter = memo(function SourcesChapter({ isEmbedded }: Sourc
         </p>
         <ClaimsTable />
       </section>
-      <section aria-labelledby="differences-title">
+      <section className="sources__part sources__part--differences" aria-labelledby="differences-title">
         <h3 id="differences-title" className="sources__subtitle">
           Where the reports differ
         </h3>

@@ -1,0 +1,61 @@
+// Lays out, one per idle moment while the reader is not scrolling, parts of the page that it skipped
+// at load (`content-visibility: auto` until they carry LAID_OUT_ATTRIBUTE, see sources.css), the last
+// part first.
+//   const cancel = layOutWhenIdle(parts); // later: cancel()
+// Last first: a part shrinking from its stand-in height to its real one moves only what comes after
+// it, which is laid out already, so scroll anchoring can hold a reader who is there in place. Never
+// during a scroll: a part changing size under a smooth scroll (the End key's) made it stop short.
+
+export const LAID_OUT_ATTRIBUTE = 'data-laid-out';
+/** How long the page must have been still before a part is laid out. */
+export const SCROLL_QUIET_MS = 400;
+
+/** A part of the page: what this module needs of an Element. */
+export type Part = Pick<Element, 'hasAttribute' | 'setAttribute'>;
+
+export interface IdleLayoutTiming {
+  /** Runs `task` at a later idle moment; returns a function that cancels it. */
+  whenIdle: (task: () => void) => () => void;
+  now: () => number;
+  /** Where the reader's scrolls are heard (capturing, so a scroll inside the page counts too). */
+  scrolls: EventTarget;
+}
+
+/**
+ * The browser's idle periods. One asked for from an idle callback comes in the following period, so
+ * each part is laid out in a frame of its own. Without requestIdleCallback (Safari), a short pause.
+ */
+export function browserTiming(): IdleLayoutTiming {
+  const whenIdle = (task: () => void) => {
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(() => task());
+      return () => window.cancelIdleCallback(handle);
+    }
+    const handle = window.setTimeout(task, 100);
+    return () => window.clearTimeout(handle);
+  };
+  return { whenIdle, now: () => performance.now(), scrolls: window };
+}
+
+export function layOutWhenIdle(parts: readonly Part[], timing: IdleLayoutTiming = browserTiming()): () => void {
+  const waiting = parts.filter((part) => !part.hasAttribute(LAID_OUT_ATTRIBUTE)).reverse();
+  let lastScrollAt = -Infinity;
+  const noteScroll = () => {
+    lastScrollAt = timing.now();
+  };
+  const listening = { capture: true, passive: true } as const;
+  let cancelNext = () => {};
+  const stop = () => {
+    cancelNext();
+    timing.scrolls.removeEventListener('scroll', noteScroll, listening);
+  };
+  const layOutNext = () => {
+    if (timing.now() - lastScrollAt >= SCROLL_QUIET_MS) waiting.shift()?.setAttribute(LAID_OUT_ATTRIBUTE, '');
+    if (waiting.length === 0) stop();
+    else cancelNext = timing.whenIdle(layOutNext);
+  };
+  if (waiting.length === 0) return () => {};
+  timing.scrolls.addEventListener('scroll', noteScroll, listening);
+  cancelNext = timing.whenIdle(layOutNext);
+  return stop;
+}

@@ -1,0 +1,88 @@
+// The skipped parts of the page are laid out one per idle moment, last first, never during a scroll.
+import { describe, expect, it } from 'vitest';
+import { LAID_OUT_ATTRIBUTE, SCROLL_QUIET_MS, layOutWhenIdle, type IdleLayoutTiming } from '../src/story/idleLayout.ts';
+
+function fakePart(name: string, laidOut: string[]) {
+  const attributes = new Set<string>();
+  return {
+    name,
+    hasAttribute: (attribute: string) => attributes.has(attribute),
+    setAttribute: (attribute: string, _value: string) => {
+      attributes.add(attribute);
+      laidOut.push(name);
+    },
+  };
+}
+
+function fakeTiming() {
+  let clock = 0;
+  let pending: (() => void)[] = [];
+  const scrolls = new EventTarget();
+  const timing: IdleLayoutTiming = {
+    now: () => clock,
+    scrolls,
+    whenIdle: (task) => {
+      pending.push(task);
+      return () => {
+        pending = pending.filter((candidate) => candidate !== task);
+      };
+    },
+  };
+  /** One idle period, `ms` after the last: runs what was asked for before it began. */
+  const idlePeriod = (ms = 16) => {
+    clock += ms;
+    const due = pending;
+    pending = [];
+    due.forEach((task) => task());
+  };
+  const scroll = () => scrolls.dispatchEvent(new Event('scroll'));
+  return { timing, idlePeriod, scroll, pendingCount: () => pending.length };
+}
+
+describe('laying out the skipped parts', () => {
+  it('lays out one part per idle period, the last part first', () => {
+    const laidOut: string[] = [];
+    const parts = ['method', 'reports', 'claims'].map((name) => fakePart(name, laidOut));
+    const { timing, idlePeriod, pendingCount } = fakeTiming();
+    layOutWhenIdle(parts, timing);
+    expect(laidOut).toEqual([]);
+    idlePeriod();
+    expect(laidOut).toEqual(['claims']);
+    idlePeriod();
+    idlePeriod();
+    expect(laidOut).toEqual(['claims', 'reports', 'method']);
+    expect(pendingCount()).toBe(0);
+    expect(parts.every((part) => part.hasAttribute(LAID_OUT_ATTRIBUTE))).toBe(true);
+  });
+
+  it('waits while the reader scrolls, and goes on once the page is still', () => {
+    const laidOut: string[] = [];
+    const parts = ['method', 'reports'].map((name) => fakePart(name, laidOut));
+    const { timing, idlePeriod, scroll } = fakeTiming();
+    layOutWhenIdle(parts, timing);
+    for (let frame = 0; frame < 30; frame++) {
+      scroll();
+      idlePeriod();
+    }
+    expect(laidOut).toEqual([]);
+    idlePeriod(SCROLL_QUIET_MS - 20);
+    expect(laidOut).toEqual([]);
+    idlePeriod(20);
+    expect(laidOut).toEqual(['reports']);
+  });
+
+  it('leaves parts already laid out alone, and stops when cancelled', () => {
+    const laidOut: string[] = [];
+    const parts = ['method', 'reports', 'claims'].map((name) => fakePart(name, laidOut));
+    parts[2]?.setAttribute(LAID_OUT_ATTRIBUTE, '');
+    laidOut.length = 0;
+    const { timing, idlePeriod, pendingCount } = fakeTiming();
+    const cancel = layOutWhenIdle(parts, timing);
+    idlePeriod();
+    expect(laidOut).toEqual(['reports']);
+    cancel();
+    expect(pendingCount()).toBe(0);
+    idlePeriod();
+    expect(laidOut).toEqual(['reports']);
+  });
+});
