@@ -1,6 +1,6 @@
 // The story: the opening, one loop over the chapters (scroll-driven, or as a plain article when the
 // reader asks or the page is printed), then the sources.
-import { Suspense } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { ALL_STEPS, STORY } from './content/story.ts';
 import { LinearChapter } from './components/LinearChapter.tsx';
 import { Opening } from './components/Opening.tsx';
@@ -28,7 +28,9 @@ export function App() {
   const activeIndex = embed.mode === 'responsive' ? embed.hostActiveIndex : scrolledIndex;
   useStepUrl(stepIdAt(STEP_IDS, activeIndex), STEP_IDS, !isLinear);
   useStepKeys(activeIndex, STEP_IDS, !isLinear);
-  useMarkReady();
+  const [isSourcesLaidOut, setSourcesLaidOut] = useState(false);
+  const markSourcesLaidOut = useCallback(() => setSourcesLaidOut(true), []);
+  useMarkReady(isSourcesLaidOut);
   const isMotionOff = usePrefersReducedMotion() || preferences.isMotionOff;
 
   return (
@@ -50,7 +52,7 @@ export function App() {
           </Suspense>
         ))}
         <Suspense fallback={null}>
-          <SourcesChapter isEmbedded={embed.mode !== 'page'} />
+          <SourcesChapter isEmbedded={embed.mode !== 'page'} onLaidOut={markSourcesLaidOut} />
         </Suspense>
       </main>
     </MotionOffContext.Provider>

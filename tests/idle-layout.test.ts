@@ -42,24 +42,28 @@ function fakeTiming() {
 describe('laying out the skipped parts', () => {
   it('lays out one part per idle period, the last part first', () => {
     const laidOut: string[] = [];
+    const done: string[] = [];
     const parts = ['method', 'reports', 'claims'].map((name) => fakePart(name, laidOut));
     const { timing, idlePeriod, pendingCount } = fakeTiming();
-    layOutWhenIdle(parts, timing);
+    layOutWhenIdle(parts, () => done.push('done'), timing);
     expect(laidOut).toEqual([]);
     idlePeriod();
     expect(laidOut).toEqual(['claims']);
     idlePeriod();
+    expect(done).toEqual([]);
     idlePeriod();
     expect(laidOut).toEqual(['claims', 'reports', 'method']);
+    expect(done).toEqual(['done']);
     expect(pendingCount()).toBe(0);
     expect(parts.every((part) => part.hasAttribute(LAID_OUT_ATTRIBUTE))).toBe(true);
   });
 
   it('waits while the reader scrolls, and goes on once the page is still', () => {
     const laidOut: string[] = [];
+    const done: string[] = [];
     const parts = ['method', 'reports'].map((name) => fakePart(name, laidOut));
     const { timing, idlePeriod, scroll } = fakeTiming();
-    layOutWhenIdle(parts, timing);
+    layOutWhenIdle(parts, () => done.push('done'), timing);
     for (let frame = 0; frame < 30; frame++) {
       scroll();
       idlePeriod();
@@ -73,16 +77,26 @@ describe('laying out the skipped parts', () => {
 
   it('leaves parts already laid out alone, and stops when cancelled', () => {
     const laidOut: string[] = [];
+    const done: string[] = [];
     const parts = ['method', 'reports', 'claims'].map((name) => fakePart(name, laidOut));
     parts[2]?.setAttribute(LAID_OUT_ATTRIBUTE, '');
     laidOut.length = 0;
     const { timing, idlePeriod, pendingCount } = fakeTiming();
-    const cancel = layOutWhenIdle(parts, timing);
+    const cancel = layOutWhenIdle(parts, () => done.push('done'), timing);
     idlePeriod();
     expect(laidOut).toEqual(['reports']);
     cancel();
     expect(pendingCount()).toBe(0);
     idlePeriod();
     expect(laidOut).toEqual(['reports']);
+    expect(done).toEqual([]);
+  });
+
+  it('is done at once when no part waits', () => {
+    const done: string[] = [];
+    const { timing, pendingCount } = fakeTiming();
+    layOutWhenIdle([], () => done.push('done'), timing);
+    expect(done).toEqual(['done']);
+    expect(pendingCount()).toBe(0);
   });
 });

@@ -1,20 +1,22 @@
-// Marks the page as interactive (`<html data-story-ready>`) once the story's listeners are attached,
-// for tests and for publishers' tooling that drive the page.
-//   useMarkReady(); // call after the hooks that attach listeners
+// Marks the page as interactive (`<html data-story-ready>`) once the story's listeners are attached
+// and its layout is final, for tests and for publishers' tooling that drive or measure the page.
+//   useMarkReady(isLaidOut); // call after the hooks that attach listeners
 // Not at mount but one render later: other hooks correct their state in their mount effects (the
 // embed mode adds a link above the story, stored preferences may switch to the plain article), and
 // a driver that measures step positions before those corrections land would measure a stale page.
-// Their updates and this one are batched, so the second render carries them all.
+// Their updates and this one are batched, so the second render carries them all. `isLaidOut` waits
+// for the parts the first layout skipped (src/story/idleLayout.ts): until then the page is taller
+// than it will be, and a jump to its end could stop short.
 import { useEffect, useState } from 'react';
 
-export function useMarkReady(): void {
+export function useMarkReady(isLaidOut: boolean): void {
   const [hasMounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   useEffect(() => {
-    if (!hasMounted) return;
+    if (!hasMounted || !isLaidOut) return;
     document.documentElement.dataset.storyReady = 'true';
     return () => {
       delete document.documentElement.dataset.storyReady;
     };
-  }, [hasMounted]);
+  }, [hasMounted, isLaidOut]);
 }

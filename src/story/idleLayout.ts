@@ -1,7 +1,7 @@
 // Lays out, one per idle moment while the reader is not scrolling, parts of the page that it skipped
 // at load (`content-visibility: auto` until they carry LAID_OUT_ATTRIBUTE, see sources.css), the last
 // part first.
-//   const cancel = layOutWhenIdle(parts); // later: cancel()
+//   const cancel = layOutWhenIdle(parts, () => markLaidOut()); // later: cancel()
 // Last first: a part shrinking from its stand-in height to its real one moves only what comes after
 // it, which is laid out already, so scroll anchoring can hold a reader who is there in place. Never
 // during a scroll: a part changing size under a smooth scroll (the End key's) made it stop short.
@@ -21,6 +21,9 @@ export interface IdleLayoutTiming {
   scrolls: EventTarget;
 }
 
+/** A frame the browser does not draw (an iframe out of view, a hidden tab) has no idle periods. */
+const IDLE_WAIT_LIMIT_MS = 1000;
+
 /**
  * The browser's idle periods. One asked for from an idle callback comes in the following period, so
  * each part is laid out in a frame of its own. Without requestIdleCallback (Safari), a short pause.
@@ -28,7 +31,7 @@ export interface IdleLayoutTiming {
 export function browserTiming(): IdleLayoutTiming {
   const whenIdle = (task: () => void) => {
     if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(() => task());
+      const handle = window.requestIdleCallback(() => task(), { timeout: IDLE_WAIT_LIMIT_MS });
       return () => window.cancelIdleCallback(handle);
     }
     const handle = window.setTimeout(task, 100);
@@ -37,7 +40,8 @@ export function browserTiming(): IdleLayoutTiming {
   return { whenIdle, now: () => performance.now(), scrolls: window };
 }
 
-export function layOutWhenIdle(parts: readonly Part[], timing: IdleLayoutTiming = browserTiming()): () => void {
+/** `onDone` runs once every part is laid out (at once if none waits). */
+export function layOutWhenIdle(parts: readonly Part[], onDone: () => void, timing: IdleLayoutTiming = browserTiming()): () => void {
   const waiting = parts.filter((part) => !part.hasAttribute(LAID_OUT_ATTRIBUTE)).reverse();
   let lastScrollAt = -Infinity;
   const noteScroll = () => {
@@ -51,10 +55,17 @@ export function layOutWhenIdle(parts: readonly Part[], timing: IdleLayoutTiming 
   };
   const layOutNext = () => {
     if (timing.now() - lastScrollAt >= SCROLL_QUIET_MS) waiting.shift()?.setAttribute(LAID_OUT_ATTRIBUTE, '');
-    if (waiting.length === 0) stop();
-    else cancelNext = timing.whenIdle(layOutNext);
+    if (waiting.length > 0) {
+      cancelNext = timing.whenIdle(layOutNext);
+      return;
+    }
+    stop();
+    onDone();
   };
-  if (waiting.length === 0) return () => {};
+  if (waiting.length === 0) {
+    onDone();
+    return () => {};
+  }
   timing.scrolls.addEventListener('scroll', noteScroll, listening);
   cancelNext = timing.whenIdle(layOutNext);
   return stop;
