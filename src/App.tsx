@@ -1,6 +1,7 @@
 // The story: the opening, one loop over the chapters (scroll-driven, or as a plain article when the
 // reader asks or the page is printed), then the sources.
-import { Suspense, useCallback, useState } from 'react';
+import { Suspense, memo, useCallback, useState } from 'react';
+import type { Chapter } from './content/types.ts';
 import { ALL_STEPS, STORY } from './content/story.ts';
 import { LinearChapter } from './components/LinearChapter.tsx';
 import { Opening } from './components/Opening.tsx';
@@ -40,21 +41,38 @@ export function App() {
       </a>
       <main className={isLinear ? 'story story--linear' : 'story'}>
         <Opening controls={<ReaderControls preferences={preferences} />} isEmbedded={embed.mode !== 'page'} />
-        {/* Each chapter is its own Suspense boundary so that hydration proceeds chapter by chapter,
-            yielding to the browser between them, instead of in one long task. */}
         {STORY.chapters.map((chapter) => (
-          <Suspense key={chapter.id} fallback={null}>
-            {isLinear ? (
-              <LinearChapter chapter={chapter} />
-            ) : (
-              <ScrollyChapter chapter={chapter} activeIndex={activeIndex} stepIds={STEP_IDS} />
-            )}
-          </Suspense>
+          <ChapterSlot key={chapter.id} chapter={chapter} isLinear={isLinear} activeIndex={activeIndex} />
         ))}
-        <Suspense fallback={null}>
-          <SourcesChapter isEmbedded={embed.mode !== 'page'} onLaidOut={markSourcesLaidOut} />
-        </Suspense>
+        <SourcesSlot isEmbedded={embed.mode !== 'page'} onLaidOut={markSourcesLaidOut} />
       </main>
     </MotionOffContext.Provider>
   );
 }
+
+interface ChapterSlotProps {
+  chapter: Chapter;
+  isLinear: boolean;
+  activeIndex: number;
+}
+
+// Each chapter, and the sources, is its own Suspense boundary, so that React hydrates them at low
+// priority a slice at a time, yielding to the browser between slices. The boundaries sit inside
+// memoised slots because a boundary that receives new props before it is hydrated is hydrated at
+// once, in the same task as the update: App re-renders while it wakes up (stored preferences, the
+// ready mark), without the memo, each of those re-renders hydrated every chapter synchronously, in one task.
+const ChapterSlot = memo(function ChapterSlot({ chapter, isLinear, activeIndex }: ChapterSlotProps) {
+  return (
+    <Suspense fallback={null}>
+      {isLinear ? <LinearChapter chapter={chapter} /> : <ScrollyChapter chapter={chapter} activeIndex={activeIndex} stepIds={STEP_IDS} />}
+    </Suspense>
+  );
+});
+
+const SourcesSlot = memo(function SourcesSlot({ isEmbedded, onLaidOut }: { isEmbedded: boolean; onLaidOut: () => void }) {
+  return (
+    <Suspense fallback={null}>
+      <SourcesChapter isEmbedded={isEmbedded} onLaidOut={onLaidOut} />
+    </Suspense>
+  );
+});
