@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { LAID_OUT_ATTRIBUTE, SCROLL_QUIET_MS, layOutWhenIdle, type IdleLayoutTiming } from '../src/story/idleLayout.ts';
 
-function fakePart(name: string, laidOut: string[]) {
+/** `laidOut` gets the part's name when it is marked, and `measured` when it is measured. */
+function fakePart(name: string, laidOut: string[], measured: string[] = []) {
   const attributes = new Set<string>();
   return {
     name,
@@ -10,6 +11,10 @@ function fakePart(name: string, laidOut: string[]) {
     setAttribute: (attribute: string, _value: string) => {
       attributes.add(attribute);
       laidOut.push(name);
+    },
+    getBoundingClientRect: () => {
+      measured.push(name);
+      return { x: 0, y: 0, width: 0, height: 0, top: 0, right: 0, bottom: 0, left: 0, toJSON: () => ({}) };
     },
   };
 }
@@ -40,19 +45,24 @@ function fakeTiming() {
 }
 
 describe('laying out the skipped parts', () => {
-  it('lays out one part per idle period, the last part first', () => {
+  it('lays out one part per idle period, the last part first, and is done in the period after', () => {
     const laidOut: string[] = [];
+    const measured: string[] = [];
     const done: string[] = [];
-    const parts = ['method', 'reports', 'claims'].map((name) => fakePart(name, laidOut));
+    const parts = ['method', 'reports', 'claims'].map((name) => fakePart(name, laidOut, measured));
     const { timing, idlePeriod, pendingCount } = fakeTiming();
     layOutWhenIdle(parts, () => done.push('done'), timing);
     expect(laidOut).toEqual([]);
     idlePeriod();
     expect(laidOut).toEqual(['claims']);
+    // Measured in the same period, so the browser lays it out there and then.
+    expect(measured).toEqual(['claims']);
     idlePeriod();
     expect(done).toEqual([]);
     idlePeriod();
     expect(laidOut).toEqual(['claims', 'reports', 'method']);
+    expect(done).toEqual([]);
+    idlePeriod();
     expect(done).toEqual(['done']);
     expect(pendingCount()).toBe(0);
     expect(parts.every((part) => part.hasAttribute(LAID_OUT_ATTRIBUTE))).toBe(true);

@@ -11,7 +11,7 @@ export const LAID_OUT_ATTRIBUTE = 'data-laid-out';
 export const SCROLL_QUIET_MS = 400;
 
 /** A part of the page: what this module needs of an Element. */
-export type Part = Pick<Element, 'hasAttribute' | 'setAttribute'>;
+export type Part = Pick<Element, 'hasAttribute' | 'setAttribute' | 'getBoundingClientRect'>;
 
 export interface IdleLayoutTiming {
   /** Runs `task` at a later idle moment; returns a function that cancels it. */
@@ -40,7 +40,7 @@ export function browserTiming(): IdleLayoutTiming {
   return { whenIdle, now: () => performance.now(), scrolls: window };
 }
 
-/** `onDone` runs once every part is laid out (at once if none waits). */
+/** `onDone` runs in the idle period after the last part is laid out (at once if none waits). */
 export function layOutWhenIdle(parts: readonly Part[], onDone: () => void, timing: IdleLayoutTiming = browserTiming()): () => void {
   const waiting = parts.filter((part) => !part.hasAttribute(LAID_OUT_ATTRIBUTE)).reverse();
   let lastScrollAt = -Infinity;
@@ -53,14 +53,20 @@ export function layOutWhenIdle(parts: readonly Part[], onDone: () => void, timin
     cancelNext();
     timing.scrolls.removeEventListener('scroll', noteScroll, listening);
   };
-  const layOutNext = () => {
-    if (timing.now() - lastScrollAt >= SCROLL_QUIET_MS) waiting.shift()?.setAttribute(LAID_OUT_ATTRIBUTE, '');
-    if (waiting.length > 0) {
-      cancelNext = timing.whenIdle(layOutNext);
-      return;
-    }
+  const finish = () => {
     stop();
     onDone();
+  };
+  const layOutNext = () => {
+    const part = timing.now() - lastScrollAt >= SCROLL_QUIET_MS ? waiting.shift() : undefined;
+    if (part) {
+      part.setAttribute(LAID_OUT_ATTRIBUTE, '');
+      // Laid out here, in this idle moment: left to the next frame, the browser may run the next
+      // idle moment first, and the app, which measures the page once it hears all parts are laid
+      // out, would pay for the last one in its own task.
+      part.getBoundingClientRect();
+    }
+    cancelNext = timing.whenIdle(waiting.length > 0 ? layOutNext : finish);
   };
   if (waiting.length === 0) {
     onDone();
