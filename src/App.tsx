@@ -8,7 +8,7 @@ import { Opening } from './components/Opening.tsx';
 import { ReaderControls } from './components/ReaderControls.tsx';
 import { ScrollyChapter } from './components/ScrollyChapter.tsx';
 import { SourcesChapter } from './components/SourcesChapter.tsx';
-import { STEP_SELECTOR } from './constants.ts';
+import { DEFERRED_PARTS, STEP_SELECTOR } from './constants.ts';
 import { MotionOffContext } from './hooks/motionContext.ts';
 import { useActiveStep } from './hooks/useActiveStep.ts';
 import { useReaderPreferences } from './hooks/useReaderPreferences.ts';
@@ -16,6 +16,7 @@ import { useStepKeys } from './hooks/useStepKeys.ts';
 import { useStepUrl } from './hooks/useStepUrl.ts';
 import { useMarkReady } from './hooks/useMarkReady.ts';
 import { useEmbed } from './hooks/useEmbed.ts';
+import { useIdleLayout } from './hooks/useIdleLayout.ts';
 import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion.ts';
 import { stepIdAt } from './story/activeStep.ts';
 
@@ -25,13 +26,17 @@ export function App() {
   const preferences = useReaderPreferences();
   const embed = useEmbed(STEP_IDS);
   const isLinear = preferences.isLinearChosen || preferences.isPrinting || embed.isCramped;
-  const scrolledIndex = useActiveStep(STEP_SELECTOR, !isLinear && embed.mode !== 'responsive');
+  // The parts the first layout skipped are laid out in idle moments once the app is awake. Step
+  // tracking waits for them: scrollama measures every step when it starts, and measuring a skipped
+  // chapter would lay it out there and then, all of them in one long task.
+  const [isLaidOut, setLaidOut] = useState(false);
+  const markLaidOut = useCallback(() => setLaidOut(true), []);
+  const storyRef = useIdleLayout<HTMLElement>(DEFERRED_PARTS, markLaidOut);
+  const scrolledIndex = useActiveStep(STEP_SELECTOR, isLaidOut && !isLinear && embed.mode !== 'responsive');
   const activeIndex = embed.mode === 'responsive' ? embed.hostActiveIndex : scrolledIndex;
-  useStepUrl(stepIdAt(STEP_IDS, activeIndex), STEP_IDS, !isLinear);
+  useStepUrl(stepIdAt(STEP_IDS, activeIndex), STEP_IDS, isLaidOut && !isLinear);
   useStepKeys(activeIndex, STEP_IDS, !isLinear);
-  const [isSourcesLaidOut, setSourcesLaidOut] = useState(false);
-  const markSourcesLaidOut = useCallback(() => setSourcesLaidOut(true), []);
-  useMarkReady(isSourcesLaidOut);
+  useMarkReady(isLaidOut);
   const isMotionOff = usePrefersReducedMotion() || preferences.isMotionOff;
 
   return (
@@ -39,15 +44,24 @@ export function App() {
       <a className="skip-link" href="#sources">
         Skip to the sources
       </a>
-      <main className={isLinear ? 'story story--linear' : 'story'}>
+      <main ref={storyRef} className={storyClassName(isLinear, isLaidOut)}>
         <Opening controls={<ReaderControls preferences={preferences} />} isEmbedded={embed.mode !== 'page'} />
         {STORY.chapters.map((chapter) => (
           <ChapterSlot key={chapter.id} chapter={chapter} isLinear={isLinear} activeIndex={activeIndex} />
         ))}
-        <SourcesSlot isEmbedded={embed.mode !== 'page'} onLaidOut={markSourcesLaidOut} />
+        <SourcesSlot isEmbedded={embed.mode !== 'page'} />
       </main>
     </MotionOffContext.Provider>
   );
+}
+
+/**
+ * `story--waking` until the parts the first layout skipped are laid out. The CSS skips parts only
+ * under it (layout.css, sources.css), so a chapter drawn anew later (the plain article and back) is
+ * never skipped.
+ */
+function storyClassName(isLinear: boolean, isLaidOut: boolean): string {
+  return ['story', isLinear && 'story--linear', !isLaidOut && 'story--waking'].filter(Boolean).join(' ');
 }
 
 interface ChapterSlotProps {
@@ -69,10 +83,10 @@ const ChapterSlot = memo(function ChapterSlot({ chapter, isLinear, activeIndex }
   );
 });
 
-const SourcesSlot = memo(function SourcesSlot({ isEmbedded, onLaidOut }: { isEmbedded: boolean; onLaidOut: () => void }) {
+const SourcesSlot = memo(function SourcesSlot({ isEmbedded }: { isEmbedded: boolean }) {
   return (
     <Suspense fallback={null}>
-      <SourcesChapter isEmbedded={isEmbedded} onLaidOut={onLaidOut} />
+      <SourcesChapter isEmbedded={isEmbedded} />
     </Suspense>
   );
 });

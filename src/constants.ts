@@ -16,3 +16,9 @@ export const STEP_LANDING_MARGIN = 48;
 
 /** Selector for every scrolly step, in document order. */
 export const STEP_SELECTOR = '[data-step]';
+
+/**
+ * The parts of the page its first layout skips while the story wakes up (see layout.css and
+ * sources.css): every chapter after the first, and each part of the sources.
+ */
+export const DEFERRED_PARTS = '.chapter + .chapter, .sources__part';

@@ -1,18 +1,23 @@
-// The sources chapter (two fifths of the page's boxes) is skipped by the browser's layout at load and
-// laid out by the app a part at a time once it is awake (src/story/idleLayout.ts), without moving a
-// reader who is already there; without JavaScript nothing is skipped. A jump to the end once the story
-// is awake is tests/story.spec.ts's.
+// The chapters after the first and the sources' parts (together three quarters of the page's boxes)
+// are skipped by the browser's layout at load and laid out by the app a part at a time once it is
+// awake (src/story/idleLayout.ts), without moving a reader who is already there; without JavaScript
+// nothing is skipped. A jump to the end once the story is awake is tests/story.spec.ts's.
 import { expect, test, type Page } from '@playwright/test';
+import { DEFERRED_PARTS } from '../src/constants.ts';
+import { STORY } from '../src/content/story.ts';
 import { openStory } from './helpers/story.ts';
 
 declare global {
   interface Window {
-    /** Each part's heading, in the order the parts were marked laid out, with the frame it happened in. */
+    /** Each part's title, in the order the parts were marked laid out, with the frame it happened in. */
     partsLaidOut: { part: string; frame: number }[];
   }
 }
 
 const PART = '.sources__part';
+/** A part's title: a chapter's h2 comes before its steps' headings, a sources part has only h3s. */
+const TITLE = 'h2, h3';
+const [FIRST_CHAPTER, SECOND_CHAPTER] = STORY.chapters.map((chapter) => `[data-chapter="${chapter.id}"]`);
 const isDrawn = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
 
@@ -33,8 +38,16 @@ test('skips the sources at load until the reader comes near them', async ({ page
   expect(await isDrawn(page, '[data-chapter="sources"] .claims__table')).toBe(false);
 });
 
-test('lays the sources out once awake, a part per frame, the last first, with the reader at the top', async ({ page }) => {
-  await page.addInitScript(() => {
+test('skips every chapter after the first at load, and draws each as the reader comes near it', async ({ page }) => {
+  await openWithoutTheApp(page);
+  expect(await isDrawn(page, `${FIRST_CHAPTER} .step__card >> nth=0`)).toBe(true);
+  expect(await isDrawn(page, `${SECOND_CHAPTER} .step__card >> nth=0`)).toBe(false);
+  await page.locator(`${SECOND_CHAPTER} h2`).evaluate((title) => title.scrollIntoView());
+  await expect.poll(() => isDrawn(page, `${SECOND_CHAPTER} .step__card >> nth=0`)).toBe(true);
+});
+
+test('lays the skipped parts out once awake, a part per frame, the last first, with the reader at the top', async ({ page }) => {
+  await page.addInitScript((title) => {
     window.partsLaidOut = [];
     let frame = 0;
     const count = () => {
@@ -45,44 +58,56 @@ test('lays the sources out once awake, a part per frame, the last first, with th
     new MutationObserver((records) => {
       for (const record of records) {
         if (record.target instanceof Element && record.target.hasAttribute('data-laid-out')) {
-          window.partsLaidOut.push({ part: record.target.querySelector('h3')?.textContent ?? '', frame });
+          window.partsLaidOut.push({ part: record.target.querySelector(title)?.textContent ?? '', frame });
         }
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-laid-out'] });
-  });
+  }, TITLE);
   await openStory(page, '/');
-  const headings = await page.locator(`${PART} h3`).evaluateAll((nodes) =>
-    nodes.filter((node) => node.closest('.sources__part')?.querySelector('h3') === node).map((node) => node.textContent ?? ''),
-  );
+  const headings = await page
+    .locator(DEFERRED_PARTS)
+    .evaluateAll((parts, title) => parts.map((part) => part.querySelector(title)?.textContent ?? ''), TITLE);
+  expect(headings.length).toBe(STORY.chapters.length - 1 + (await page.locator(PART).count()));
   await expect.poll(() => page.evaluate(() => window.partsLaidOut.length)).toBe(headings.length);
   const laidOut = await page.evaluate(() => window.partsLaidOut);
   expect(laidOut.map(({ part }) => part)).toEqual([...headings].reverse());
   const frames = laidOut.map(({ frame }) => frame);
   expect(new Set(frames).size).toBe(frames.length);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
-  for (const index of headings.keys()) expect(await isDrawn(page, `${PART} >> nth=${index}`)).toBe(true);
+  for (const index of headings.keys()) expect(await isDrawn(page, `${DEFERRED_PARTS} >> nth=${index}`)).toBe(true);
 });
 
-test('keeps the place of a reader in the sources while the parts above are laid out', async ({ page }) => {
-  // The app's code arrives late: by then the reader has scrolled down to the claims, past parts still
-  // standing in at more than their height.
+/**
+ * The app's code arrives late: by then the reader has scrolled to `selector`, past parts still standing
+ * in at more than their height. Laying those out must not move what the reader is looking at.
+ */
+async function expectPlaceKept(page: Page, selector: string): Promise<void> {
   await page.route(/\/assets\/.*\.js$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 2000));
     await route.continue();
   });
   await page.goto('/');
   await page.evaluate(() => document.fonts.ready);
-  const target = page.locator('#claims-title');
-  // A scroll, not the link itself: the browser holds a link's target in view on its own.
+  const target = page.locator(selector);
+  // A scroll, not a link: the browser holds a link's target in view on its own.
   await target.evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 100));
   const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
   await page.waitForTimeout(300);
   const [heightBefore, before] = [await pageHeight(), await target.boundingBox()];
-  const parts = await page.locator(PART).count();
-  await expect.poll(() => page.locator(`${PART}[data-laid-out]`).count(), { timeout: 15_000 }).toBe(parts);
+  const parts = await page.locator(DEFERRED_PARTS).count();
+  await expect.poll(() => page.locator(`:is(${DEFERRED_PARTS})[data-laid-out]`).count(), { timeout: 15_000 }).toBe(parts);
   expect(await pageHeight()).toBeLessThan(heightBefore - 1000);
   const after = await target.boundingBox();
   expect(Math.abs((after?.y ?? Infinity) - (before?.y ?? 0))).toBeLessThanOrEqual(2);
+}
+
+test('keeps the place of a reader in the sources while the parts above are laid out', async ({ page }) => {
+  await expectPlaceKept(page, '#claims-title');
+});
+
+test('keeps the place of a reader in a later chapter while the parts above are laid out', async ({ page }) => {
+  const [, , third] = STORY.chapters;
+  await expectPlaceKept(page, `[data-step="${third?.steps[1]?.id}"] .step__card`);
 });
 
 test.describe('without JavaScript', () => {
@@ -90,5 +115,6 @@ test.describe('without JavaScript', () => {
   test('lays out the whole page at once', async ({ page }) => {
     await page.goto('/');
     expect(await isDrawn(page, '[data-chapter="sources"] .claims__table')).toBe(true);
+    expect(await isDrawn(page, `${SECOND_CHAPTER} .step__card >> nth=0`)).toBe(true);
   });
 });

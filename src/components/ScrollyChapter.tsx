@@ -1,5 +1,6 @@
 // A chapter told in steps beside (desktop) or beneath (phone) its sticky scene.
 //   <ScrollyChapter chapter={RESCUE} activeIndex={4} stepIds={STEP_IDS} />
+import type { CSSProperties } from 'react';
 import type { Chapter } from '../content/types.ts';
 import { stepIdAt } from '../story/activeStep.ts';
 import { stepShownByChapter } from '../story/sceneStep.ts';
@@ -21,7 +22,7 @@ export function ScrollyChapter({ chapter, activeIndex, stepIds }: ScrollyChapter
   const activeStepId = stepIdAt(stepIds, activeIndex);
   const shown = stepShownByChapter(chapter, activeStepId ?? '', stepIds);
   return (
-    <section className="chapter" data-chapter={chapter.id} aria-labelledby={`${chapter.id}-title`}>
+    <section className="chapter" data-chapter={chapter.id} aria-labelledby={`${chapter.id}-title`} style={stepCount(chapter)}>
       <ChapterHeader chapter={chapter} />
       <div className="scrolly">
         <div className="scrolly__graphic">
@@ -37,3 +38,6 @@ export function ScrollyChapter({ chapter, activeIndex, stepIds }: ScrollyChapter
     </section>
   );
 }
+
+/** The CSS sizes a chapter it has not laid out yet by its number of steps (layout.css). */
+const stepCount = (chapter: Chapter) => ({ '--chapter-steps': chapter.steps.length }) as CSSProperties;

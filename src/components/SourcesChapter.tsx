@@ -8,21 +8,17 @@ import { discrepancyAnchor } from '../story/evidence.ts';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
 import { MethodNote } from './MethodNote.tsx';
-import { useIdleLayout } from '../hooks/useIdleLayout.ts';
 import { SourcesReport } from './SourcesChapter.Report.tsx';
 
 interface SourcesChapterProps {
   /** Inside a publisher's iframe the embed code is not offered again. */
   isEmbedded: boolean;
-  /** Called once the parts the first layout skipped are laid out (must keep its identity). */
-  onLaidOut: () => void;
 }
 
 // Memoised: a step change never re-renders it.
-export const SourcesChapter = memo(function SourcesChapter({ isEmbedded, onLaidOut }: SourcesChapterProps) {
-  const partsRef = useIdleLayout<HTMLElement>('.sources__part', onLaidOut);
+export const SourcesChapter = memo(function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
   return (
-    <section ref={partsRef} className="sources" data-chapter="sources" id="sources" aria-labelledby="sources-title">
+    <section className="sources" data-chapter="sources" id="sources" aria-labelledby="sources-title">
       <h2 id="sources-title" className="chapter__title">
         Sources
       </h2>

@@ -1,7 +1,7 @@
 // Once the story is awake, lays out in idle time the parts under the returned ref's element that match
 // `selector` and that the page skipped at load (src/story/idleLayout.ts); then calls `onLaidOut`.
-//   const ref = useIdleLayout<HTMLElement>('.sources__part', onLaidOut);
-//   return <section ref={ref}>…</section>;
+//   const ref = useIdleLayout<HTMLElement>(DEFERRED_PARTS, onLaidOut);
+//   return <main ref={ref}>…</main>;
 import { useEffect, useRef, type RefObject } from 'react';
 import { layOutWhenIdle } from '../story/idleLayout.ts';
 
