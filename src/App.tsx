@@ -73,8 +73,8 @@ interface ChapterSlotProps {
 // Each chapter, and the sources, is its own Suspense boundary, so that React hydrates them at low
 // priority a slice at a time, yielding to the browser between slices. The boundaries sit inside
 // memoised slots because a boundary that receives new props before it is hydrated is hydrated at
-// once, in the same task as the update: App re-renders while it wakes up (stored preferences, the
-// ready mark), without the memo, each of those re-renders hydrated every chapter synchronously, in one task.
+// once, in the same task as the update. App re-renders while it wakes up (stored preferences, the
+// ready mark); without the memo, each of those re-renders hydrated every chapter in one task.
 const ChapterSlot = memo(function ChapterSlot({ chapter, isLinear, activeIndex }: ChapterSlotProps) {
   return (
     <Suspense fallback={null}>
