@@ -27,8 +27,8 @@ export function App() {
   const embed = useEmbed(STEP_IDS);
   const isLinear = preferences.isLinearChosen || preferences.isPrinting || embed.isCramped;
   // The parts the first layout skipped are laid out in idle moments once the app is awake. Step
-  // tracking waits for them: scrollama measures every step when it starts, and measuring a skipped
-  // chapter would lay it out there and then, all of them in one long task.
+  // tracking, and the address that follows it, wait for them: scrollama measures every step when it
+  // starts, and measuring a skipped chapter would lay it out there and then, all in one long task.
   const [isLaidOut, setLaidOut] = useState(false);
   const markLaidOut = useCallback(() => setLaidOut(true), []);
   const storyRef = useIdleLayout<HTMLElement>(DEFERRED_PARTS, markLaidOut);

@@ -1,6 +1,5 @@
 // The sources: how we worked, the three reports, every claim against every report, and every place
 // where the reports disagree.
-import { memo } from 'react';
 import { DISCREPANCIES } from '../content/discrepancies.ts';
 import { SOURCES } from '../content/sources.ts';
 import { EmbedSnippet } from './EmbedSnippet.tsx';
@@ -15,8 +14,8 @@ interface SourcesChapterProps {
   isEmbedded: boolean;
 }
 
-// Memoised: a step change never re-renders it.
-export const SourcesChapter = memo(function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
+// App renders it in a memoised slot (src/App.tsx): a step change never re-renders it.
+export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
   return (
     <section className="sources" data-chapter="sources" id="sources" aria-labelledby="sources-title">
       <h2 id="sources-title" className="chapter__title">
@@ -56,4 +55,4 @@ export const SourcesChapter = memo(function SourcesChapter({ isEmbedded }: Sourc
       {!isEmbedded && <EmbedSnippet />}
     </section>
   );
-});
+}
