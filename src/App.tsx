@@ -18,7 +18,7 @@ import { useMarkReady } from './hooks/useMarkReady.ts';
 import { useEmbed } from './hooks/useEmbed.ts';
 import { useIdleLayout } from './hooks/useIdleLayout.ts';
 import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion.ts';
-import { stepIdAt } from './story/activeStep.ts';
+import { indexSeenByChapter, stepIdAt } from './story/activeStep.ts';
 
 const STEP_IDS = ALL_STEPS.map((step) => step.id);
 
@@ -47,7 +47,7 @@ export function App() {
       <main ref={storyRef} className={storyClassName(isLinear, isLaidOut)}>
         <Opening controls={<ReaderControls preferences={preferences} />} isEmbedded={embed.mode !== 'page'} />
         {STORY.chapters.map((chapter) => (
-          <ChapterSlot key={chapter.id} chapter={chapter} isLinear={isLinear} activeIndex={activeIndex} />
+          <ChapterSlot key={chapter.id} chapter={chapter} isLinear={isLinear} activeIndex={indexSeenByChapter(activeIndex, chapter, STEP_IDS)} />
         ))}
         <SourcesSlot isEmbedded={embed.mode !== 'page'} />
       </main>
@@ -74,7 +74,8 @@ interface ChapterSlotProps {
 // priority a slice at a time, yielding to the browser between slices. The boundaries sit inside
 // memoised slots because a boundary that receives new props before it is hydrated is hydrated at
 // once, in the same task as the update. App re-renders while it wakes up (stored preferences, the
-// ready mark); without the memo, each of those re-renders hydrated every chapter in one task.
+// ready mark); without the memo, each of those re-renders hydrated every chapter in one task. The
+// memo also keeps a step change to the chapters it concerns, each given the index as it sees it.
 const ChapterSlot = memo(function ChapterSlot({ chapter, isLinear, activeIndex }: ChapterSlotProps) {
   return (
     <Suspense fallback={null}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_STEPS, STORY } from '../src/content/story.ts';
 import type { RescuePicture } from '../src/content/types.ts';
-import { BEFORE_FIRST_STEP, activeIndexFromTops, stepIdAt } from '../src/story/activeStep.ts';
+import { BEFORE_FIRST_STEP, activeIndexFromTops, indexSeenByChapter, stepIdAt } from '../src/story/activeStep.ts';
 import { stepShownByChapter } from '../src/story/sceneStep.ts';
 import { FACADE, levelFloorY, rescueSceneState, windowTopFor } from '../src/scenes/rescueGeometry.ts';
 import { floorLabel } from '../src/scenes/RescueScene.FloorLabels.tsx';
@@ -38,6 +38,32 @@ describe('the active step from geometry', () => {
     expect(activeIndexFromTops([600, 1200], 400)).toBe(BEFORE_FIRST_STEP);
     expect(stepIdAt(ORDER, BEFORE_FIRST_STEP)).toBeUndefined();
     expect(stepIdAt(ORDER, 0)).toBe('rescue-street');
+  });
+});
+
+describe('the active step as a chapter sees it', () => {
+  const everyIndex = [BEFORE_FIRST_STEP, ...ORDER.keys()];
+
+  it('shows and marks in each chapter what the story’s own active step would', () => {
+    for (const seen of STORY.chapters) {
+      for (const index of everyIndex) {
+        const seenIndex = indexSeenByChapter(index, seen, ORDER);
+        const own = (at: number) => seen.steps.find((step) => step.id === stepIdAt(ORDER, at))?.id;
+        expect(own(seenIndex)).toBe(own(index));
+        expect(stepShownByChapter(seen, stepIdAt(ORDER, seenIndex) ?? '', ORDER).id).toBe(stepShownByChapter(seen, stepIdAt(ORDER, index) ?? '', ORDER).id);
+      }
+    }
+  });
+
+  it('stays the same while the reader moves through steps away from the chapter', () => {
+    const meeting = chapter('meeting');
+    const first = ORDER.indexOf(meeting.steps[0]!.id);
+    const last = ORDER.indexOf(meeting.steps.at(-1)!.id);
+    const seen = everyIndex.map((index) => indexSeenByChapter(index, meeting, ORDER));
+    // The two steps beside the chapter and its own are told apart; nothing further away is.
+    expect(new Set(seen).size).toBe(last - first + 3);
+    expect(indexSeenByChapter(BEFORE_FIRST_STEP, meeting, ORDER)).toBe(first - 1);
+    expect(indexSeenByChapter(ORDER.length - 1, chapter('rescue'), ORDER)).toBe(ORDER.indexOf(chapter('rescue').steps.at(-1)!.id) + 1);
   });
 });
 
