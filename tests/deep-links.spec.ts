@@ -1,7 +1,7 @@
 // Each step has a URL; the URL follows the reader; reload and Back behave; bad URLs are harmless.
 import { expect, test } from '@playwright/test';
 import { STORY } from '../src/content/story.ts';
-import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, watchPage, openStory } from './helpers/story.ts';
+import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, stepTargetTop, watchPage, openStory } from './helpers/story.ts';
 
 for (const chapter of STORY.chapters) {
   const target = chapter.steps.at(-1)?.id ?? '';
@@ -63,6 +63,43 @@ test('writes the address once the scene has moved, never in the middle of its mo
     const lastChange = Math.max(...changes.filter((change) => change <= write));
     expect(write - lastChange).toBeGreaterThanOrEqual(MOVEMENT_MS);
   }
+});
+
+test('leaves the address alone while the reader keeps scrolling, and follows once they stop', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.addressWrites = [];
+    const replaceState = history.replaceState.bind(history);
+    history.replaceState = (...args: Parameters<History['replaceState']>) => {
+      window.addressWrites.push(performance.now());
+      replaceState(...args);
+    };
+  });
+  await openStory(page, '/');
+  await scrollToStep(page, 'rescue-across');
+  await expectOnStep(page, 'rescue-across');
+  await expect(page).toHaveURL(/#rescue-across$/);
+  // A slow, steady scroll from just above the next step's trigger: it crosses onto that step early
+  // and goes on for longer than the address's wait, as a reader's thumb does.
+  const start = (await stepTargetTop(page, 'rescue-floor-1')) - 120;
+  await page.evaluate((y) => window.scrollTo(0, y), start);
+  await page.waitForTimeout(100);
+  const during = await page.evaluate(
+    ([from, pxPerSecond, seconds]) =>
+      new Promise<{ began: number; ended: number; writes: number[] }>((resolve) => {
+        const began = performance.now();
+        const move = (now: number) => {
+          window.scrollTo(0, from + ((now - began) / 1000) * pxPerSecond);
+          if (now - began < seconds * 1000) requestAnimationFrame(move);
+          else resolve({ began, ended: now, writes: window.addressWrites.filter((time) => time >= began) });
+        };
+        requestAnimationFrame(move);
+      }),
+    [start, 150, 2.5] as const,
+  );
+  expect(during.ended - during.began).toBeGreaterThan(2000);
+  expect(await activeStepIds(page)).toEqual(['rescue-floor-1']);
+  expect(during.writes).toEqual([]);
+  await expect(page).toHaveURL(/#rescue-floor-1$/);
 });
 
 test('reloading mid-story restores the step the reader was on', async ({ page }) => {

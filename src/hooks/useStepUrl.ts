@@ -10,9 +10,10 @@ import { bringStepIntoPlace } from '../story/trigger.ts';
 const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 /**
- * How long the reader stays on a step before the address follows. Each change of address makes
- * Chromium fetch and decode the page's icon again; on a phone that work, at every step passed, would
- * land in the first frames of the scene's movement (0.5 s), so the address waits until it is over.
+ * How long the page must have been still, on a step, before the address follows. Changing it costs
+ * the main thread a few milliseconds (and makes Chromium fetch and decode the page's icon again); at
+ * every step passed, that work would land in the frames of a scroll and of the scene's movement
+ * (0.5 s), so the address waits until the reader has stopped on a step.
  */
 export const ADDRESS_DELAY_MS = 700;
 
@@ -59,7 +60,16 @@ export function useStepUrl(activeStepId: string | undefined, stepIds: readonly s
   useEffect(() => {
     if (!isEnabled || !hasLanded.current) return;
     rememberStep(activeStepId);
-    const timer = window.setTimeout(() => writeStepToAddress(activeStepId, stepIds), ADDRESS_DELAY_MS);
-    return () => window.clearTimeout(timer);
+    let timer = 0;
+    const writeOnceStill = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => writeStepToAddress(activeStepId, stepIds), ADDRESS_DELAY_MS);
+    };
+    writeOnceStill();
+    window.addEventListener('scroll', writeOnceStill, { passive: true });
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('scroll', writeOnceStill);
+    };
   }, [activeStepId, stepIds, isEnabled]);
 }
