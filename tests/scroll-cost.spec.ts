@@ -12,6 +12,8 @@ declare global {
     animationsInsideDrawings: string[];
     /** Style attribute writes on elements inside a scene. */
     sceneStyleWrites: number;
+    /** Calls to getBoundingClientRect on a step. */
+    stepPositionReads: number;
   }
 }
 
@@ -59,6 +61,30 @@ test('moves the scenes with Web Animations of transform and opacity, not with a 
   // every frame; what moves is a layer of its own (an HTML box holding its <svg>), which the
   // compositor moves.
   expect(insideDrawings).toEqual([]);
+});
+
+test('reads the steps’ positions once for each step crossed, and once when the scroll comes to rest', async ({ page }) => {
+  await openStory(page, '/');
+  await page.evaluate(() => {
+    window.stepPositionReads = 0;
+    const measure = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      if (this.hasAttribute('data-step')) window.stepPositionReads += 1;
+      return measure.call(this);
+    };
+  });
+  // One step at a time, so that each scroll crosses one trigger: the step before exits and the next
+  // enters, each reported by its own observer.
+  const visited = STEP_IDS.slice(1, 9);
+  for (const stepId of visited) {
+    await scrollToStep(page, stepId);
+    await expectOnStep(page, stepId);
+    await page.waitForTimeout(100);
+  }
+  const reads = await page.evaluate(() => window.stepPositionReads);
+  // Each reading measures every step; the test's own scrolling measures one step per visit.
+  const readings = (reads - visited.length) / STEP_IDS.length;
+  expect(readings).toBeLessThanOrEqual(visited.length * 2);
 });
 
 test('hands no wheel or touch-move event of a scroll to the page’s scripts', async ({ page }) => {

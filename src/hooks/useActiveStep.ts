@@ -25,13 +25,21 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): number 
     // active. Reading them on those rare events (never per frame) also lands right after a jump
     // that skipped several steps, and inside a cross-origin iframe, where IntersectionObserver
     // ignores scrollama's rootMargin and its own index cannot be trusted.
+    let settleSoonTimer = 0;
     const settleFromGeometry = () => {
+      window.clearTimeout(settleSoonTimer);
       const steps = Array.from(document.querySelectorAll<HTMLElement>(stepSelector));
       const tops = steps.map((step) => step.getBoundingClientRect().top);
       const index = activeIndexFromTops(tops, window.innerHeight * triggerShare());
       // A transition, so that a step change reaching a scene whose code is still loading waits for
       // it instead of replacing the prerendered picture with an empty fallback.
       startTransition(() => setActiveIndex(index));
+    };
+    // Crossing from one step to the next, one step exits and the other enters in the same moment,
+    // each with its own observer's callback: one reading of the positions answers both.
+    const settleSoon = () => {
+      window.clearTimeout(settleSoonTimer);
+      settleSoonTimer = window.setTimeout(settleFromGeometry, 0);
     };
 
     // The trigger line differs by layout (the phone's cards live in the lower band), so a layout
@@ -40,8 +48,8 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): number 
       scroller?.destroy();
       scroller = scrollama()
         .setup({ step: stepSelector, offset: triggerShare() })
-        .onStepEnter(settleFromGeometry)
-        .onStepExit(settleFromGeometry);
+        .onStepEnter(settleSoon)
+        .onStepExit(settleSoon);
       settleFromGeometry();
     };
     // A change of width (rotation, zoom, a resized window) reflows every step; put the reader's
@@ -72,6 +80,7 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): number 
     window.addEventListener(settleEvent, settleWhenAtRest, { passive: true });
     return () => {
       window.clearTimeout(settleTimer);
+      window.clearTimeout(settleSoonTimer);
       window.removeEventListener(settleEvent, settleWhenAtRest);
       mobile.removeEventListener('change', setUp);
       window.removeEventListener('resize', resize);
