@@ -1,6 +1,6 @@
 // The story: the opening, one loop over the chapters (scroll-driven, or as a plain article when the
 // reader asks or the page is printed), then the sources.
-import { Suspense, memo, useCallback, useState } from 'react';
+import { Suspense, memo, useCallback, useMemo, useState } from 'react';
 import type { Chapter } from './content/types.ts';
 import { ALL_STEPS, STORY } from './content/story.ts';
 import { LinearChapter } from './components/LinearChapter.tsx';
@@ -38,6 +38,7 @@ export function App() {
   useStepKeys(activeIndex, STEP_IDS, !isLinear);
   useMarkReady(isLaidOut);
   const isMotionOff = usePrefersReducedMotion() || preferences.isMotionOff;
+  const controls = useMemo(() => <ReaderControls preferences={preferences} />, [preferences]);
 
   return (
     <MotionOffContext.Provider value={isMotionOff}>
@@ -45,7 +46,7 @@ export function App() {
         Skip to the sources
       </a>
       <main ref={storyRef} className={storyClassName(isLinear, isLaidOut)}>
-        <Opening controls={<ReaderControls preferences={preferences} />} isEmbedded={embed.mode !== 'page'} />
+        <Opening controls={controls} isEmbedded={embed.mode !== 'page'} />
         {STORY.chapters.map((chapter) => (
           <ChapterSlot key={chapter.id} chapter={chapter} isLinear={isLinear} activeIndex={indexSeenByChapter(activeIndex, chapter, STEP_IDS)} />
         ))}

@@ -1,6 +1,6 @@
 // The story's first screen: headline, standfirst, the lede and the reader's switches.
 //   <Opening controls={<ReaderControls … />} />
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { STORY } from '../content/story.ts';
 
 interface OpeningProps {
@@ -10,7 +10,8 @@ interface OpeningProps {
   isEmbedded: boolean;
 }
 
-export function Opening({ controls, isEmbedded }: OpeningProps) {
+// Memoised: App renders again at every step change, which the opening has no part in.
+export const Opening = memo(function Opening({ controls, isEmbedded }: OpeningProps) {
   return (
     <header className="opening" data-chapter="opening">
       {isEmbedded && (
@@ -31,4 +32,4 @@ export function Opening({ controls, isEmbedded }: OpeningProps) {
       <p className="opening__scroll-hint">Scroll, or use the arrow keys, to follow the climb</p>
     </header>
   );
-}
+});

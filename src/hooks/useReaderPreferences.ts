@@ -2,7 +2,7 @@
 // mode. Both are remembered for the visit (sessionStorage); printing switches to the linear mode
 // for as long as the page is printed.
 //   const preferences = useReaderPreferences();
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 const MOTION_KEY = 'story:motion-off';
@@ -68,5 +68,9 @@ export function useReaderPreferences(): ReaderPreferences {
     setLinearChosenState(value);
   }, []);
 
-  return { isMotionOff, setMotionOff, isLinearChosen, setLinearChosen, isPrinting };
+  // The same object until a choice changes, so the controls that show it can skip the app's renders.
+  return useMemo(
+    () => ({ isMotionOff, setMotionOff, isLinearChosen, setLinearChosen, isPrinting }),
+    [isMotionOff, setMotionOff, isLinearChosen, setLinearChosen, isPrinting],
+  );
 }
