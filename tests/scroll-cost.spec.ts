@@ -87,6 +87,25 @@ test('reads the steps’ positions once for each step crossed, and once when the
   expect(readings).toBeLessThanOrEqual(visited.length * 2);
 });
 
+test('lays out a step’s change to the scene inside the scene, not across the page', async ({ page, browser }) => {
+  await openStory(page, '/');
+  await scrollToStep(page, 'rescue-floor-1');
+  await expectOnStep(page, 'rescue-floor-1');
+  await page.waitForTimeout(800);
+  await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  // The climber reaches the next floor: the labels, the figures and the described state change.
+  await scrollToStep(page, 'rescue-floor-2');
+  await expectOnStep(page, 'rescue-floor-2');
+  await page.waitForTimeout(800);
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; args?: { beginData?: { partialLayout?: boolean; totalObjects?: number } } }[] };
+  const layouts = trace.traceEvents.filter((event) => event.name === 'Layout' && event.args?.beginData).map((event) => event.args!.beginData!);
+  expect(layouts.length).toBeGreaterThan(0);
+  // A layout from the page's root walks every box of the story (about 2,900); one from the scene's
+  // own box, a few hundred.
+  expect(layouts.filter((layout) => !layout.partialLayout)).toEqual([]);
+  for (const layout of layouts) expect(layout.totalObjects).toBeLessThan(600);
+});
+
 test('hands no wheel or touch-move event of a scroll to the page’s scripts', async ({ page }) => {
   await openStory(page, '/');
   await scrollToStep(page, 'rescue-floor-2');

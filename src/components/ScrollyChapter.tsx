@@ -25,9 +25,11 @@ export function ScrollyChapter({ chapter, activeIndex, stepIds }: ScrollyChapter
     <section className="chapter" data-chapter={chapter.id} aria-labelledby={`${chapter.id}-title`} style={stepCount(chapter)}>
       <ChapterHeader chapter={chapter} />
       <div className="scrolly">
-        <div className="scrolly__graphic">
-          <ChapterScene chapter={chapter} step={shown} isStill={false} />
-          <StepNav activeIndex={activeIndex} stepIds={stepIds} chapterTitle={chapter.title} />
+        <div className="scrolly__track">
+          <div className="scrolly__graphic">
+            <ChapterScene chapter={chapter} step={shown} isStill={false} />
+            <StepNav activeIndex={activeIndex} stepIds={stepIds} chapterTitle={chapter.title} />
+          </div>
         </div>
         <div className="scrolly__steps">
           {chapter.steps.map((step) => (
