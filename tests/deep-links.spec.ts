@@ -36,7 +36,7 @@ declare global {
 }
 
 /** The scene's movement after a step change (SCENE_TRANSITION in src/scenes/MotionScope.tsx). */
-const MOVEMENT_MS = 500;
+const MOVEMENT_MS = 400;
 
 test('writes the address once the scene has moved, never in the middle of its movement', async ({ page }) => {
   await page.addInitScript(() => {
