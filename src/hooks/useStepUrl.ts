@@ -13,7 +13,7 @@ const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
  * How long the page must have been still, on a step, before the address follows. Changing it costs
  * the main thread a few milliseconds (and makes Chromium fetch and decode the page's icon again); at
  * every step passed, that work would land in the frames of a scroll and of the scene's movement
- * (0.5 s), so the address waits until the reader has stopped on a step.
+ * (0.4 s), so the address waits until the reader has stopped on a step.
  */
 export const ADDRESS_DELAY_MS = 700;
 
@@ -61,15 +61,19 @@ export function useStepUrl(activeStepId: string | undefined, stepIds: readonly s
     if (!isEnabled || !hasLanded.current) return;
     rememberStep(activeStepId);
     let timer = 0;
-    const writeOnceStill = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => writeStepToAddress(activeStepId, stepIds), ADDRESS_DELAY_MS);
-    };
-    writeOnceStill();
-    window.addEventListener('scroll', writeOnceStill, { passive: true });
-    return () => {
+    const stopWaiting = () => {
       window.clearTimeout(timer);
       window.removeEventListener('scroll', writeOnceStill);
     };
+    const writeOnceStill = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        stopWaiting();
+        writeStepToAddress(activeStepId, stepIds);
+      }, ADDRESS_DELAY_MS);
+    };
+    writeOnceStill();
+    window.addEventListener('scroll', writeOnceStill, { passive: true });
+    return stopWaiting;
   }, [activeStepId, stepIds, isEnabled]);
 }
