@@ -12,7 +12,7 @@ import { StepNav } from './StepNav.tsx';
 interface ScrollyChapterProps {
   /** The chapter to render. */
   chapter: Chapter;
-  /** The reader's step index in the whole story (-1 above the first step). */
+  /** The reader's step index in the whole story, as this chapter sees it (`indexSeenByChapter`). */
   activeIndex: number;
   /** Every step id in reading order. */
   stepIds: readonly string[];
