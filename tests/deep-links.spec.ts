@@ -1,5 +1,5 @@
 // Each step has a URL; the URL follows the reader; reload and Back behave; bad URLs are harmless.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { STORY } from '../src/content/story.ts';
 import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, stepTargetTop, watchPage, openStory } from './helpers/story.ts';
 
@@ -38,15 +38,22 @@ declare global {
 /** The scene's movement after a step change (SCENE_TRANSITION in src/scenes/MotionScope.tsx). */
 const MOVEMENT_MS = 400;
 
-test('writes the address once the scene has moved, never in the middle of its movement', async ({ page }) => {
+/** From the page's start, notes in `window.addressWrites` when it writes its address. */
+async function recordAddressWrites(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.addressWrites = [];
-    window.stepChanges = [];
     const replaceState = history.replaceState.bind(history);
     history.replaceState = (...args: Parameters<History['replaceState']>) => {
       window.addressWrites.push(performance.now());
       replaceState(...args);
     };
+  });
+}
+
+test('writes the address once the scene has moved, never in the middle of its movement', async ({ page }) => {
+  await recordAddressWrites(page);
+  await page.addInitScript(() => {
+    window.stepChanges = [];
     new MutationObserver((records) => {
       if (records.some((record) => record.target instanceof Element && record.target.getAttribute('aria-current') === 'step')) window.stepChanges.push(performance.now());
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
@@ -66,14 +73,7 @@ test('writes the address once the scene has moved, never in the middle of its mo
 });
 
 test('leaves the address alone while the reader keeps scrolling, and follows once they stop', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.addressWrites = [];
-    const replaceState = history.replaceState.bind(history);
-    history.replaceState = (...args: Parameters<History['replaceState']>) => {
-      window.addressWrites.push(performance.now());
-      replaceState(...args);
-    };
-  });
+  await recordAddressWrites(page);
   await openStory(page, '/');
   await scrollToStep(page, 'rescue-across');
   await expectOnStep(page, 'rescue-across');
