@@ -7,12 +7,16 @@ import { QUOTES } from './src/content/quotes.ts';
 import { SOURCES } from './src/content/sources.ts';
 import { STORY } from './src/content/story.ts';
 import { findContentProblems } from './src/content/validate.ts';
+import { findEditorialProblems } from './src/content/editorialRules.ts';
 import { findEvidenceProblems } from './src/content/validateEvidence.ts';
 import { readReportTexts } from './scripts/reports.ts';
 import { favicon } from './scripts/favicon.ts';
 import { SUBSET_FONTS_DIR, subsetFonts } from './scripts/subsetFonts.ts';
 
-/** Stops dev and build when a quote or excerpt is not verbatim, a claim has no report, a step id repeats… */
+/**
+ * Stops dev and build when a quote or excerpt is not verbatim, a claim has no report, a step id
+ * repeats, words of ours in quotation marks are no report's, a hedge is dropped…
+ */
 function contentCheck(): Plugin {
   return {
     name: 'content-check',
@@ -21,6 +25,7 @@ function contentCheck(): Plugin {
       const problems = [
         ...findContentProblems({ story: STORY, quotes: QUOTES, sources: SOURCES }, reports),
         ...findEvidenceProblems({ story: STORY, sources: SOURCES, claims: CLAIMS, discrepancies: DISCREPANCIES }, reports),
+        ...findEditorialProblems({ story: STORY, quotes: QUOTES, sources: SOURCES, claims: CLAIMS, discrepancies: DISCREPANCIES }, reports),
       ];
       if (problems.length > 0) this.error(`The story's content has ${problems.length} problem(s):\n${problems.join('\n')}`);
     },

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIMS } from '../src/content/claims.ts';
-import {
-  agreementCount,
-  claimsByIds,
-  describeStances,
-  differingReports,
-  sortClaims,
-  stanceOf,
-  stepStances,
-} from '../src/story/evidence.ts';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { HowWeKnow } from '../src/components/HowWeKnow.tsx';
+import { ALL_STEPS } from '../src/content/story.ts';
+import { agreementCount, claimsByIds, isDisputed, sortClaims, stanceOf } from '../src/story/evidence.ts';
 
 describe('how the reports stand', () => {
   const [height] = claimsByIds(['height']);
@@ -18,22 +14,42 @@ describe('how the reports stand', () => {
     expect(stanceOf(claimsByIds(['football-match'])[0]!, 'A')).toBe('silent');
   });
 
-  it('combines a step’s claims: a report states them if it states any', () => {
-    const claims = claimsByIds(['height', 'shaken-after']);
-    expect(stepStances(claims)).toEqual({ A: 'states', B: 'states', C: 'states' });
-    expect(differingReports(claims)).toEqual(['C']);
-    expect(stepStances(claimsByIds(['height']))).toEqual({ A: 'states', B: 'states', C: 'differs' });
-  });
-
-  it('says the stances in words, not in fill alone', () => {
-    expect(describeStances({ A: 'states', B: 'states', C: 'states' })).toBe('Reported by A, B and C');
-    expect(describeStances({ A: 'silent', B: 'states', C: 'silent' })).toBe('Reported by B; not in A or C');
-    expect(describeStances({ A: 'states', B: 'states', C: 'differs' })).toBe('Reported by A and B; C differs');
-    expect(describeStances({ A: 'states', B: 'states', C: 'states' }, ['C'])).toBe('Reported by A, B and C; C differs on a detail');
+  it('knows a claim is disputed only where a report says otherwise', () => {
+    expect(isDisputed(height!)).toBe(true);
+    expect(isDisputed(claimsByIds(['football-match'])[0]!)).toBe(false);
   });
 
   it('throws on an unknown claim id', () => {
     expect(() => claimsByIds(['nope'])).toThrow(/Unknown claim "nope"/);
+  });
+});
+
+describe('a step’s how-we-know marks', () => {
+  /** The marks the rendered mark gives each claim: { claimId: 'A:states B:silent C:silent' }. */
+  function renderedMarks(claimIds: readonly string[]): Record<string, string> {
+    const html = renderToStaticMarkup(createElement(HowWeKnow, { claimIds }));
+    const marks: Record<string, string> = {};
+    for (const [, id, inner] of html.matchAll(/data-claim-marks="([^"]+)">(.*?)<\/p>/g)) {
+      marks[id!] = [...inner!.matchAll(/data-report="([ABC])" data-stance="(\w+)"/g)].map(([, report, stance]) => `${report}:${stance}`).join(' ');
+    }
+    return marks;
+  }
+
+  it('gives each claim of a step its own marks, one per report, never pooled', () => {
+    const first = ALL_STEPS[0]!;
+    const marks = renderedMarks(first.claimIds);
+    expect(Object.keys(marks)).toEqual(first.claimIds);
+    expect(marks['football-match']).toBe('A:silent B:states C:silent');
+    for (const claim of claimsByIds(first.claimIds)) {
+      expect(marks[claim.id]).toBe((['A', 'B', 'C'] as const).map((source) => `${source}:${stanceOf(claim, source)}`).join(' '));
+    }
+  });
+
+  it('says each stance in words beside the letter', () => {
+    const html = renderToStaticMarkup(createElement(HowWeKnow, { claimIds: ['height'] }));
+    expect(html).toMatch(/data-report="A" data-stance="states"><span[^>]*>A<\/span> says so</);
+    expect(html).toMatch(/data-report="C" data-stance="differs"><span[^>]*>C<\/span> says otherwise</);
+    expect(html).toContain('1 claim; the reports differ on 1');
   });
 });
 

@@ -27,7 +27,7 @@ export function ChapterScene({ chapter, step, isStill }: ChapterSceneProps) {
   return (
     <SceneErrorBoundary sceneName={chapter.scene}>
       <FaultProbe sceneName={chapter.scene} />
-      <Scene stepId={step.id} picture={step.picture} alt={step.alt} isStill={isStill} />
+      <Scene stepId={step.id} picture={step.picture} alt={step.alt} caption={chapter.caption} isStill={isStill} />
     </SceneErrorBoundary>
   );
 }

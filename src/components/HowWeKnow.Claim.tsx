@@ -1,9 +1,10 @@
-// One claim under a step's "how we know" mark: our statement, then each report's exact words for it
-// or against it, and the reports that are silent.
+// One claim under a step's "how we know" mark: our statement and its marks, then each report's exact
+// words for it or against it, and the reports that are silent.
 //   <HowWeKnowClaim claim={claim} />
 import type { Claim } from '../content/types.ts';
 import { getSource } from '../content/sources.ts';
 import { SOURCE_IDS, discrepancyAnchor, getDiscrepancy, stanceOf } from '../story/evidence.ts';
+import { ClaimMarks } from './ClaimMarks.tsx';
 import { SourceExcerpt } from './SourceExcerpt.tsx';
 
 interface HowWeKnowClaimProps {
@@ -18,6 +19,7 @@ export function HowWeKnowClaim({ claim }: HowWeKnowClaimProps) {
   return (
     <li className="how-we-know__claim" data-claim={claim.id}>
       <p className="how-we-know__statement">{claim.statement}</p>
+      <ClaimMarks claim={claim} />
       {claim.evidence.map((evidence) => (
         <SourceExcerpt key={evidence.source} excerpt={evidence} note={evidence.stance === 'differs' ? 'says otherwise:' : undefined} />
       ))}

@@ -1,13 +1,19 @@
-// A step's "how we know" mark: three letter badges for the reports behind its claims, in a native
-// <details> that opens on each report's exact words. Keyboard and screen-reader friendly as it is.
+// A step's "how we know" mark: a native <details> whose summary counts the step's claims and those
+// the reports differ on, and which opens on each claim with its own marks and each report's exact
+// words. Keyboard and screen-reader friendly as it is.
 //   <HowWeKnow claimIds={step.claimIds} />
-import { claimsByIds, differingReports, stepStances } from '../story/evidence.ts';
+import { claimsByIds, isDisputed } from '../story/evidence.ts';
 import { HowWeKnowClaim } from './HowWeKnow.Claim.tsx';
-import { ReportBadges } from './ReportBadges.tsx';
 
 interface HowWeKnowProps {
   /** The claims the step rests on, in the order to list them. */
   claimIds: readonly string[];
+}
+
+/** "3 claims", "1 claim; the reports differ on 1". */
+function countClaims(total: number, disputed: number): string {
+  const claims = `${total} ${total === 1 ? 'claim' : 'claims'}`;
+  return disputed > 0 ? `${claims}; the reports differ on ${disputed}` : claims;
 }
 
 export function HowWeKnow({ claimIds }: HowWeKnowProps) {
@@ -15,7 +21,8 @@ export function HowWeKnow({ claimIds }: HowWeKnowProps) {
   return (
     <details className="how-we-know" data-how-we-know>
       <summary className="how-we-know__summary">
-        <span className="how-we-know__label">How we know</span> <ReportBadges stances={stepStances(claims)} differing={differingReports(claims)} />
+        <span className="how-we-know__label">How we know</span>{' '}
+        <span className="how-we-know__count">{countClaims(claims.length, claims.filter(isDisputed).length)}</span>
       </summary>
       <ol className="how-we-know__claims">
         {claims.map((claim) => (

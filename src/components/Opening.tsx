@@ -20,7 +20,7 @@ export const Opening = memo(function Opening({ controls, isEmbedded }: OpeningPr
           <span className="visually-hidden"> (opens in a new tab)</span>
         </a>
       )}
-      <p className="opening__kicker">Paris, 18th arrondissement · May 2018</p>
+      <p className="opening__kicker">{STORY.kicker}</p>
       <h1 className="opening__headline">{STORY.headline}</h1>
       <p className="opening__dek">{STORY.dek}</p>
       <div className="opening__lede">
@@ -29,7 +29,7 @@ export const Opening = memo(function Opening({ controls, isEmbedded }: OpeningPr
         ))}
       </div>
       {controls}
-      <p className="opening__scroll-hint">Scroll, or use the arrow keys, to follow the climb</p>
+      <p className="opening__scroll-hint">{STORY.scrollHint}</p>
     </header>
   );
 });

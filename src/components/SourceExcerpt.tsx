@@ -17,6 +17,7 @@ export function SourceExcerpt({ excerpt, note }: SourceExcerptProps) {
     <p className="excerpt" data-source={source.file}>
       <span className="excerpt__report">
         {source.label}
+        {excerpt.context ? `, ${excerpt.context}` : ''}
         {note ? ` ${note}` : ''}
       </span>{' '}
       <q className="excerpt__text" lang={excerpt.lang ?? 'en'} data-quote>

@@ -2,6 +2,7 @@
 // where the reports disagree.
 import { DISCREPANCIES } from '../content/discrepancies.ts';
 import { SOURCES } from '../content/sources.ts';
+import { STORY } from '../content/story.ts';
 import { EmbedSnippet } from './EmbedSnippet.tsx';
 import { discrepancyAnchor } from '../story/evidence.ts';
 import { ClaimsTable } from './ClaimsTable.tsx';
@@ -21,10 +22,7 @@ export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
       <h2 id="sources-title" className="chapter__title">
         Sources
       </h2>
-      <p className="sources__intro">
-        Everything in this story comes from three English-language news reports of the event. They tell the same story
-        with real differences; this chapter shows which report says what, and where they disagree.
-      </p>
+      <p className="sources__intro">{STORY.sourcesIntro}</p>
       <MethodNote />
       <section className="sources__part sources__part--reports" aria-labelledby="reports-title">
         <h3 id="reports-title" className="sources__subtitle">
@@ -38,10 +36,7 @@ export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
         <h3 id="claims-title" className="sources__subtitle">
           Claim by claim
         </h3>
-        <p>
-          Each claim is ours; each report either states it, says something different, or does not mention it. “How we
-          know”, under every step, gives the reports’ exact words.
-        </p>
+        <p>{STORY.claimsIntro}</p>
         <ClaimsTable />
       </section>
       <section className="sources__part sources__part--differences" aria-labelledby="differences-title">

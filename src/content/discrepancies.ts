@@ -1,16 +1,19 @@
 // Where the three reports disagree: each difference in our plain words, with every side in its own
 // report's exact words. Steps name the ones they show (`discrepancyIds`); the sources chapter lists all.
 // `npm test` and the build check each excerpt is verbatim and each has two readings from two reports.
+// Anything we add from outside the reports is said to be ours, in the same paragraph.
 import type { Discrepancy } from './types.ts';
+
+const PRESIDENT = 'the president’s post';
 
 export const DISCREPANCIES: readonly Discrepancy[] = [
   {
     id: 'height',
     title: 'How high did he climb?',
     explanation: [
-      'In France the floor at street level is the rez-de-chaussée, and the counting starts above it: the premier étage is the first floor up. The boy’s balcony, on the 4e étage, is four floors above the street, and the fifth storey if the street level counts as the first.',
-      'So “four floors” and the president’s “4 étages” (Report A) and “five stories” (Report C) can describe the same climb. Report B’s “fourth story” keeps the French number.',
-      'Report B alone says where the boy fell from: the family’s “sixth floor flat”, above the balcony that stopped his fall. It does not say which count it uses.',
+      'Report A says he “scaled four floors”, and the president’s post that it reproduces says “4 étages”. Report B speaks of a “four-story balcony”. Report C says he “scaled five stories”.',
+      'A possible explanation, which is ours and not the reports’: in France the floor at street level is the rez-de-chaussée and the counting starts above it, so a balcony on the 4e étage is four floors above the street, and on the fifth storey if the street level counts as the first. None of the reports says which count it uses, so we cannot tell whether that is why they differ.',
+      'Report B alone says where the boy fell from: the family’s “sixth floor flat”, above the balcony that stopped his fall.',
       'The switch under the rescue drawing relabels its floors in either count.',
     ],
     isSideBySide: false,
@@ -19,12 +22,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
         label: 'Four floors',
         excerpts: [
           { source: 'A', text: 'scaled four floors of an apartment building' },
-          {
-            source: 'A',
-            text: 'en escaladant 4 étages à mains nues',
-            lang: 'fr',
-            translation: 'climbing 4 floors bare-handed (the president’s post)',
-          },
+          { source: 'A', text: 'en escaladant 4 étages à mains nues', lang: 'fr', context: PRESIDENT, translation: 'by climbing 4 floors with his bare hands' },
         ],
       },
       {
@@ -45,11 +43,29 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     ],
   },
   {
-    id: 'words-ran',
-    title: '“I ran across the road”, three ways',
+    id: 'crowd',
+    title: 'Cheers, or horror?',
     explanation: [
-      'Reports A and C both quote what Gassama told the president about running to the boy, and their English differs: across the road or across the street, “I just didn’t have time to think” or simply “I ran”. Report B gives only “I didn’t think about it”; Report C, in its own words, has him not think twice.',
-      'None of the reports prints what he said in French, so none of these is his exact wording.',
+      'Reports B and C describe the crowd in the street differently. Report B has him climb to the “cheers of onlookers”. Report C has a crowd looking on “in horror”, whose fear turned to relief and then elation only as he reached the boy. Report A does not describe the crowd.',
+    ],
+    isSideBySide: false,
+    readings: [
+      {
+        label: 'Cheering as he climbed',
+        excerpts: [{ source: 'B', text: 'To the cheers of onlookers, the Malian migrant clambered and swung up from one balcony to the next' }],
+      },
+      {
+        label: 'Horror, then relief and elation as he reached the boy',
+        excerpts: [{ source: 'C', text: 'The large crowd of people looking on in horror as the boy’s life literally hung in the balance found their fear turn to relief then elation as the young hero reached him.' }],
+      },
+    ],
+  },
+  {
+    id: 'words-ran',
+    title: 'What he said about running to the boy',
+    explanation: [
+      'All three reports quote him, in English that differs. Reports A and C give what he told the president: across the road or across the street, “I just didn’t have time to think” or simply “I ran”. Report B quotes him telling the president “I didn’t think about it”, and, citing CNN, “I ran and I looked for solutions to save him”. Report C, in its own words, has him not think twice.',
+      'None of the reports says in which language he spoke or who put his words into English, so we cannot tell which wording is closest to his own.',
     ],
     isSideBySide: true,
     readings: [
@@ -58,8 +74,11 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
         excerpts: [{ source: 'A', text: 'I just didn’t have time to think, I ran across the road to go and save him' }],
       },
       {
-        label: 'Did not think about it',
-        excerpts: [{ source: 'B', text: 'I didn\'t think about it' }],
+        label: 'Did not think; looked for solutions',
+        excerpts: [
+          { source: 'B', text: 'I didn\'t think about it' },
+          { source: 'B', text: 'I ran and I looked for solutions to save him' },
+        ],
       },
       {
         label: 'Ran; across the street',
@@ -72,9 +91,9 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
   },
   {
     id: 'words-climbed',
-    title: '“I climbed up”, three ways',
+    title: 'What he said about the climb',
     explanation: [
-      'The reports render what he said next differently too. Reports A and B agree on “I climbed up” and on God’s help, A with a “just” and a “thank God” that B does not have. Reports A and C have him say that climbing gave him courage, in sentences that share almost no words; Report C puts God’s help in its own words.',
+      'Reports A and B agree on “I climbed up” and on God’s help, A with a “just” and a “thank God” that B does not have. Reports A and C have him say that climbing gave him courage, in sentences that share almost no words; Report C puts God’s help in its own words.',
     ],
     isSideBySide: true,
     readings: [
@@ -102,26 +121,30 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
   },
   {
     id: 'legal-status',
-    title: 'Was he in France legally?',
+    title: 'How do the reports describe his status?',
     explanation: [
-      'Report A gives his own account: he had papers allowing him to stay in Italy. Report C calls him an illegal immigrant who “entered France illegally”, then, citing CBS, gives the same account of papers for Italy. Report B says only that he came from Mali.',
-      'The two need not contradict each other: papers for Italy are not papers for France, and both reports say the president promised him the papers to stay in France.',
+      'Report A gives his own account: he said he had papers to stay legally in Italy. Report C describes him as an immigrant who “entered France illegally”, then, citing CBS, gives the same account of papers for Italy. Report A does not say how he entered France. Report B says only that he “immigrated to Paris from Mali”.',
+      'Our reading, not the reports’: the two accounts need not contradict each other, since papers to stay in Italy are not papers to stay in France.',
     ],
     isSideBySide: false,
     readings: [
       {
-        label: 'Papers to stay in Italy',
+        label: 'Papers to stay in Italy, by his account',
         excerpts: [
           { source: 'A', text: 'Gassama said he had papers to legally stay in Italy' },
           { source: 'C', text: 'CBS reports that while Gassama says he was authorized to stay legally in Italy, he traveled to France' },
         ],
       },
       {
-        label: 'Entered France illegally',
+        label: 'Entered France illegally, in Report C’s words',
         excerpts: [
           { source: 'C', text: 'a 22-year-old immigrant from Mali who entered France illegally' },
           { source: 'C', text: 'An act of heroism by an illegal immigrant in Paris' },
         ],
+      },
+      {
+        label: 'Immigrated from Mali',
+        excerpts: [{ source: 'B', text: 'A young man who immigrated to Paris from Mali' }],
       },
     ],
   },
@@ -129,7 +152,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     id: 'brother-years',
     title: 'How long had his brother lived in France?',
     explanation: [
-      'Both reports that mention his older brother say Gassama came to France to be with him. Report A says the brother had lived there “for years”; Report C, citing CBS, “for decades”. Decades is a far stronger claim, neither report gives a date, and we cannot tell which is closer. Report B does not mention the brother.',
+      'Both reports that mention his older brother say Gassama came to France to be with him. Report A, relaying what Gassama said, has the brother living in France “for years”; Report C, citing CBS, “for decades”. Decades is a far stronger claim, neither report gives a date, and we cannot tell which is closer. Report B does not mention the brother.',
     ],
     isSideBySide: false,
     readings: [
@@ -144,30 +167,25 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     ],
   },
   {
-    id: 'offers',
-    title: 'What was he offered, and when?',
+    id: 'citizenship',
+    title: 'Papers, a permit, or citizenship?',
     explanation: [
-      'The president’s own words, in his post reproduced by Report A, promise that Gassama would be “régularisé” as soon as possible: given the papers to stay in France. Report C quotes him telling Gassama the same, “today”. Report B dates the residency permit to Tuesday 29 May, the day after the meeting.',
-      'The reports also speak of citizenship: Report C says the act “earned” it, Report A speaks of “awarding” it, and Report B of “honorary” citizenship and of a “chance” to be conferred nationality. A permit to stay and citizenship are different things, and none of the reports quotes the president offering citizenship.',
+      'The president’s own post, which Report A reproduces, says Gassama would be “régularisé”: his status in France regularised. Report C quotes the president telling him “we are obviously, today, going to regularize all your papers”. Report B speaks of a residency permit.',
+      'The same reports also speak of citizenship: Report A, in passing, of “awarding Gassama citizenship”; Report C of citizenship earned and offered; Report B of “honorary French citizenship” and of a “chance” to be conferred French nationality. Our note: regularised status, a residency permit and citizenship are different things, and none of the reports quotes the president offering citizenship.',
     ],
     isSideBySide: false,
     readings: [
       {
-        label: 'His papers put in order',
+        label: 'His status regularised',
         excerpts: [
-          {
-            source: 'A',
-            text: 'il allait être régularisé dans les plus brefs délais',
-            lang: 'fr',
-            translation: 'his papers would be put in order as soon as possible (the president’s post)',
-          },
+          { source: 'A', text: 'il allait être régularisé dans les plus brefs délais', lang: 'fr', context: PRESIDENT, translation: 'his status would be regularised as soon as possible' },
           { source: 'A', text: 'promised him documents that would allow him to stay in the country' },
           { source: 'C', text: 'we are obviously, today, going to regularize all your papers.' },
         ],
       },
       {
-        label: 'A residency permit, on Tuesday 29 May',
-        excerpts: [{ source: 'B', text: 'Gassama is set to receive his residency permit on Tuesday, May 29.' }],
+        label: 'A residency permit',
+        excerpts: [{ source: 'B', text: 'Gassama is set to receive his residency permit' }],
       },
       {
         label: 'Citizenship',
@@ -180,8 +198,81 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
         label: 'Honorary citizenship, or a chance of nationality',
         excerpts: [
           { source: 'B', text: 'has been offered honorary French citizenship' },
-          { source: 'B', text: 'as well a chance to be officially conferred French nationality' },
+          { source: 'B', text: 'as well [sic] a chance to be officially conferred French nationality' },
         ],
+      },
+    ],
+  },
+  {
+    id: 'papers-when',
+    title: 'When would his status be settled?',
+    explanation: [
+      'The president’s post says “dans les plus brefs délais”, as soon as possible (our translation). Report C quotes him telling Gassama “today”. Report B gives a date: Tuesday 29 May, the day after the meeting, for his residency permit. The three need not conflict, but they are not the same promise.',
+    ],
+    isSideBySide: false,
+    readings: [
+      {
+        label: 'As soon as possible',
+        excerpts: [{ source: 'A', text: 'il allait être régularisé dans les plus brefs délais', lang: 'fr', context: PRESIDENT, translation: 'his status would be regularised as soon as possible' }],
+      },
+      {
+        label: 'Today',
+        excerpts: [{ source: 'C', text: 'we are obviously, today, going to regularize all your papers.' }],
+      },
+      {
+        label: 'On Tuesday 29 May',
+        excerpts: [{ source: 'B', text: 'Gassama is set to receive his residency permit on Tuesday, May 29.' }],
+      },
+    ],
+  },
+  {
+    id: 'medal',
+    title: 'A medal, a certificate, or neither?',
+    explanation: [
+      'Report A says the president awarded him a gold medal from the French state for his “courage and devotion”. Report B, citing the Telegraph, says he was given a gold medal and a certificate. Report C uses the same words, “courage and devotion”, for why the president offered him citizenship and a job, and mentions no medal.',
+    ],
+    isSideBySide: false,
+    readings: [
+      {
+        label: 'A gold medal, for his courage and devotion',
+        excerpts: [{ source: 'A', text: 'Macron awarded Gassama a gold medal from the French state for his “courage and devotion”' }],
+      },
+      {
+        label: 'A gold medal and a certificate',
+        excerpts: [{ source: 'B', text: 'He was also given a gold medal and a certificate to commemorate his act of courage, according to the Telegraph' }],
+      },
+      {
+        label: 'Courage and devotion, as the reason for citizenship and a job',
+        excerpts: [{ source: 'C', text: 'Macron announced that he had rewarded Gassama for his "courage and devotion" by offering him French citizenship as well as a potential job as a firefighter' }],
+      },
+    ],
+  },
+  {
+    id: 'brigade-offer',
+    title: 'How firm was the fire-brigade offer?',
+    explanation: [
+      'Report A says the president “offered him a job as a firefighter”; Report C calls it a “potential job”. Report B quotes the president saying “you could join the fire brigade” if he wished, then says Gassama “is also to start working” with it. The president’s own post says only that the brigade was ready to welcome him.',
+    ],
+    isSideBySide: false,
+    readings: [
+      {
+        label: 'A job, offered',
+        excerpts: [{ source: 'A', text: 'offered him a job as a firefighter.' }],
+      },
+      {
+        label: 'Ready to welcome him',
+        excerpts: [{ source: 'A', text: 'la brigade des sapeurs-pompiers de Paris était prête à l’accueillir', lang: 'fr', context: PRESIDENT, translation: 'the Paris fire brigade was ready to welcome him' }],
+      },
+      {
+        label: 'He could join; he is to start',
+        excerpts: [
+          { source: 'B', text: 'If this fits your wishes, you could join the fire brigade' },
+          { source: 'B', text: 'He is also to start working with the Paris fire brigade' },
+        ],
+      },
+      {
+        label: 'A potential job',
+        excerpts: [{ source: 'C', text: 'as well as a potential job as a firefighter' }],
       },
     ],
   },

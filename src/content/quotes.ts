@@ -6,7 +6,7 @@ export const QUOTES: readonly Quote[] = [
   {
     id: 'football-match',
     text: 'The hero also explained to BFM TV that he was just on his way to a local restaurant to watch a football match when he saw the crisis going on.',
-    speaker: 'Report B, citing an interview with BFM TV',
+    speaker: 'Report B, citing BFM TV',
     source: 'B',
     lang: 'en',
   },
@@ -27,7 +27,7 @@ export const QUOTES: readonly Quote[] = [
   {
     id: 'looked-for-solutions',
     text: 'I like children, I would have hated to see him getting hurt in front of me. I ran and I looked for solutions to save him and thank God I scaled the front of the building to the balcony',
-    speaker: 'Mamoudou Gassama, as quoted by CNN',
+    speaker: 'Mamoudou Gassama, as quoted by CNN, according to Report B',
     source: 'B',
     lang: 'en',
   },
@@ -118,17 +118,17 @@ export const QUOTES: readonly Quote[] = [
   },
   {
     id: 'infos-francaises-post',
-    text: 'Paris : à mains nues, un homme a escaladé la façade d’un immeuble du 18ᵉ arrondissement pour sauver un enfant de 4 ans suspendu dans le vide.',
+    text: 'Paris : à mains nues, un homme a escaladé la façade d’un immeuble du 18ᵉ arrondissement pour sauver un enfant de 4 ans suspendu dans le vide. Les parents de l\'enfant n\'étaient pas présents, une enquête a été ouverte, son père a été placé en garde à vue (LCI).',
     speaker: 'Infos Françaises (@InfosFrancaises), 27 May 2018, as reproduced in Report A',
     source: 'A',
     lang: 'fr',
     translation:
-      'Paris: bare-handed, a man climbed the front of a building in the 18th arrondissement to save a four-year-old child hanging in the void.',
+      'Paris: with his bare hands, a man climbed the front of a building in the 18th arrondissement to save a four-year-old child dangling in mid-air. The child’s parents were not there; an investigation has been opened and his father has been taken into police custody (LCI).',
   },
   {
     id: 'spider-man-of-18th',
     text: 'Spider-Man of the 18th',
-    speaker: 'Anne Hidalgo, mayor of Paris, as rendered in English by Report A',
+    speaker: 'Anne Hidalgo, mayor of Paris, on social media, as quoted in English by Report A',
     source: 'A',
     lang: 'en',
   },
@@ -139,7 +139,7 @@ export const QUOTES: readonly Quote[] = [
     source: 'A',
     lang: 'fr',
     translation:
-      'This man, as daring as he is brave, saved a child’s life at the risk of his own. Like many Parisians, I would like to know who the Spiderman of the 18th is, to congratulate him.',
+      'This man, as daring as he is brave, saved a child’s life at the risk of his own. Like many Parisians, I would like to know who the Spiderman of the 18th is, so that I can congratulate him.',
   },
   {
     id: 'hidalgo-phone-post',
@@ -148,26 +148,26 @@ export const QUOTES: readonly Quote[] = [
     source: 'A',
     lang: 'fr',
     translation:
-      'Well done to Mamoudou Gassama for his act of bravery, which saved a child’s life last night. I was pleased to speak with him by phone today to thank him warmly.',
+      'Huge congratulations to Mamoudou Gassama for his act of bravery, which saved a child’s life yesterday evening. I was glad to speak with him by phone today, to thank him warmly.',
   },
   {
     id: 'hidalgo-dream',
     text: 'He explained to me that he arrived from Mali a few months ago with the dream of making a life for himself here',
-    speaker: 'Anne Hidalgo, mayor of Paris, as rendered in English by Report A',
+    speaker: 'Anne Hidalgo, mayor of Paris, on Twitter, as quoted in English by Report A',
     source: 'A',
     lang: 'en',
   },
   {
     id: 'hidalgo-support',
     text: 'I replied that his heroic act is an example for all citizens and that the city of Paris will obviously be keen to support him in his efforts to settle in France.',
-    speaker: 'Anne Hidalgo, mayor of Paris, as rendered in English by Report A',
+    speaker: 'Anne Hidalgo, mayor of Paris, on Twitter, as quoted in English by Report A',
     source: 'A',
     lang: 'en',
   },
   {
     id: 'headline-c',
     text: 'VIRAL VIDEO: Here\'s The Heroic Act That Earned An Immigrant His French Citizenship',
-    speaker: 'Report C, its headline',
+    speaker: 'Report C, its headline, written after the meeting on Monday 28 May',
     source: 'C',
     lang: 'en',
   },
@@ -179,26 +179,10 @@ export const QUOTES: readonly Quote[] = [
     lang: 'en',
   },
   {
-    id: 'father-custody-post',
-    text: 'Les parents de l’enfant n’étaient pas présents, une enquête a été ouverte, son père a été placé en garde à vue (LCI).',
-    speaker: 'Infos Françaises (@InfosFrancaises), 27 May 2018, as reproduced in Report A',
-    source: 'A',
-    lang: 'fr',
-    translation:
-      'The child’s parents were not there; an investigation has been opened and his father has been taken into police custody (LCI).',
-  },
-  {
     id: 'father-shopping',
     text: 'The child’s father was allegedly out shopping when the incident took place and is now being investigated for neglect.',
     speaker: 'Report A',
     source: 'A',
-    lang: 'en',
-  },
-  {
-    id: 'father-pokemon',
-    text: 'who left him alone so he could go shopping and stayed out even longer than he planned for a game of Pokemon Go',
-    speaker: 'Report C, citing CBS',
-    source: 'C',
     lang: 'en',
   },
   {
@@ -258,7 +242,7 @@ export const QUOTES: readonly Quote[] = [
     source: 'A',
     lang: 'fr',
     translation:
-      'With Mr GASSAMA, who on Saturday saved a child’s life by climbing 4 floors bare-handed. I told him that, in recognition of this heroic act, his papers would be put in order as soon as possible, and that the Paris fire brigade was ready to welcome him.',
+      'With Mr GASSAMA, who on Saturday saved a child’s life by climbing 4 floors with his bare hands. I told him that, in recognition of this heroic act, his status would be regularised as soon as possible, and that the Paris fire brigade was ready to welcome him.',
   },
   {
     id: 'regularize-papers',
@@ -328,6 +312,20 @@ export const QUOTES: readonly Quote[] = [
     id: 'brigade-statement',
     text: 'Mamoudou Gassama clearly has the required values to join',
     speaker: 'The Paris fire brigade, in a statement quoted by Report B',
+    source: 'B',
+    lang: 'en',
+  },
+  {
+    id: 'dubbed',
+    text: '"Spider-Man," as he has since been dubbed',
+    speaker: 'Report C',
+    source: 'C',
+    lang: 'en',
+  },
+  {
+    id: 'brigade-start',
+    text: 'He is also to start working with the Paris fire brigade, which expressed its warm welcome for the sudden hero.',
+    speaker: 'Report B',
     source: 'B',
     lang: 'en',
   },

@@ -9,11 +9,12 @@ export const SOURCES: readonly Source[] = [
     description:
       'An English-language news report written after the meeting at the Élysée, which reproduces the French posts of the mayor of Paris, the president and a news account.',
     contributes: [
-      'The mayor of Paris’s posts, in French and in its English rendering',
+      'The mayor of Paris’s posts in French, and her words quoted in English',
       'The president’s post after the meeting, in French',
       'Gassama’s words to the president and the president’s answer',
       'The medal, the brigade offer and the policy context',
     ],
+    slips: [{ words: 'talked to Gassman', mark: 'Gassman' }],
   },
   {
     id: 'B',
@@ -27,6 +28,7 @@ export const SOURCES: readonly Source[] = [
       'His shaking knees and the crying child',
       'The residency permit date and the fire brigade’s statement',
     ],
+    slips: [{ words: 'as well a chance', mark: 'as well' }],
   },
   {
     id: 'C',
@@ -36,8 +38,8 @@ export const SOURCES: readonly Source[] = [
       'An English-language report headlined on the viral video, which cites CBS for his legal status and the father’s case.',
     contributes: [
       'The height as “five stories”',
-      'His status as having “entered France illegally”',
-      'The father’s detention and the court date in September',
+      'Its own description of him as having “entered France illegally”',
+      'The father’s detention and the court date in September, citing CBS',
     ],
   },
 ];

@@ -1,4 +1,5 @@
-// The story in reading order: opening copy, the four scrolly chapters, and the data their scenes draw.
+// The story in reading order: opening copy, the four scrolly chapters, the data their scenes draw, and
+// the words of the sources chapter.
 import { AFTERMATH } from './chapters/aftermath.ts';
 import { MEETING } from './chapters/meeting.ts';
 import { REACTIONS } from './chapters/reactions.ts';
@@ -6,28 +7,56 @@ import { RESCUE } from './chapters/rescue.ts';
 import type { Step, StoryCopy } from './types.ts';
 
 export const STORY: StoryCopy = {
+  kicker: 'Paris, 18th arrondissement · May 2018',
   headline: 'Four floors in seconds',
   dek: 'How Mamoudou Gassama climbed a Paris façade to save a four-year-old boy, and what followed.',
   lede: [
-    'On a Saturday evening in May 2018, in the 18th arrondissement in the north of Paris, a four-year-old boy was hanging from a balcony high above the street. A 22-year-old from Mali, Mamoudou Gassama, climbed the front of the building with his bare hands, balcony by balcony, and pulled him to safety in a matter of seconds.',
-    'A passer-by’s video of the climb spread around the world. Two days later Gassama was at the Élysée Palace, thanked by the president of France.',
+    'On a Saturday evening in May 2018, in the 18th arrondissement in the north of Paris, a four-year-old boy was dangling from a balcony high above the street. A 22-year-old from Mali, Mamoudou Gassama, climbed the front of the building with his bare hands, balcony by balcony, and pulled him to safety in a matter of seconds.',
+    'An onlooker’s video of the climb quickly went viral. Two days later Gassama was received by the president of France at the Élysée Palace.',
     'This is the climb, floor by floor, and what followed, told from three news reports that do not always agree. Where they differ, we show you how.',
   ],
+  scrollHint: 'Scroll, or use the arrow keys, to follow the climb',
   chapters: [RESCUE, REACTIONS, MEETING, AFTERMATH],
   feed: [
     { author: 'Infos Françaises', meta: '@InfosFrancaises · 27 May 2018', quoteId: 'infos-francaises-post' },
     { author: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 May 2018', quoteId: 'hidalgo-spiderman-post' },
     { author: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 May 2018', quoteId: 'hidalgo-phone-post' },
-    { author: 'Report C', meta: 'Headline', quoteId: 'headline-c' },
-    { author: 'Infos Françaises', meta: '@InfosFrancaises · 27 May 2018', quoteId: 'father-custody-post' },
+    { author: 'Report B', meta: 'A line from the report', quoteId: 'now-often-called' },
+    { author: 'Report A', meta: 'A line from the report', quoteId: 'father-shopping' },
   ],
   timeline: [
     { date: 'Sat 26 May, evening', label: 'The climb in the 18th arrondissement' },
-    { date: 'Sun 27 May', label: 'The video spreads; the mayor of Paris calls him' },
+    { date: 'Sun 27 May', label: 'The video spreads; the mayor of Paris writes that she spoke to him by phone' },
     { date: 'Mon 28 May', label: 'Received by the president at the Élysée' },
-    { date: 'Tue 29 May', label: 'Due to receive his residency permit' },
-    { date: 'September', label: 'The boy’s father due in court' },
+    { date: 'Tue 29 May', label: 'Due to receive his residency permit, Report B says' },
+    { date: 'September', label: 'The boy’s father due in court, Report C says, citing CBS' },
   ],
+  method: [
+    {
+      lead: 'The reports.',
+      text: 'Three English-language news reports, all written after the meeting at the Élysée on Monday 28 May. Report A reproduces French posts by the mayor of Paris, the president and the account Infos Françaises; Reports B and C cite other outlets for parts of their accounts. We name them by letter because the copies we worked from do not name their publishers.',
+    },
+    {
+      lead: 'Quotes are verbatim, and checked.',
+      text: 'Every quotation and every supporting excerpt is printed exactly as in its report; only white space and the shape of quotation marks may differ, an ellipsis marks words left out, and [sic] marks a slip that is the report’s own. Our build compares each one with its report’s text and stops if one does not match. It also stops if words of ours in quotation marks are not a report’s, if a claim whose reports all hedge loses its hedge, if a claim about a person’s legal status or conduct rests on one report without naming it, if a claim has no report behind it, or if a difference we show does not give at least two readings from two reports.',
+    },
+    {
+      lead: 'Claims and differences.',
+      text: 'We split the story into the claims it rests on and noted, for each, whether each report states it, says something different or is silent. Under every step, How we know lists those claims, each with its own marks, and opens on the reports’ words; where the reports differ, we say how in our own words and give each side in its report’s words.',
+    },
+    {
+      lead: 'What is ours.',
+      text: 'The translations of the French posts, how French floors are counted, and the dates and weekdays we work out from the reports are ours, and marked as ours where they appear; none of them is a finding of the reports.',
+    },
+    {
+      lead: 'Translations.',
+      text: 'The French posts appear as Report A prints them, in French; the English beneath them, marked as our translation, is ours. What Gassama said to the president, and what the president said aloud, appears in the reports only in English, and none of them says in which language it was said or who put it into English, so we do not translate it again and show the reports’ versions side by side. What the president told Gassama also appears in his own words, in French: his post after the meeting, which Report A reproduces.',
+    },
+  ],
+  sourcesIntro:
+    'Every fact in this story comes from three English-language news reports of the event; what we add ourselves is marked as ours. The reports tell the same story with real differences; this chapter shows which report says what, and where they disagree.',
+  claimsIntro:
+    'Each claim is in our words; each report either states it, says something different, or does not mention it. How we know, under every step, gives the reports’ exact words.',
 };
 
 /** Every scrolly step in reading order, across chapters. */

@@ -14,6 +14,16 @@ export interface Source {
   description: string;
   /** What this report adds to the story that the others do not. */
   contributes: string[];
+  /** Slips the report prints (a misspelt name, a missing word): a quote that reproduces one marks it [sic]. */
+  slips?: ReportSlip[];
+}
+
+/** A slip in a report's text: where `words` appear in an excerpt, `mark` must be followed by [sic]. */
+export interface ReportSlip {
+  /** Enough of the report's words to find the slip and nothing else. */
+  words: string;
+  /** The words within `words` after which our [sic] goes. */
+  mark: string;
 }
 
 /** Words taken from one report, verbatim: the unit every quotation, claim and discrepancy is built from. */
@@ -26,6 +36,8 @@ export interface Excerpt {
   lang?: 'en' | 'fr';
   /** Our own English translation, required for French words and shown marked as ours. */
   translation?: string;
+  /** Whose words they are when the report reproduces someone's post, e.g. "the president’s post"; shown beside the report's name, outside the translation. */
+  context?: string;
 }
 
 export interface Quote extends Excerpt {
@@ -55,6 +67,11 @@ export interface Claim {
   evidence: Evidence[];
   /** The discrepancy that explains the reports that differ; required when any does. */
   discrepancyId?: string;
+  /**
+   * Set when the claim is about a person's legal status or conduct: resting on one report, its
+   * statement (and any step resting on it) must name that report.
+   */
+  concerns?: 'legal-status' | 'conduct';
 }
 
 /** One version of a disputed detail, in our few words and in the reports' exact ones. */
@@ -148,11 +165,14 @@ export interface Chapter {
   dek: string;
   /** Which scene component draws this chapter; an unknown name renders a visible error. */
   scene: string;
+  /** The scene's caption, read under the picture (what it is, and what is ours in it). */
+  caption: string;
   steps: Step[];
 }
 
 /** One post or headline in the reactions feed: who posted, and which quote it shows. */
 export interface FeedPost {
+  /** Who posted or wrote it: an account, or one of the reports. */
   author: string;
   /** The handle or kind of item, as the report gives it. */
   meta: string;
@@ -166,11 +186,27 @@ export interface TimelineEntry {
   label: string;
 }
 
+/** One paragraph of the method note: a short lead in bold, then the text. */
+export interface MethodParagraph {
+  lead: string;
+  text: string;
+}
+
 export interface StoryCopy {
+  /** The line above the headline: place and time. */
+  kicker: string;
   headline: string;
   dek: string;
   /** The opening's paragraphs: what happened, where and when. */
   lede: string[];
+  /** The hint under the opening on how to move through the story. */
+  scrollHint: string;
+  /** How we worked: the sources chapter's method note. */
+  method: MethodParagraph[];
+  /** The sources chapter's first paragraph. */
+  sourcesIntro: string;
+  /** The paragraph above the claims table. */
+  claimsIntro: string;
   chapters: Chapter[];
   feed: FeedPost[];
   timeline: TimelineEntry[];

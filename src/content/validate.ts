@@ -15,6 +15,10 @@ export type ReportTexts = Readonly<Record<string, string>>;
 
 const ELLIPSIS = /\s*(?:…|\.\.\.)\s*/;
 
+/** Our mark after a report's own slip, reproduced as printed; the verbatim check reads past it. */
+export const SIC = '[sic]';
+const SIC_MARK = /\s*\[sic\]/g;
+
 /** Folds the differences the check forgives: runs of white space, curly vs straight quotes and apostrophes. */
 export function normalizeForComparison(text: string): string {
   return text
@@ -27,7 +31,7 @@ export function normalizeForComparison(text: string): string {
 /** True when every ellipsis-separated part of `quote` appears in `report`, in order. */
 export function isVerbatimIn(quote: string, report: string): boolean {
   const haystack = normalizeForComparison(report);
-  const parts = quote.split(ELLIPSIS).map(normalizeForComparison).filter((part) => part.length > 0);
+  const parts = quote.replace(SIC_MARK, '').split(ELLIPSIS).map(normalizeForComparison).filter((part) => part.length > 0);
   if (parts.length === 0) return false;
   let from = 0;
   for (const part of parts) {

@@ -1,8 +1,9 @@
 // Checks the "how we know" layer against the reports: claims, their evidence and the discrepancies.
-// Runs beside findContentProblems in the unit tests and in the build (vite.config.ts).
+// Runs beside findContentProblems and findEditorialProblems (which reads every string of ours, these
+// included, for quoted words) in the unit tests and in the build (vite.config.ts).
 //   const problems = findEvidenceProblems({ story, sources, claims, discrepancies }, reportTexts);
 import type { Claim, Discrepancy, Source, StoryCopy } from './types.ts';
-import { findExcerptProblems, isVerbatimIn, normalizeForComparison, type ReportTexts } from './validate.ts';
+import { findExcerptProblems, normalizeForComparison, type ReportTexts } from './validate.ts';
 
 export interface EvidenceContent {
   story: StoryCopy;
@@ -15,20 +16,11 @@ function findRepeats(ids: readonly string[]): string[] {
   return ids.filter((id, index) => ids.indexOf(id) !== index);
 }
 
-/** Words our prose puts in curly quotation marks must be some report's words too. */
-function findQuotedWordProblems(label: string, prose: string, reports: ReportTexts): string[] {
-  const quoted = [...prose.matchAll(/“([^”]+)”/g)].map((match) => match[1] ?? '');
-  return quoted
-    .filter((words) => !Object.values(reports).some((report) => isVerbatimIn(words, report)))
-    .map((words) => `${label} quotes words no report has: “${words}”`);
-}
-
 function findClaimProblems(claim: Claim, content: EvidenceContent, reports: ReportTexts): string[] {
   const label = `Claim "${claim.id}"`;
   const problems = claim.evidence.flatMap((evidence) =>
     findExcerptProblems(`${label}, report ${evidence.source},`, evidence, content.sources, reports),
   );
-  problems.push(...findQuotedWordProblems(label, claim.statement, reports));
   if (!claim.evidence.some((evidence) => evidence.stance === 'states')) problems.push(`${label} has no supporting report`);
   for (const source of findRepeats(claim.evidence.map((evidence) => evidence.source))) {
     problems.push(`${label} gives report ${source} more than once`);
@@ -60,7 +52,6 @@ function findDiscrepancyProblems(discrepancy: Discrepancy, content: EvidenceCont
     problems.push(`${label} lists the reading "${repeated}" twice`);
   }
   if (discrepancy.explanation.length === 0) problems.push(`${label} has no explanation`);
-  for (const prose of [discrepancy.title, ...discrepancy.explanation]) problems.push(...findQuotedWordProblems(label, prose, reports));
   return problems;
 }
 

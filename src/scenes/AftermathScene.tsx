@@ -12,11 +12,11 @@ export function railFill(filledUpTo: number, entryCount: number): number {
   return Math.max(0, Math.min(1, filledUpTo / (entryCount - 1)));
 }
 
-export function AftermathScene({ stepId, picture, alt, isStill }: SceneProps) {
+export function AftermathScene({ stepId, picture, alt, caption, isStill }: SceneProps) {
   if (picture.kind !== 'aftermath') throw new Error(`AftermathScene cannot draw a ${picture.kind} picture`);
   const entries = STORY.timeline;
   return (
-    <SceneFrame name="aftermath" stepId={stepId} alt={alt} isStill={isStill} caption="2018. The reports name the days; 26 May is the Saturday before Monday 28 May">
+    <SceneFrame name="aftermath" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>
       <div className="timeline" aria-hidden="true">
         <div className="timeline__rail">
           <m.div className="timeline__fill" initial={false} animate={{ transform: toTransform({ scaleY: railFill(picture.filledUpTo, entries.length) }) }} />

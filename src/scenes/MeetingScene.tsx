@@ -36,11 +36,11 @@ function Item({ items, item, children }: { items: readonly MeetingItem[]; item: 
   );
 }
 
-export function MeetingScene({ stepId, picture, alt, isStill }: SceneProps) {
+export function MeetingScene({ stepId, picture, alt, caption, isStill }: SceneProps) {
   if (picture.kind !== 'meeting') throw new Error(`MeetingScene cannot draw a ${picture.kind} picture`);
   const { items } = picture;
   return (
-    <SceneFrame name="meeting" stepId={stepId} alt={alt} isStill={isStill} caption="Illustration of the Élysée encounter, Monday 28 May 2018">
+    <SceneFrame name="meeting" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>
       <SceneStage frame={FRAME}>
         <LayerArt box={FRAME}>
           <rect x={0} y={0} width={480} height={600} className="meeting__wall" />

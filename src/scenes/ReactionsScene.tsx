@@ -16,10 +16,10 @@ export function stackPlacement(depth: number): { y: number; scale: number; opaci
   return { y: 0 - depth * 18, scale: 1 - depth * 0.05, opacity: depth > 2 ? 0 : 1 };
 }
 
-export function ReactionsScene({ stepId, picture, alt, isStill }: SceneProps) {
+export function ReactionsScene({ stepId, picture, alt, caption, isStill }: SceneProps) {
   if (picture.kind !== 'reactions') throw new Error(`ReactionsScene cannot draw a ${picture.kind} picture`);
   return (
-    <SceneFrame name="reactions" stepId={stepId} alt={alt} isStill={isStill} caption="Posts and headlines as the reports reproduce them">
+    <SceneFrame name="reactions" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>
       <ol className="feed" aria-hidden="true">
         {STORY.feed.map((post, index) => {
           const quote = getQuote(post.quoteId);

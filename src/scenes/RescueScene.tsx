@@ -12,7 +12,7 @@ import { SceneFrame } from './SceneFrame.tsx';
 import { LayerArt, SceneStage, StageLayer } from './SceneStage.tsx';
 import type { SceneProps } from './types.ts';
 
-export function RescueScene({ stepId, picture, alt, isStill }: SceneProps) {
+export function RescueScene({ stepId, picture, alt, caption, isStill }: SceneProps) {
   const [counting, setCounting] = useState<FloorCounting>('etage');
   if (picture.kind !== 'rescue') throw new Error(`RescueScene cannot draw a ${picture.kind} picture`);
   const state = rescueSceneState(picture);
@@ -23,7 +23,7 @@ export function RescueScene({ stepId, picture, alt, isStill }: SceneProps) {
       stepId={stepId}
       alt={alt}
       isStill={isStill}
-      caption={isStill ? 'Illustration, not to scale.' : 'Illustration, not to scale. Label the floors:'}
+      caption={isStill ? caption : `${caption} Label the floors:`}
       controls={isStill ? undefined : <FloorCountingSwitch counting={counting} onChange={setCounting} />}
     >
       <SceneStage frame={WINDOW}>

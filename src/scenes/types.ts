@@ -8,6 +8,8 @@ export interface SceneProps {
   picture: Picture;
   /** The picture's text alternative, announced politely when it changes. */
   alt: string;
+  /** The chapter's caption for its scene. */
+  caption: string;
   /** Drawn as a still figure for the linear article instead of the live sticky scene. */
   isStill: boolean;
 }

@@ -1,42 +1,45 @@
-// The weekend after the climb: the video, the mayor, the nickname, the father.
+// The weekend after the climb: the video, the mayor, the nickname, the parents. Dates are the posts'
+// own (27 May); the weekdays are ours.
 import type { Chapter } from '../types.ts';
 
 export const REACTIONS: Chapter = {
   id: 'reactions',
   title: 'The reactions',
-  dek: 'A video filmed from the street, and a weekend of posts.',
+  dek: 'A video filmed by an onlooker, and a weekend of posts.',
   scene: 'reactions',
+  caption: 'Posts, and lines from the reports, as the reports print them',
   steps: [
     {
       id: 'reactions-video',
-      kicker: 'Saturday night to Sunday · the video',
+      kicker: 'The weekend · the video',
       body: [
-        'Someone in the crowd filmed the climb. By Sunday it had gone viral, in France and far beyond.',
+        'An onlooker filmed the climb, and the video quickly went viral over the weekend. On 27 May the account Infos Françaises described the rescue in a post credited to LCI, which Report A reproduces.',
       ],
       quoteIds: ['went-viral', 'infos-francaises-post'],
-      claimIds: ['video-viral'],
+      claimIds: ['video-viral', 'climbed-facade'],
       discrepancyIds: [],
       picture: { kind: 'reactions', postsShown: 1 },
-      alt: 'A feed with one post: a French news account describes a man climbing a façade in the 18th arrondissement to save a four-year-old.',
+      alt: 'A feed with one post, by the account Infos Françaises: a man climbed a façade in the 18th arrondissement with his bare hands to save a four-year-old; the child’s parents were not there and his father was taken into custody, credited to LCI.',
     },
     {
       id: 'reactions-mayor',
-      kicker: 'Sunday 27 May · the mayor of Paris',
+      kicker: '27 May · the mayor of Paris',
       body: [
-        'Anne Hidalgo, the mayor of Paris, asked online who the climber was so that she could thank him. Her word for him was “Spiderman”.',
-        'Her posts were in French. Report A reproduces them and also renders her words in English; the translations beneath the French are ours.',
+        'Anne Hidalgo, the mayor of Paris, asked online who the man was, so that she could congratulate him. Her word for him was “Spiderman du 18ème”.',
+        'Her posts were in French. Report A reproduces two of them, and also quotes her in English in words that are not those of the two posts; the translations beneath the French are ours.',
       ],
       quoteIds: ['hidalgo-spiderman-post', 'spider-man-of-18th'],
       claimIds: ['mayor-asked'],
       discrepancyIds: [],
       picture: { kind: 'reactions', postsShown: 2 },
-      alt: 'A second post arrives in the feed: the mayor of Paris asks who the “Spiderman of the 18th” is, to congratulate him.',
+      alt: 'A second post arrives in the feed: the mayor of Paris asks who “le Spiderman du 18ème” is, to congratulate him.',
     },
     {
       id: 'reactions-phone',
-      kicker: 'Sunday 27 May · a phone call',
+      kicker: '27 May · a phone call',
       body: [
-        'The same day she found him and spoke to him by phone. He told her he had come from Mali a few months earlier; she told him the city would help him settle in France.',
+        'In a second post the same day she named him, Mamoudou Gassama, and wrote that she had spoken to him by phone to thank him.',
+        'By her account, he told her he had arrived from Mali a few months earlier, and she replied that the city of Paris would be keen to support him in his efforts to settle in France.',
       ],
       quoteIds: ['hidalgo-phone-post', 'hidalgo-dream', 'hidalgo-support'],
       claimIds: ['mayor-phoned', 'arrived-months'],
@@ -48,25 +51,25 @@ export const REACTIONS: Chapter = {
       id: 'reactions-nickname',
       kicker: 'The nickname',
       body: [
-        'Headlines took up the name. In the English-language reports he is “Spider-Man”, always in quotation marks, and the story becomes one about an immigrant and his papers as much as about a child.',
+        'In the English-language reports he is “Spider-Man”, always in quotation marks: Report B says he is “now often called” that; Report C, that he “has since been dubbed” it.',
       ],
-      quoteIds: ['now-often-called', 'headline-c'],
+      quoteIds: ['now-often-called', 'dubbed'],
       claimIds: ['nickname'],
       discrepancyIds: [],
       picture: { kind: 'reactions', postsShown: 4 },
-      alt: 'A headline joins the feed: “VIRAL VIDEO: Here’s The Heroic Act That Earned An Immigrant His French Citizenship”.',
+      alt: 'A line from Report B joins the feed: “Spider-Man,” as Mamoudou Gassama is now often called.',
     },
     {
       id: 'reactions-father',
       kicker: 'The boy’s parents',
       body: [
-        'Neither parent was with the boy. His father, reported to have been out shopping, was taken into police custody and investigated for neglect; his mother was reported not to be in Paris.',
+        'The post credited to LCI said the boy’s parents were not there, and that his father had been taken into police custody. Report A says the father was allegedly out shopping and is being investigated for neglect, and that the mother was reportedly not in Paris.',
       ],
-      quoteIds: ['father-custody-post', 'father-shopping', 'father-pokemon', 'mother-away'],
-      claimIds: ['father-investigated'],
+      quoteIds: ['father-shopping', 'mother-away'],
+      claimIds: ['parents-absent', 'father-investigated', 'mother-away'],
       discrepancyIds: [],
       picture: { kind: 'reactions', postsShown: 5 },
-      alt: 'The last post in the feed: the child’s parents were not there and his father has been taken into custody.',
+      alt: 'A line from Report A joins the feed: the child’s father was allegedly out shopping and is being investigated for neglect.',
     },
   ],
 };

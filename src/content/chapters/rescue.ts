@@ -1,4 +1,5 @@
-// The climb, one step per floor. Levels count French étages: 0 is the rez-de-chaussée (street level).
+// The climb, one step per floor. Levels count French étages (our convention for the drawing, not a
+// report's): 0 is the rez-de-chaussée (street level).
 import type { Chapter } from '../types.ts';
 
 export const RESCUE: Chapter = {
@@ -6,16 +7,17 @@ export const RESCUE: Chapter = {
   title: 'The rescue, floor by floor',
   dek: 'A few seconds on a façade, one balcony at a time.',
   scene: 'rescue',
+  caption: 'Illustration, not to scale.',
   steps: [
     {
       id: 'rescue-street',
       kicker: 'The street · Saturday evening',
       body: [
-        'Mamoudou Gassama is on his way to a restaurant to watch a football match. Across the road, people have stopped and are looking up.',
-        'High on the building opposite, a small boy is hanging from the outside of a balcony railing.',
+        'Saturday evening, in the 18th arrondissement of Paris. By his own account to BFM TV, as Report B gives it, Mamoudou Gassama, 22, is on his way to a restaurant to watch a football match.',
+        'High on a building across the road, a four-year-old boy is dangling from a balcony, and a crowd is watching from the street.',
       ],
       quoteIds: ['football-match'],
-      claimIds: ['child-hanging', 'saturday-18th', 'football-match'],
+      claimIds: ['saturday-evening', 'in-the-18th', 'football-match', 'child-hanging', 'crowd-watched'],
       discrepancyIds: [],
       picture: { kind: 'rescue', climberLevel: 0, climberAt: 'across-road', child: 'hanging', isNeighbourReaching: false, hasCrowd: true },
       alt: 'The front of a Paris apartment building. A small child hangs from a balcony railing on the fourth étage while a crowd watches from the pavement. Gassama stands across the road.',
@@ -24,8 +26,8 @@ export const RESCUE: Chapter = {
       id: 'rescue-across',
       kicker: 'Rez-de-chaussée · street level',
       body: [
-        'He does not stop to weigh it up. He runs across the road to the foot of the building.',
-        'Two reports give his own account of this moment, and their English is not the same: each translated what he said in French in its own way.',
+        'By his own account, he did not stop to think: he ran across the road to the building.',
+        'All three reports quote him on this moment, and their English is not the same. None says in which language he spoke, or who put his words into English.',
       ],
       quoteIds: ['ran-across-road', 'crossed-street'],
       claimIds: ['ran-to-save'],
@@ -37,8 +39,8 @@ export const RESCUE: Chapter = {
       id: 'rescue-floor-1',
       kicker: '1er étage · the second storey',
       body: [
-        'He pulls himself up onto the first balcony. In Paris this is the premier étage, the first floor above the street; counted in storeys from the ground, it is the second.',
-        'That difference in counting runs through all the reports, and explains why they disagree about how high he climbed.',
+        'He pulls himself up onto the first balcony.',
+        'Our note, not the reports’: in France this is the premier étage, the first floor above the street; counted in storeys from the ground, it is the second. That way of counting may be why the reports give different heights for the climb, but none of them says which count it uses.',
       ],
       quoteIds: ['looked-for-solutions', 'climbed-god-helped-a'],
       claimIds: ['climbed-facade'],
@@ -50,7 +52,7 @@ export const RESCUE: Chapter = {
       id: 'rescue-floor-2',
       kicker: '2e étage · the third storey',
       body: [
-        'Second balcony. He climbs the outside of each railing, reaches up for the floor of the next balcony, and swings himself over.',
+        'Second balcony. In the video, as Report B describes it, he climbs and swings up from one balcony to the next.',
         'He later told the president that climbing gave him the courage to keep going.',
       ],
       quoteIds: ['more-i-climbed', 'gave-me-courage'],
@@ -63,7 +65,7 @@ export const RESCUE: Chapter = {
       id: 'rescue-floor-3',
       kicker: '3e étage · the fourth storey',
       body: [
-        'Third balcony. The whole climb, in the video that would be watched around the world, takes only seconds.',
+        'Third balcony. In the video that quickly went viral, the whole climb takes only seconds.',
       ],
       quoteIds: ['balcony-to-balcony'],
       claimIds: ['in-seconds'],
@@ -75,37 +77,38 @@ export const RESCUE: Chapter = {
       id: 'rescue-neighbour',
       kicker: '4e étage · the boy and the neighbour',
       body: [
-        'On the balcony next door, a neighbour leans out towards the boy, but a partition wall between the two balconies keeps the child out of his reach.',
-        'How the boy came to be there is told by one report only: it says he fell from the family’s flat higher up and caught hold of this balcony.',
+        'In the video, Report B says, another tenant tries to reach out to the boy, but a partition wall keeps him from grabbing hold of the child.',
+        'Only Report B says how the boy came to be there: he fell from the balcony of the family’s flat, higher up, and caught hold of this one.',
       ],
       quoteIds: ['partition-wall', 'sixth-floor-flat'],
       claimIds: ['neighbour-partition', 'fell-from-flat'],
       discrepancyIds: [],
       picture: { kind: 'rescue', climberLevel: 3, climberAt: 'facade', child: 'hanging', isNeighbourReaching: true, hasCrowd: true },
-      alt: 'On the fourth étage, the child hangs outside the railing. On the adjoining balcony, behind a partition wall, a neighbour reaches towards him without reaching him. Gassama is one floor below.',
+      alt: 'On the fourth étage, the child hangs outside the railing. On the adjoining balcony, behind a partition wall, another tenant reaches towards him without reaching him. Gassama is one floor below.',
     },
     {
       id: 'rescue-floor-4',
       kicker: '4e étage · the fifth storey',
       body: [
-        'Gassama reaches the fourth-floor balcony, takes hold of the boy and hauls him up over the railing to safety.',
-        'Only then, he said, did he feel afraid.',
+        'Gassama reaches the boy and pulls him to safety.',
+        'Only then, he said, according to Report C, did he feel afraid.',
       ],
       quoteIds: ['fear-after'],
       claimIds: ['height', 'pulled-to-safety', 'shaken-after'],
       discrepancyIds: ['height'],
       picture: { kind: 'rescue', climberLevel: 4, climberAt: 'facade', child: 'lifted', isNeighbourReaching: true, hasCrowd: true },
-      alt: 'Gassama stands on the fourth-étage balcony and lifts the child over the railing.',
+      alt: 'Gassama stands on the fourth-étage balcony and pulls the child to safety.',
     },
     {
       id: 'rescue-balcony',
       kicker: 'On the balcony',
       body: [
-        'By the time he is up, his knees are shaking. The boy, he said, looked hurt and was crying. Below, the crowd’s fear turns to relief.',
+        'By the time he reached the balcony, he said, according to Report B, his knees were shaking. “Thank God I saved him,” he said, in words that Reports B and C both print.',
+        'The reports do not describe the crowd in the same way. In Report B he climbs to the “cheers of onlookers”; in Report C the crowd looks on “in horror”, and its fear turns to relief, then elation, as he reaches the boy.',
       ],
       quoteIds: ['knees-shaking', 'thank-god-saved', 'crowd-relief'],
-      claimIds: ['thank-god-saved', 'crowd-watched'],
-      discrepancyIds: [],
+      claimIds: ['shaken-after', 'thank-god-saved', 'crowd-watched'],
+      discrepancyIds: ['crowd'],
       picture: { kind: 'rescue', climberLevel: 4, climberAt: 'facade', child: 'safe', isNeighbourReaching: false, hasCrowd: true },
       alt: 'Gassama and the child are both safe on the fourth-étage balcony, inside the railing. The crowd watches from below.',
     },

@@ -1,0 +1,146 @@
+// The standards desk's rules over the story's data: quoted words are a report's, hedges stay,
+// single-source claims about legal status or conduct name their report, slips carry [sic], and the
+// reports' disagreements are shown.
+import { describe, expect, it } from 'vitest';
+import { CLAIMS } from '../src/content/claims.ts';
+import { DISCREPANCIES } from '../src/content/discrepancies.ts';
+import { findEditorialProblems, isHedged, quotedSpans, type EditorialContent } from '../src/content/editorialRules.ts';
+import { locateExcerpt } from '../src/content/reportContext.ts';
+import { QUOTES } from '../src/content/quotes.ts';
+import { SOURCES } from '../src/content/sources.ts';
+import { ALL_STEPS, STORY } from '../src/content/story.ts';
+import type { Chapter, Claim, Step } from '../src/content/types.ts';
+import { isVerbatimIn } from '../src/content/validate.ts';
+import { readReportTexts } from '../scripts/reports.ts';
+
+const REPORTS = readReportTexts();
+const CONTENT: EditorialContent = { story: STORY, quotes: QUOTES, sources: SOURCES, claims: CLAIMS, discrepancies: DISCREPANCIES };
+const REPORT_A = REPORTS['000_5c66f325ecacc994.txt'] ?? '';
+
+const problems = (content: EditorialContent) => findEditorialProblems(content, REPORTS).join('\n');
+
+/** The story with its first step changed. */
+function withFirstStep(change: (step: Step) => Step): EditorialContent {
+  const [first, ...rest] = STORY.chapters as [Chapter, ...Chapter[]];
+  const steps = first.steps.map((step, index) => (index === 0 ? change(step) : step));
+  return { ...CONTENT, story: { ...STORY, chapters: [{ ...first, steps }, ...rest] } };
+}
+
+function withClaim(claim: Claim, stepChange: (step: Step) => Step = (step) => step): EditorialContent {
+  const content = withFirstStep((step) => stepChange({ ...step, claimIds: [...step.claimIds, claim.id] }));
+  return { ...content, claims: [...CLAIMS, claim] };
+}
+
+describe('the shipped story', () => {
+  it('breaks none of the rules', () => {
+    expect(findEditorialProblems(CONTENT, REPORTS)).toEqual([]);
+  });
+
+  it('shows at least nine disagreements, each with two readings from two reports, each in a step', () => {
+    expect(DISCREPANCIES.length).toBeGreaterThanOrEqual(9);
+    for (const discrepancy of DISCREPANCIES) {
+      const reports = new Set(discrepancy.readings.flatMap((reading) => reading.excerpts.map((excerpt) => excerpt.source)));
+      expect(discrepancy.readings.length, discrepancy.id).toBeGreaterThanOrEqual(2);
+      expect(reports.size, discrepancy.id).toBeGreaterThanOrEqual(2);
+      expect(ALL_STEPS.some((step) => step.discrepancyIds.includes(discrepancy.id)), discrepancy.id).toBe(true);
+    }
+  });
+
+  it('shows the Infos Françaises post once, whole, with its LCI credit', () => {
+    const posts = STORY.feed.map((post) => QUOTES.find((quote) => quote.id === post.quoteId));
+    const infos = posts.filter((quote) => quote?.speaker.startsWith('Infos Françaises'));
+    expect(infos).toHaveLength(1);
+    expect(infos[0]?.text).toMatch(/^Paris : à mains nues.*\(LCI\)\.$/);
+  });
+
+  it('keeps report C’s headline, which reports Monday’s outcome, out of the weekend and names it as C’s', () => {
+    const headline = QUOTES.find((quote) => quote.id === 'headline-c');
+    expect(headline?.speaker).toMatch(/^Report C, its headline/);
+    expect(STORY.feed.map((post) => post.quoteId)).not.toContain('headline-c');
+    const stepsShowing = ALL_STEPS.filter((step) => step.quoteIds.includes('headline-c')).map((step) => step.id);
+    const meetingIndex = ALL_STEPS.findIndex((step) => step.id === 'meeting-invitation');
+    expect(stepsShowing.every((id) => ALL_STEPS.findIndex((step) => step.id === id) > meetingIndex)).toBe(true);
+  });
+
+  it('narrates no single-source damaging detail: the Pokémon Go line is in no quote, claim or step', () => {
+    const everything = JSON.stringify(CONTENT);
+    expect(everything).not.toMatch(/Pokemon/i);
+  });
+});
+
+describe('quoted words', () => {
+  it('are found in curly and straight quotation marks and in guillemets', () => {
+    expect(quotedSpans('He is “Spider-Man”, "now often called" so, « Spiderman du 18ème ».')).toEqual(['Spider-Man', 'now often called', 'Spiderman du 18ème']);
+  });
+
+  it('fail the check in a step’s alt text, kicker and body, a chapter’s caption, the method note and a claim', () => {
+    expect(problems(withFirstStep((step) => ({ ...step, alt: 'The “Superman of Paris” climbs.' })))).toMatch(/steps\[rescue-street\]\.alt quotes words no report has: “Superman of Paris”/);
+    expect(problems(withFirstStep((step) => ({ ...step, kicker: 'The "superhero" arrives' })))).toMatch(/\.kicker quotes words no report has: “superhero”/);
+    expect(problems(withFirstStep((step) => ({ ...step, body: ['He « sprinted ».'] })))).toMatch(/\.body\.0 quotes words no report has: “sprinted”/);
+    const [rescue, ...rest] = STORY.chapters as [Chapter, ...Chapter[]];
+    const captioned = { ...CONTENT, story: { ...STORY, chapters: [{ ...rescue, caption: 'Drawn “to scale”.' }, ...rest] } };
+    expect(problems(captioned)).toMatch(/chapters\[rescue\]\.caption quotes words no report has: “to scale”/);
+    const method = { ...CONTENT, story: { ...STORY, method: [{ lead: 'Ours.', text: 'Under every step, “How we know” opens.' }] } };
+    expect(problems(method)).toMatch(/method\.0\.text quotes words no report has: “How we know”/);
+    const claims = CLAIMS.map((claim, index) => (index === 0 ? { ...claim, statement: 'He was called “Superman”.' } : claim));
+    expect(problems({ ...CONTENT, claims })).toMatch(/claims\[child-hanging\]\.statement quotes words no report has: “Superman”/);
+  });
+
+  it('pass when they are a report’s, ignoring quote shapes', () => {
+    expect(problems(withFirstStep((step) => ({ ...step, alt: 'Report B: "Spider-Man," as Mamoudou Gassama is “now often called”.' })))).toBe('');
+  });
+});
+
+describe('hedges', () => {
+  const FELL: Claim = { id: 'fixture-fell', statement: 'The boy fell from the balcony of the family flat.', evidence: [{ source: 'B', stance: 'states', text: 'he fell from the balcony of their sixth floor flat.' }] };
+
+  it('are read in the sentence around an excerpt, and in quoted speech', () => {
+    expect(locateExcerpt('he fell from the balcony', REPORTS['001_e73e98f190c051f7.txt'] ?? '')?.sentence).toMatch(/apparently/);
+    expect(isHedged({ source: 'A', text: 'I just climbed up and thank God, God helped me.' }, SOURCES, REPORTS)).toBe(true);
+    expect(isHedged({ source: 'A', text: 'scaled four floors of an apartment building' }, SOURCES, REPORTS)).toBe(false);
+    expect(locateExcerpt('An exceptional act does not make policy', REPORT_A)?.sentence).toMatch(/he told reporters\.$/);
+  });
+
+  it('fail the check when every report hedges and our statement does not', () => {
+    expect(problems(withClaim(FELL))).toMatch(/Claim "fixture-fell": every report that states it hedges or relays it/);
+    const father: Claim = { id: 'fixture-father', concerns: 'conduct', statement: 'The boy’s father had gone shopping.', evidence: [{ source: 'A', stance: 'states', text: 'The child’s father was allegedly out shopping' }, { source: 'C', stance: 'states', text: 'who left him alone so he could go shopping' }] };
+    expect(problems(withClaim(father))).toMatch(/Claim "fixture-father": every report that states it hedges/);
+  });
+
+  it('pass when our statement keeps the hedge or names the report', () => {
+    expect(problems(withClaim({ ...FELL, statement: 'Report B says the boy fell from the balcony of the family flat.' }))).toBe('');
+    expect(problems(withClaim({ ...FELL, statement: 'The boy apparently fell from the balcony of the family flat.' }))).toBe('');
+  });
+});
+
+describe('legal status and conduct', () => {
+  const ILLEGAL: Claim = { id: 'fixture-illegal', concerns: 'legal-status', statement: 'He had entered France illegally.', evidence: [{ source: 'C', stance: 'states', text: 'who entered France illegally' }] };
+
+  it('fail the check when a single-source claim does not name its report', () => {
+    expect(problems(withClaim(ILLEGAL))).toMatch(/Claim "fixture-illegal" is about legal-status and rests on Report C alone, but does not name it/);
+  });
+
+  it('fail the check when a step resting on it does not name the report in its prose', () => {
+    const named = { ...ILLEGAL, statement: 'Report C says he entered France illegally.' };
+    expect(problems(withClaim(named))).toMatch(/Step "rescue-street" rests on "fixture-illegal" \(legal-status, Report C alone\) but its prose does not name Report C/);
+    expect(problems(withClaim(named, (step) => ({ ...step, body: [...step.body, 'Report C says he entered France illegally.'] })))).toBe('');
+  });
+
+  it('fail the check when a claim speaks of them without saying so', () => {
+    const { concerns: _concerns, ...undeclared } = { ...ILLEGAL, statement: 'Report C says he entered France illegally.' };
+    expect(problems(withClaim(undeclared))).toMatch(/Claim "fixture-illegal" speaks of legal status or conduct but does not say so/);
+  });
+});
+
+describe('[sic]', () => {
+  it('is known to the verbatim check', () => {
+    expect(isVerbatimIn('she had talked to Gassman [sic] on the phone', REPORT_A)).toBe(true);
+  });
+
+  it('is required where a quote reproduces a report’s slip', () => {
+    const mayor = CLAIMS.find((claim) => claim.id === 'mayor-phoned')!;
+    const unmarked = { ...mayor, evidence: [{ source: 'A' as const, stance: 'states' as const, text: 'Later, Hidalgo wrote that she had talked to Gassman on the phone.' }] };
+    const claims = CLAIMS.map((claim) => (claim.id === 'mayor-phoned' ? unmarked : claim));
+    expect(problems({ ...CONTENT, claims })).toMatch(/Claim "mayor-phoned", report A, reproduces the report's slip "Gassman" without \[sic\]/);
+  });
+});
