@@ -7,7 +7,7 @@
 // Why a build step and no server: the page is the same for every reader, so rendering it once at
 // build time gives crawlers, link previews and readers without JavaScript the whole story, with no
 // server to run. The server bundle is built into node_modules/.cache so it never ships.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -45,7 +45,7 @@ if (fontFiles.length === 0) throw new Error('The stylesheet asks for no font fil
 const preloads = fontFiles.map((href) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin />`);
 
 const shareUrl = new URL('share.png', STORY_URL).href;
-const shareAlt = `${headline}: an illustration of a Paris façade, a man climbing to a small boy on a balcony.`;
+const shareAlt = `${headline}: an illustration of a Paris façade, with Mamoudou Gassama and the boy safe on a balcony and a crowd below.`;
 const meta = [
   `<link rel="canonical" href="${escapeHtml(STORY_URL)}" />`,
   `<meta property="og:type" content="article" />`,
@@ -67,6 +67,12 @@ page = page
   .replace('</title>', `</title>\n    ${[...meta, ...preloads].join('\n    ')}`)
   .replace(linkTag, `<style>${css}</style>`)
   .replace('<div id="root"></div>', `<div id="root">${storyHtml}</div>`);
+// Words of ours in quotation marks anywhere on the page (labels, share text, title) must be a report's.
+const reportsDir = join(ROOT, 'assets', 'reports');
+const reports = Object.fromEntries(readdirSync(reportsDir).filter((name) => name.endsWith('.txt')).map((name) => [name, readFileSync(join(reportsDir, name), 'utf8')]));
+const quoteProblems = server.findPageQuoteProblems(page, reports);
+if (quoteProblems.length > 0) throw new Error(`The prerendered page quotes words no report has:\n${quoteProblems.join('\n')}`);
+
 writeFileSync(join(DIST, 'index.html'), page);
 rmSync(join(DIST, stylesheetHref));
 

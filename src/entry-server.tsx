@@ -27,5 +27,8 @@ export async function renderRescueArt(stepId: string): Promise<string> {
   return renderToStaticMarkup(<RescueFlatArt picture={step.picture} />);
 }
 
+/** The quoted-words rule over the finished page, so the build stops on a violation (see pageQuotes.ts). */
+export { findPageQuoteProblems } from './content/pageQuotes.ts';
+
 /** The words the share tags and image carry, from the story's copy. */
 export const SHARE_COPY = { headline: STORY.headline, dek: STORY.dek };

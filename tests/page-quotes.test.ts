@@ -1,0 +1,38 @@
+// The quoted-words rule over the rendered page: every label, caption, button and share text, and
+// index.html's head, put only a report's words in quotation marks. The build runs the same check on
+// the finished page (scripts/prerender.mjs).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findPageQuoteProblems } from '../src/content/pageQuotes.ts';
+import { renderStory } from '../src/entry-server.tsx';
+import { readReportTexts } from '../scripts/reports.ts';
+
+const REPORTS = readReportTexts();
+const check = (html: string) => findPageQuoteProblems(html, REPORTS);
+
+describe('the rendered story', () => {
+  it('quotes no words that no report has, in any element or attribute', async () => {
+    const indexHtml = readFileSync(join(import.meta.dirname, '..', 'index.html'), 'utf8');
+    expect(check(indexHtml.replace('<div id="root"></div>', `<div id="root">${await renderStory()}</div>`))).toEqual([]);
+  });
+});
+
+describe('the page check', () => {
+  it('fails on our words in quotation marks in text, alt, aria-label and share tags', () => {
+    expect(check('<p>He was “a superhero”, they said.</p>')).toEqual(['The page quotes words no report has: “a superhero”']);
+    expect(check('<img alt="The &quot;superhero&quot; climbs">')).toHaveLength(1);
+    expect(check('<button aria-label="Open “How we know”">+</button>')).toHaveLength(1);
+    expect(check('<meta property="og:description" content="The “superhero” of Paris">')).toHaveLength(1);
+  });
+
+  it('passes a report’s words, and leaves verified quotations and code samples to their own checks', () => {
+    expect(check('<p>Report B: he is “now often called” that.</p>')).toEqual([]);
+    expect(check('<p><span data-quote="">“anything at all”</span> and <q class="x" data-quote="">"more"</q></p>')).toEqual([]);
+    expect(check('<pre><code>&lt;iframe style="width:100%"&gt;</code></pre>')).toEqual([]);
+  });
+
+  it('never pairs quotation marks across elements', () => {
+    expect(check('<p>“Spider-Man</p><p>of the 18th” ends</p>')).toEqual([]);
+  });
+});
