@@ -62,7 +62,7 @@ test('a scene that throws is replaced by a note; the text and quotes stay, with 
   await openStory(page, '/#meeting-medal');
   await expect(page.locator('[data-scene-failed="meeting"]')).toBeVisible();
   await expect(page.locator('[data-scene="rescue"]')).toBeAttached();
-  await expect(page.locator('[data-step="meeting-medal"] [data-quote]').first()).toBeVisible();
+  await expect(page.locator('[data-step="meeting-medal"] .quote [data-quote]').first()).toBeVisible();
   expect(errors.filter((text) => text.includes('"meeting" picture could not be drawn'))).toHaveLength(1);
 });
 
@@ -100,7 +100,7 @@ test('with the story’s JavaScript failing to load, the prerendered article sti
   await page.goto('/#meeting-medal');
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('[data-step]')).toHaveCount(STEP_IDS_COUNT);
-  await expect(page.locator('[data-step="meeting-medal"] [data-quote]').first()).toBeVisible();
+  await expect(page.locator('[data-step="meeting-medal"] .quote [data-quote]').first()).toBeVisible();
   await expect(page.locator('[data-scene="rescue"] .scene__art svg rect').first()).toBeVisible();
   expect(await hasHorizontalOverflow(page)).toBe(false);
   await page.screenshot({ path: testInfo.outputPath('no-js.png') });

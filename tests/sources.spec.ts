@@ -5,7 +5,7 @@ import { CLAIMS } from '../src/content/claims.ts';
 import { DISCREPANCIES } from '../src/content/discrepancies.ts';
 import { getSource } from '../src/content/sources.ts';
 import { ALL_STEPS } from '../src/content/story.ts';
-import { agreementCount, claimsByIds } from '../src/story/evidence.ts';
+import { SOURCE_IDS, agreementCount, claimsByIds, stanceOf } from '../src/story/evidence.ts';
 import { expectOnStep, hasHorizontalOverflow, openStoryForEachTest, scrollToStep } from './helpers/story.ts';
 
 /** Opens a <details> the way a keyboard user would: focus its summary and press Enter. */
@@ -31,21 +31,31 @@ function variantsOf(id: string) {
 test.describe('how we know', () => {
   openStoryForEachTest();
 
-  test('marks every step with its reports, in words as well as badges', async ({ page }) => {
+  test('marks each claim of every step with its own reports, in words as well as badges', async ({ page }) => {
+    const WORDS = { states: 'says so', differs: 'says otherwise', silent: 'silent' } as const;
     for (const step of ALL_STEPS) {
       const mark = page.locator(`[data-step="${step.id}"] details[data-how-we-know]`);
       await expect(mark).toHaveCount(1);
-      await expect(mark.locator('summary')).toContainText(/How we know.*Reported by [ABC]/);
+      await expect(mark.locator('summary')).toContainText(new RegExp(`How we know ${step.claimIds.length} claims?`));
+      const marks = mark.locator('[data-claim-marks]');
+      expect(await marks.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-claim-marks')))).toEqual(step.claimIds);
+      for (const claim of claimsByIds(step.claimIds)) {
+        const reports = mark.locator(`[data-claim-marks="${claim.id}"] [data-report]`);
+        const read = await reports.evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('data-report')} ${node.getAttribute('data-stance')} ${node.textContent}`));
+        expect(read).toEqual(SOURCE_IDS.map((source) => `${source} ${stanceOf(claim, source)} ${source} ${WORDS[stanceOf(claim, source)]}`));
+      }
     }
   });
 
   test('opens a step’s mark on each report’s exact words, French with our translation', async ({ page }) => {
-    await scrollToStep(page, 'rescue-street');
-    await expectOnStep(page, 'rescue-street');
-    const mark = page.locator('[data-step="rescue-street"] [data-how-we-know]');
+    // The first step whose evidence includes a French post.
+    const step = ALL_STEPS.find((candidate) => claimsByIds(candidate.claimIds).some((claim) => claim.evidence.some((evidence) => evidence.lang === 'fr')))!;
+    await scrollToStep(page, step.id);
+    await expectOnStep(page, step.id);
+    const mark = page.locator(`[data-step="${step.id}"] [data-how-we-know]`);
     await openWithKeyboard(mark);
     const excerpts = await excerptsIn(mark);
-    const expected = claimsByIds(ALL_STEPS[0]!.claimIds).flatMap((claim) =>
+    const expected = claimsByIds(step.claimIds).flatMap((claim) =>
       claim.evidence.map((evidence) => ({ file: getSource(evidence.source).file, text: evidence.text })),
     );
     expect(excerpts).toEqual(expected);

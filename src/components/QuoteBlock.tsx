@@ -13,7 +13,7 @@ export function QuoteBlock({ quote }: QuoteBlockProps) {
   const source = getSource(quote.source);
   return (
     <figure className="quote" data-source={source.file} data-quote-id={quote.id}>
-      <blockquote className="quote__text" lang={quote.lang}>
+      <blockquote className="quote__text" lang={quote.lang ?? 'en'}>
         <p>
           <span data-quote>{quote.text}</span>
         </p>

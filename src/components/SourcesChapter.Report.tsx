@@ -29,7 +29,7 @@ export function SourcesReport({ source }: SourcesReportProps) {
         </summary>
         <ol>
           {quotes.map((quote) => (
-            <li key={quote.id} lang={quote.lang}>
+            <li key={quote.id} lang={quote.lang ?? 'en'}>
               <q data-quote>{quote.text}</q> <span className="source__speaker" lang="en">({quote.speaker})</span>
             </li>
           ))}

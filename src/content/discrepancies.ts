@@ -11,10 +11,9 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     id: 'height',
     title: 'How high did he climb?',
     explanation: [
-      'Report A says he “scaled four floors”, and the president’s post that it reproduces says “4 étages”. Report B speaks of a “four-story balcony”. Report C says he “scaled five stories”.',
-      'A possible explanation, which is ours and not the reports’: in France the floor at street level is the rez-de-chaussée and the counting starts above it, so a balcony on the 4e étage is four floors above the street, and on the fifth storey if the street level counts as the first. None of the reports says which count it uses, so we cannot tell whether that is why they differ.',
-      'Report B alone says where the boy fell from: the family’s “sixth floor flat”, above the balcony that stopped his fall.',
-      'The switch under the rescue drawing relabels its floors in either count.',
+      'Reports A and B count four floors, and the president’s post says “4 étages”; Report C says five stories.',
+      'Our note, not the reports’: in France the street level is the rez-de-chaussée and the count starts above it, so the 4e étage is the fifth storey counted from the ground. None of the reports says which count it uses, so that may or may not be why they differ.',
+      'Only Report B says where the boy fell from: the family’s “sixth floor flat”. The switch under the rescue drawing relabels its floors in either count.',
     ],
     isSideBySide: false,
     readings: [
@@ -46,7 +45,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     id: 'crowd',
     title: 'Cheers, or horror?',
     explanation: [
-      'Reports B and C describe the crowd in the street differently. Report B has him climb to the “cheers of onlookers”. Report C has a crowd looking on “in horror”, whose fear turned to relief and then elation only as he reached the boy. Report A does not describe the crowd.',
+      'Report B has him climb to the “cheers of onlookers”; Report C has a crowd looking on “in horror” until he reached the boy. Report A does not describe the crowd.',
     ],
     isSideBySide: false,
     readings: [
@@ -64,8 +63,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     id: 'words-ran',
     title: 'What he said about running to the boy',
     explanation: [
-      'All three reports quote him, in English that differs. Reports A and C give what he told the president: across the road or across the street, “I just didn’t have time to think” or simply “I ran”. Report B quotes him telling the president “I didn’t think about it”, and, citing CNN, “I ran and I looked for solutions to save him”. Report C, in its own words, has him not think twice.',
-      'None of the reports says in which language he spoke or who put his words into English, so we cannot tell which wording is closest to his own.',
+      'All three reports quote him, in English that differs; Report B’s second version is from CNN, and Report C adds, in its own words, that he did not think twice. None says in which language he spoke or who put his words into English.',
     ],
     isSideBySide: true,
     readings: [
@@ -93,7 +91,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     id: 'words-climbed',
     title: 'What he said about the climb',
     explanation: [
-      'Reports A and B agree on “I climbed up” and on God’s help, A with a “just” and a “thank God” that B does not have. Reports A and C have him say that climbing gave him courage, in sentences that share almost no words; Report C puts God’s help in its own words.',
+      'Reports A and B agree on “I climbed up” and God’s help; Reports A and C have climbing give him courage, in different words, and Report C puts God’s help in its own.',
     ],
     isSideBySide: true,
     readings: [
@@ -123,8 +121,8 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     id: 'legal-status',
     title: 'How do the reports describe his status?',
     explanation: [
-      'Report A gives his own account: he said he had papers to stay legally in Italy. Report C describes him as an immigrant who “entered France illegally”, then, citing CBS, gives the same account of papers for Italy. Report A does not say how he entered France. Report B says only that he “immigrated to Paris from Mali”.',
-      'Our reading, not the reports’: the two accounts need not contradict each other, since papers to stay in Italy are not papers to stay in France.',
+      'Reports A and C give his account of papers to stay legally in Italy; Report C also says, in its own words, that he “entered France illegally”. Report A does not say how he entered France; Report B says only that he “immigrated to Paris from Mali”.',
+      'Our reading, not the reports’: the two need not contradict each other, since papers for Italy are not papers for France.',
     ],
     isSideBySide: false,
     readings: [
@@ -152,7 +150,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     id: 'brother-years',
     title: 'How long had his brother lived in France?',
     explanation: [
-      'Both reports that mention his older brother say Gassama came to France to be with him. Report A, relaying what Gassama said, has the brother living in France “for years”; Report C, citing CBS, “for decades”. Decades is a far stronger claim, neither report gives a date, and we cannot tell which is closer. Report B does not mention the brother.',
+      'Report A, relaying what Gassama said, has “for years”; Report C, citing CBS, “for decades”. Neither gives a date, so we cannot tell which is closer. Report B does not mention the brother.',
     ],
     isSideBySide: false,
     readings: [
@@ -170,8 +168,8 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     id: 'citizenship',
     title: 'Papers, a permit, or citizenship?',
     explanation: [
-      'The president’s own post, which Report A reproduces, says Gassama would be “régularisé”: his status in France regularised. Report C quotes the president telling him “we are obviously, today, going to regularize all your papers”. Report B speaks of a residency permit.',
-      'The same reports also speak of citizenship: Report A, in passing, of “awarding Gassama citizenship”; Report C of citizenship earned and offered; Report B of “honorary French citizenship” and of a “chance” to be conferred French nationality. Our note: regularised status, a residency permit and citizenship are different things, and none of the reports quotes the president offering citizenship.',
+      'The president’s own post says Gassama would be “régularisé”, his status regularised; Report C quotes him on his “papers”; Report B speaks of a residency permit.',
+      'Each report also speaks of citizenship, Report B as “honorary” and, in a sentence it attributes to the Telegraph, as a “chance” of nationality. Our note: none quotes the president offering citizenship, which is not the same as a permit to stay.',
     ],
     isSideBySide: false,
     readings: [
@@ -207,7 +205,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     id: 'papers-when',
     title: 'When would his status be settled?',
     explanation: [
-      'The president’s post says “dans les plus brefs délais”, as soon as possible (our translation). Report C quotes him telling Gassama “today”. Report B gives a date: Tuesday 29 May, the day after the meeting, for his residency permit. The three need not conflict, but they are not the same promise.',
+      'The president’s post says as soon as possible; Report C quotes him saying “today”; Report B dates the permit to Tuesday 29 May, the day after the meeting. They need not conflict, but they are not the same promise.',
     ],
     isSideBySide: false,
     readings: [
@@ -229,7 +227,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     id: 'medal',
     title: 'A medal, a certificate, or neither?',
     explanation: [
-      'Report A says the president awarded him a gold medal from the French state for his “courage and devotion”. Report B, citing the Telegraph, says he was given a gold medal and a certificate. Report C uses the same words, “courage and devotion”, for why the president offered him citizenship and a job, and mentions no medal.',
+      'Reports A and B say he was given a gold medal, B adding a certificate and citing the Telegraph. Report C gives “courage and devotion” as the reason for citizenship and a job, and mentions no medal.',
     ],
     isSideBySide: false,
     readings: [
@@ -251,7 +249,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     id: 'brigade-offer',
     title: 'How firm was the fire-brigade offer?',
     explanation: [
-      'Report A says the president “offered him a job as a firefighter”; Report C calls it a “potential job”. Report B quotes the president saying “you could join the fire brigade” if he wished, then says Gassama “is also to start working” with it. The president’s own post says only that the brigade was ready to welcome him.',
+      'From a job offered (Report A) to a potential job (Report C); Report B quotes a “could join”, then says he “is also to start working” with the brigade. The president’s post says only that the brigade was ready to welcome him.',
     ],
     isSideBySide: false,
     readings: [

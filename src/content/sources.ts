@@ -9,9 +9,8 @@ export const SOURCES: readonly Source[] = [
     description:
       'An English-language news report written after the meeting at the Élysée, which reproduces the French posts of the mayor of Paris, the president and a news account.',
     contributes: [
-      'The mayor of Paris’s posts in French, and her words quoted in English',
-      'The president’s post after the meeting, in French',
-      'Gassama’s words to the president and the president’s answer',
+      'The posts of the mayor and the president, in French',
+      'Gassama’s words to the president, and the president’s answer',
       'The medal, the brigade offer and the policy context',
     ],
     slips: [{ words: 'talked to Gassman', mark: 'Gassman' }],
@@ -23,9 +22,7 @@ export const SOURCES: readonly Source[] = [
     description:
       'An English-language report that cites the Telegraph, BFM TV and CNN for parts of its account.',
     contributes: [
-      'The neighbour behind the partition and the family’s flat',
-      'The football match he was on his way to watch',
-      'His shaking knees and the crying child',
+      'The other tenant, the family’s flat and the football match',
       'The residency permit date and the fire brigade’s statement',
     ],
     slips: [{ words: 'as well a chance', mark: 'as well' }],
@@ -35,7 +32,7 @@ export const SOURCES: readonly Source[] = [
     file: '002_31682aa731eda3e5.txt',
     label: 'Report C',
     description:
-      'An English-language report headlined on the viral video, which cites CBS for his legal status and the father’s case.',
+      'An English-language report headlined on the viral video. In its own words it calls him an immigrant who “entered France illegally”; it cites CBS for his account of papers for Italy, for his brother, and for the father’s case.',
     contributes: [
       'The height as “five stories”',
       'Its own description of him as having “entered France illegally”',

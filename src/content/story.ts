@@ -34,29 +34,29 @@ export const STORY: StoryCopy = {
   method: [
     {
       lead: 'The reports.',
-      text: 'Three English-language news reports, all written after the meeting at the Élysée on Monday 28 May. Report A reproduces French posts by the mayor of Paris, the president and the account Infos Françaises; Reports B and C cite other outlets for parts of their accounts. We name them by letter because the copies we worked from do not name their publishers.',
+      text: 'Three English-language news reports, all written after the meeting at the Élysée. Report A reproduces French posts by the mayor of Paris, the president and the account Infos Françaises; Reports B and C cite other outlets for parts of their accounts. We name them by letter: the copies we worked from do not name their publishers.',
     },
     {
       lead: 'Quotes are verbatim, and checked.',
-      text: 'Every quotation and every supporting excerpt is printed exactly as in its report; only white space and the shape of quotation marks may differ, an ellipsis marks words left out, and [sic] marks a slip that is the report’s own. Our build compares each one with its report’s text and stops if one does not match. It also stops if words of ours in quotation marks are not a report’s, if a claim whose reports all hedge loses its hedge, if a claim about a person’s legal status or conduct rests on one report without naming it, if a claim has no report behind it, or if a difference we show does not give at least two readings from two reports.',
+      text: 'Every quotation and excerpt is printed exactly as in its report; only white space and the shape of quotation marks may differ, an ellipsis marks words left out, and [sic] a slip that is the report’s own. Our build compares each with its report and stops on a mismatch; it also stops if words of ours in quotation marks are no report’s, a hedge is dropped, a single-source claim about a person’s status or conduct does not name its report, or a difference lacks two readings from two reports.',
     },
     {
       lead: 'Claims and differences.',
-      text: 'We split the story into the claims it rests on and noted, for each, whether each report states it, says something different or is silent. Under every step, How we know lists those claims, each with its own marks, and opens on the reports’ words; where the reports differ, we say how in our own words and give each side in its report’s words.',
+      text: 'We split the story into the claims it rests on and noted whether each report states each one, says something different or is silent. Under every step, How we know lists its claims, each with its own marks and the reports’ words; where the reports differ, we say how, and give each side in its own words.',
     },
     {
       lead: 'What is ours.',
-      text: 'The translations of the French posts, how French floors are counted, and the dates and weekdays we work out from the reports are ours, and marked as ours where they appear; none of them is a finding of the reports.',
+      text: 'The translations, how French floors are counted, and the dates and weekdays we work out from the reports are ours, and marked as ours where they appear.',
     },
     {
       lead: 'Translations.',
-      text: 'The French posts appear as Report A prints them, in French; the English beneath them, marked as our translation, is ours. What Gassama said to the president, and what the president said aloud, appears in the reports only in English, and none of them says in which language it was said or who put it into English, so we do not translate it again and show the reports’ versions side by side. What the president told Gassama also appears in his own words, in French: his post after the meeting, which Report A reproduces.',
+      text: 'The French posts appear in French, as Report A prints them, with our English beneath under the label Our translation. What Gassama and the president said aloud appears in the reports only in English, and none says in which language it was said or who put it into English, so we do not translate it again: we show the reports’ versions side by side. The president’s own account of what he told Gassama is also in his French post, which Report A reproduces.',
     },
   ],
   sourcesIntro:
-    'Every fact in this story comes from three English-language news reports of the event; what we add ourselves is marked as ours. The reports tell the same story with real differences; this chapter shows which report says what, and where they disagree.',
+    'Every fact in this story comes from three English-language news reports; what we add is marked as ours. This chapter shows which report says what, and where they disagree.',
   claimsIntro:
-    'Each claim is in our words; each report either states it, says something different, or does not mention it. How we know, under every step, gives the reports’ exact words.',
+    'Each claim is in our words; each report states it, says something different, or does not mention it.',
 };
 
 /** Every scrolly step in reading order, across chapters. */

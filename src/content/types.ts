@@ -45,8 +45,6 @@ export interface Quote extends Excerpt {
   id: string;
   /** Who said or wrote it, as the report presents them. */
   speaker: string;
-  /** Language of the quoted words; French posts keep their French. */
-  lang: 'en' | 'fr';
 }
 
 /** How one report stands on a claim; a report with no evidence for a claim is `silent`. */

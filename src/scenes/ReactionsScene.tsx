@@ -36,7 +36,7 @@ export function ReactionsScene({ stepId, picture, alt, caption, isStill }: Scene
               <p className="feed__author">
                 {post.author} <span className="feed__meta">{post.meta}</span>
               </p>
-              <p className="feed__text" lang={quote.lang} data-quote>
+              <p className="feed__text" lang={quote.lang ?? 'en'} data-quote>
                 {quote.text}
               </p>
               {quote.translation && (

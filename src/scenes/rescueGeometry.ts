@@ -10,7 +10,7 @@ export const FACADE = {
   levelHeight: 110,
   /** Levels drawn: rez-de-chaussée plus six étages. */
   levels: 7,
-  /** The étage whose balcony the boy hung from, in every report's account. */
+  /** The étage whose balcony the boy hung from: the 4e étage, our reading of Report A's and the president's count (see the height discrepancy). */
   childLevel: 4,
   left: 70,
   right: 460,

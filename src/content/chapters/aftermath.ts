@@ -6,7 +6,7 @@ export const AFTERMATH: Chapter = {
   title: 'Aftermath',
   dek: 'What the reports say came next.',
   scene: 'aftermath',
-  caption: '2018. The reports give “Saturday evening”, “Monday, May 28” and “Tuesday, May 29”, and date the posts; the dates 26 and 27 May and the weekdays are worked out by us.',
+  caption: '2018. The reports give “Saturday evening”, “Monday, May 28” and “Tuesday, May 29”; the other dates and weekdays are ours.',
   steps: [
     {
       id: 'aftermath-weekend',
@@ -24,7 +24,7 @@ export const AFTERMATH: Chapter = {
       id: 'aftermath-permit',
       kicker: 'Tuesday 29 May',
       body: [
-        'Report B says he was set to receive his residency permit on Tuesday 29 May, the day after the meeting. Report C quotes the president promising his papers “today”; his own post says “dans les plus brefs délais”, as soon as possible.',
+        'Report B says he was set to receive his residency permit on Tuesday 29 May, the day after the meeting. The other reports put the president’s promise differently.',
       ],
       quoteIds: ['residency-permit'],
       claimIds: ['permit-tuesday', 'status-regularised'],

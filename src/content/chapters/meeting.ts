@@ -37,9 +37,9 @@ export const MEETING: Chapter = {
       id: 'meeting-medal',
       kicker: 'A medal',
       body: [
-        'Report A says the president awarded him a gold medal from the French state for his “courage and devotion”. Report B, citing the Telegraph, says he was given a gold medal and a certificate. Report C ties the words “courage and devotion” to the offers of citizenship and a job instead, and mentions no medal.',
+        'Reports A and B say the president gave him a gold medal. They do not agree on what came with it, or what it was for, and Report C mentions none.',
       ],
-      quoteIds: ['gold-medal', 'medal-certificate'],
+      quoteIds: ['gold-medal'],
       claimIds: ['gold-medal'],
       discrepancyIds: ['medal'],
       picture: { kind: 'meeting', items: ['door', 'words', 'medal'] },
@@ -50,7 +50,7 @@ export const MEETING: Chapter = {
       kicker: 'His status',
       body: [
         'In his own post after the meeting, the president says he told Gassama his status would be regularised “dans les plus brefs délais”, as soon as possible (our translation). Report C quotes him saying “we are obviously, today, going to regularize all your papers.”',
-        'The reports name what he was offered in different terms: regularised status, a residency permit, citizenship, honorary citizenship.',
+        'The reports name what he was offered in different terms.',
       ],
       quoteIds: ['macron-post', 'regularize-papers', 'honorary-citizenship'],
       claimIds: ['status-regularised', 'citizenship'],
@@ -62,7 +62,7 @@ export const MEETING: Chapter = {
       id: 'meeting-brigade',
       kicker: 'The fire brigade',
       body: [
-        'The president also spoke of the Paris fire brigade, the sapeurs-pompiers. How firm an offer it was, the reports do not agree: Report A says he “offered him a job as a firefighter”, Report C speaks of a “potential job”, and Report B quotes him saying “you could join the fire brigade”.',
+        'The president also spoke of the Paris fire brigade, the sapeurs-pompiers. How firm an offer it was, the reports do not agree.',
       ],
       quoteIds: ['what-firemen-do'],
       claimIds: ['brigade-job'],

@@ -15,11 +15,11 @@ export const REACTIONS: Chapter = {
       body: [
         'An onlooker filmed the climb, and the video quickly went viral over the weekend. On 27 May the account Infos Françaises described the rescue in a post credited to LCI, which Report A reproduces.',
       ],
-      quoteIds: ['went-viral', 'infos-francaises-post'],
+      quoteIds: ['infos-francaises-post'],
       claimIds: ['video-viral', 'climbed-facade'],
       discrepancyIds: [],
       picture: { kind: 'reactions', postsShown: 1 },
-      alt: 'A feed with one post, by the account Infos Françaises: a man climbed a façade in the 18th arrondissement with his bare hands to save a four-year-old; the child’s parents were not there and his father was taken into custody, credited to LCI.',
+      alt: 'A feed with one post, by the account Infos Françaises, in French: a man climbed a façade in the 18th arrondissement with his bare hands to save a four-year-old.',
     },
     {
       id: 'reactions-mayor',
