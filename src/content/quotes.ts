@@ -167,7 +167,7 @@ export const QUOTES: readonly Quote[] = [
   {
     id: 'saved-a-child',
     text: 'You saved a child. Without you, no one knows what would have become of him',
-    speaker: 'Emmanuel Macron, to Gassama',
+    speaker: 'Emmanuel Macron, at the meeting',
     source: 'A',
   },
   {
@@ -194,7 +194,7 @@ export const QUOTES: readonly Quote[] = [
   {
     id: 'regularize-papers',
     text: 'we are obviously, today, going to regularize all your papers.',
-    speaker: 'Emmanuel Macron, to Gassama',
+    speaker: 'Emmanuel Macron, as quoted by Report C',
     source: 'C',
   },
   {
