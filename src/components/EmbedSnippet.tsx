@@ -23,14 +23,14 @@ export function EmbedSnippet() {
         For pages that allow only an iframe, a fixed height works: the story scrolls inside it, steps and pictures
         included.
       </p>
-      <pre className="embed-snippet__code" tabIndex={0} aria-label="Fixed-height embed code">
+      <pre className="embed-snippet__code" tabIndex={0} role="region" aria-label="Fixed-height embed code">
         <code data-embed-snippet="fixed">{fixed}</code>
       </pre>
       <p>
         Where a script is allowed, the responsive embed sizes the iframe to the whole story and lets your page’s own
         scroll drive it.
       </p>
-      <pre className="embed-snippet__code" tabIndex={0} aria-label="Responsive embed code">
+      <pre className="embed-snippet__code" tabIndex={0} role="region" aria-label="Responsive embed code">
         <code data-embed-snippet="responsive">{responsive}</code>
       </pre>
     </section>
