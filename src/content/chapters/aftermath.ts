@@ -12,7 +12,7 @@ export const AFTERMATH: Chapter = {
       id: 'aftermath-weekend',
       kicker: 'Saturday to Monday',
       body: [
-        'Saturday evening, the climb; on the 27th, the mayor’s posts and her call; on Monday, the Élysée. Report C, written after the meeting, put its outcome in its headline.',
+        'Saturday evening, the climb; on the 27th, the mayor’s posts and her call; on Monday, the Élysée. Report C’s headline, written after the meeting, says the act earned him citizenship.',
       ],
       quoteIds: ['headline-c'],
       claimIds: ['saturday-evening', 'mayor-phoned', 'met-monday', 'citizenship'],

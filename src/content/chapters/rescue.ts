@@ -39,7 +39,7 @@ export const RESCUE: Chapter = {
       id: 'rescue-floor-1',
       kicker: '1er étage · the second storey',
       body: [
-        'He pulls himself up onto the first balcony.',
+        'He climbs to the first balcony.',
         'Our note, not the reports’: in France this is the premier étage, the first floor above the street; counted in storeys from the ground, it is the second.',
       ],
       quoteIds: ['climbed-god-helped-a'],
