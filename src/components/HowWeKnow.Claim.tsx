@@ -1,9 +1,8 @@
-// One claim under a step's "how we know" mark: our statement and its marks, then each report's exact
-// words for it or against it, and the reports that are silent.
+// One claim under a step's "how we know" mark: our statement and its marks (which name the silent
+// reports too), then each report's exact words for it or against it.
 //   <HowWeKnowClaim claim={claim} />
 import type { Claim } from '../content/types.ts';
-import { getSource } from '../content/sources.ts';
-import { SOURCE_IDS, discrepancyAnchor, getDiscrepancy, stanceOf } from '../story/evidence.ts';
+import { discrepancyAnchor, getDiscrepancy, isDisputed } from '../story/evidence.ts';
 import { ClaimMarks } from './ClaimMarks.tsx';
 import { SourceExcerpt } from './SourceExcerpt.tsx';
 
@@ -13,9 +12,7 @@ interface HowWeKnowClaimProps {
 }
 
 export function HowWeKnowClaim({ claim }: HowWeKnowClaimProps) {
-  const silent = SOURCE_IDS.filter((source) => stanceOf(claim, source) === 'silent').map((source) => getSource(source).label);
   const discrepancy = claim.discrepancyId ? getDiscrepancy(claim.discrepancyId) : undefined;
-  const hasDiffering = claim.evidence.some((evidence) => evidence.stance === 'differs');
   return (
     <li className="how-we-know__claim" data-claim={claim.id}>
       <p className="how-we-know__statement">{claim.statement}</p>
@@ -23,9 +20,8 @@ export function HowWeKnowClaim({ claim }: HowWeKnowClaimProps) {
       {claim.evidence.map((evidence) => (
         <SourceExcerpt key={evidence.source} excerpt={evidence} note={evidence.stance === 'differs' ? 'says otherwise:' : undefined} />
       ))}
-      {silent.length > 0 && <p className="how-we-know__silent">Not in {silent.join(' or ')}.</p>}
-      {hasDiffering && discrepancy && (
-        <p className="how-we-know__silent">
+      {isDisputed(claim) && discrepancy && (
+        <p className="how-we-know__why">
           Why they differ: <a href={`#${discrepancyAnchor(discrepancy.id)}`}>{discrepancy.title}</a>
         </p>
       )}
