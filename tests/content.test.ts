@@ -50,6 +50,11 @@ describe('the verbatim check', () => {
     expect(isVerbatimIn('Then he climbed to the fourth floor.', report)).toBe(true);
   });
 
+  it('forgives a quotation nested in single marks, as our quotes set it, and nothing else', () => {
+    expect(isVerbatimIn('He said: ‘I ran across the road.’', report)).toBe(true);
+    expect(isVerbatimIn('He said: ‘I ran across the street.’', report)).toBe(false);
+  });
+
   it('lets an ellipsis join two verbatim parts, in order only', () => {
     expect(isVerbatimIn('I ran … to the fourth floor.', report)).toBe(true);
     expect(isVerbatimIn('to the fourth floor ... I ran', report)).toBe(false);

@@ -26,7 +26,7 @@ export const CLAIMS: readonly Claim[] = [
     statement: 'It happened on a Saturday evening.',
     evidence: [
       { source: 'A', stance: 'states', text: 'an apartment building in Paris’ northern 18th district Saturday evening' },
-      { source: 'B', stance: 'states', text: 'On Saturday evening, the boy that "Spider-Man" rescued' },
+      { source: 'B', stance: 'states', text: 'On Saturday evening, the boy that ‘Spider-Man’ rescued' },
     ],
   },
   {
@@ -130,8 +130,8 @@ export const CLAIMS: readonly Claim[] = [
     id: 'thank-god-saved',
     statement: 'He said: thank God he had saved him.',
     evidence: [
-      { source: 'B', stance: 'states', text: '"Thank God I saved him," he added.' },
-      { source: 'C', stance: 'states', text: '"Thank God I saved him," he said.' },
+      { source: 'B', stance: 'states', text: '‘Thank God I saved him,’ he added.' },
+      { source: 'C', stance: 'states', text: '‘Thank God I saved him,’ he said.' },
     ],
   },
   {
@@ -202,9 +202,9 @@ export const CLAIMS: readonly Claim[] = [
     id: 'nickname',
     statement: 'The English-language reports call him “Spider-Man”, in quotation marks.',
     evidence: [
-      { source: 'A', stance: 'states', text: 'Paris Mayor Anne Hidalgo called Gassama the “Spider-Man of the 18th” on social media.' },
-      { source: 'B', stance: 'states', text: '"Spider-Man," as Mamoudou Gassama is now often called' },
-      { source: 'C', stance: 'states', text: '"Spider-Man," as he has since been dubbed' },
+      { source: 'A', stance: 'states', text: 'Paris Mayor Anne Hidalgo called Gassama the ‘Spider-Man of the 18th’ on social media.' },
+      { source: 'B', stance: 'states', text: '‘Spider-Man,’ as Mamoudou Gassama is now often called' },
+      { source: 'C', stance: 'states', text: '‘Spider-Man,’ as he has since been dubbed' },
     ],
   },
   {
@@ -257,7 +257,7 @@ export const CLAIMS: readonly Claim[] = [
     statement: 'He was given a gold medal.',
     discrepancyId: 'medal',
     evidence: [
-      { source: 'A', stance: 'states', text: 'Macron awarded Gassama a gold medal from the French state for his “courage and devotion”' },
+      { source: 'A', stance: 'states', text: 'Macron awarded Gassama a gold medal from the French state for his ‘courage and devotion’' },
       { source: 'B', stance: 'states', text: 'He was also given a gold medal and a certificate to commemorate his act of courage, according to the Telegraph' },
     ],
   },
@@ -337,8 +337,8 @@ export const CLAIMS: readonly Claim[] = [
     id: 'exceptional-act',
     statement: 'The president called what he did an exceptional act.',
     evidence: [
-      { source: 'A', stance: 'states', text: '“An exceptional act does not make policy,” he told reporters.' },
-      { source: 'C', stance: 'states', text: 'Because of his "exceptional act," said Macron' },
+      { source: 'A', stance: 'states', text: '‘An exceptional act does not make policy,’ he told reporters.' },
+      { source: 'C', stance: 'states', text: 'Because of his ‘exceptional act,’ said Macron' },
     ],
   },
   // Aftermath

@@ -233,7 +233,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     readings: [
       {
         label: 'A gold medal, for his courage and devotion',
-        excerpts: [{ source: 'A', text: 'Macron awarded Gassama a gold medal from the French state for his “courage and devotion”' }],
+        excerpts: [{ source: 'A', text: 'Macron awarded Gassama a gold medal from the French state for his ‘courage and devotion’' }],
       },
       {
         label: 'A gold medal and a certificate',
@@ -241,7 +241,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
       },
       {
         label: 'Courage and devotion, as the reason for citizenship and a job',
-        excerpts: [{ source: 'C', text: 'Macron announced that he had rewarded Gassama for his "courage and devotion" by offering him French citizenship as well as a potential job as a firefighter' }],
+        excerpts: [{ source: 'C', text: 'Macron announced that he had rewarded Gassama for his ‘courage and devotion’ by offering him French citizenship as well as a potential job as a firefighter' }],
       },
     ],
   },

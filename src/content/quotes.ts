@@ -135,7 +135,7 @@ export const QUOTES: readonly Quote[] = [
   },
   {
     id: 'now-often-called',
-    text: '"Spider-Man," as Mamoudou Gassama is now often called',
+    text: '‘Spider-Man,’ as Mamoudou Gassama is now often called',
     speaker: 'Report B',
     source: 'B',
   },
@@ -178,7 +178,7 @@ export const QUOTES: readonly Quote[] = [
   },
   {
     id: 'gold-medal',
-    text: 'Macron awarded Gassama a gold medal from the French state for his “courage and devotion” and offered him a job as a firefighter.',
+    text: 'Macron awarded Gassama a gold medal from the French state for his ‘courage and devotion’ and offered him a job as a firefighter.',
     speaker: 'Report A',
     source: 'A',
   },
@@ -254,7 +254,7 @@ export const QUOTES: readonly Quote[] = [
   },
   {
     id: 'dubbed',
-    text: '"Spider-Man," as he has since been dubbed',
+    text: '‘Spider-Man,’ as he has since been dubbed',
     speaker: 'Report C',
     source: 'C',
   },

@@ -3,7 +3,7 @@
 // outside the words we take from it.
 //   const where = locateExcerpt('he fell from the balcony', reportText);
 //   where?.sentence // 'On Saturday evening, the boy … was apparently outside … when he fell from …'
-import { normalizeForComparison } from './validate.ts';
+import { foldQuoteMarks, normalizeForComparison } from './validate.ts';
 
 export interface ExcerptLocation {
   /** The whole sentence of the report that holds the excerpt's first words (quoted speech kept whole). */
@@ -41,13 +41,15 @@ function sentenceBounds(paragraph: string, at: number): { start: number; end: nu
 
 /** Finds the excerpt's first verbatim part in the report, paragraph by paragraph; undefined when absent. */
 export function locateExcerpt(excerpt: string, report: string): ExcerptLocation | undefined {
-  const firstPart = normalizeForComparison(excerpt.replace(SIC_OR_ELLIPSIS, ''));
+  const firstPart = foldQuoteMarks(normalizeForComparison(excerpt.replace(SIC_OR_ELLIPSIS, '')));
   for (const rawParagraph of report.split(/\n+/)) {
+    // The search folds quotation marks (our nested ‘…’ for the report's "…"); the sentence and its
+    // quotation depth are read from the report's own marks, at the same positions.
     const paragraph = normalizeForComparison(rawParagraph);
-    const at = paragraph.indexOf(firstPart);
+    const at = foldQuoteMarks(paragraph).indexOf(firstPart);
     if (at < 0) continue;
     const { start, end, depthAt } = sentenceBounds(paragraph, at);
-    return { sentence: paragraph.slice(start, end), isQuotedSpeech: depthAt > 0 || firstPart.startsWith('"') };
+    return { sentence: paragraph.slice(start, end), isQuotedSpeech: depthAt > 0 || paragraph[at] === '"' };
   }
   return undefined;
 }

@@ -28,10 +28,23 @@ export function normalizeForComparison(text: string): string {
     .trim();
 }
 
+/**
+ * Folds single and double quotation marks into one, on top of normalizeForComparison: a quotation
+ * inside a quote is set in single marks (‘Spider-Man,’ as …), as our typography nests them, where
+ * the report has double ones. Only the marks' shape differs; the words are the same.
+ */
+export function foldQuoteMarks(normalized: string): string {
+  return normalized.replaceAll("'", '"');
+}
+
 /** True when every ellipsis-separated part of `quote` appears in `report`, in order. */
 export function isVerbatimIn(quote: string, report: string): boolean {
-  const haystack = normalizeForComparison(report);
-  const parts = quote.replace(SIC_MARK, '').split(ELLIPSIS).map(normalizeForComparison).filter((part) => part.length > 0);
+  const haystack = foldQuoteMarks(normalizeForComparison(report));
+  const parts = quote
+    .replace(SIC_MARK, '')
+    .split(ELLIPSIS)
+    .map((part) => foldQuoteMarks(normalizeForComparison(part)))
+    .filter((part) => part.length > 0);
   if (parts.length === 0) return false;
   let from = 0;
   for (const part of parts) {
