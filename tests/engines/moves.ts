@@ -45,10 +45,17 @@ export function stepTargetTop(id: string, mobileQuery: string, desktopShare: num
   return step.getBoundingClientRect().top + window.scrollY - window.innerHeight * share + 24;
 }
 
+/** In the page: scrolls a step's top just past the trigger line, in one round trip. */
+function scrollStepToTrigger(id: string, mobileQuery: string, desktopShare: number, mobileShare: number): void {
+  const step = document.querySelector(`[data-step="${id}"]`);
+  if (!step) throw new Error(`No step ${id}`);
+  const share = window.matchMedia(mobileQuery).matches ? mobileShare : desktopShare;
+  window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - window.innerHeight * share + 24, behavior: 'instant' });
+}
+
 /** Scrolls a document that scrolls itself (the page, or a fixed-height story frame) to a step. */
 export async function scrollToStep(doc: Doc, stepId: string): Promise<void> {
-  const top = await doc.evaluate(stepTargetTop, stepId, MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE);
-  await doc.evaluate((y: number) => window.scrollTo({ top: y, behavior: 'instant' }), top);
+  await doc.evaluate(scrollStepToTrigger, stepId, MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE);
 }
 
 export interface StepReading {

@@ -35,15 +35,6 @@ function call<Args extends unknown[], Result>(driver: WebDriver, fn: InPage<Args
   return driver.executeScript(`return ${inPageSource(fn)}(...arguments[0]);`, args);
 }
 
-async function inFrame<Result>(driver: WebDriver, run: () => Promise<Result>): Promise<Result> {
-  await driver.switchTo().frame(await driver.findElement(By.css('iframe')));
-  try {
-    return await run();
-  } finally {
-    await driver.switchTo().defaultContent();
-  }
-}
-
 async function openSession(driverUrl: string, options: PageOptions): Promise<EnginePage> {
   const capabilities = {
     browserName: 'MiniBrowser',
@@ -57,24 +48,55 @@ async function openSession(driverUrl: string, options: PageOptions): Promise<Eng
     await driver.quit();
     throw new Error(`WebKit gave a ${width}×${height} viewport for ${options.width}×${options.height}`);
   }
-  const hasFrame = async () => (await driver.findElements(By.css('iframe'))).length > 0;
+  // Each switch between the page and its frame is a round trip: stay where the last call was.
+  let isInFrame = false;
+  const toTop = async () => {
+    if (isInFrame) await driver.switchTo().defaultContent();
+    isInFrame = false;
+  };
+  const toFrame = async () => {
+    if (!isInFrame) await driver.switchTo().frame(await driver.findElement(By.css('iframe')));
+    isInFrame = true;
+  };
+  const hasFrame = async () => {
+    await toTop();
+    return (await driver.findElements(By.css('iframe'))).length > 0;
+  };
   return {
-    goto: (url) => driver.get(url),
-    reload: () => driver.navigate().refresh(),
-    evaluate: (fn, ...args) => call(driver, fn, args),
-    evaluateInFrame: (fn, ...args) => inFrame(driver, () => call(driver, fn, args)),
-    press: (key) => driver.actions().sendKeys(KEYS[key]).perform(),
+    goto: async (url) => {
+      await toTop();
+      await driver.get(url);
+    },
+    reload: async () => {
+      await toTop();
+      await driver.navigate().refresh();
+    },
+    evaluate: async (fn, ...args) => {
+      await toTop();
+      return call(driver, fn, args);
+    },
+    evaluateInFrame: async (fn, ...args) => {
+      await toFrame();
+      return call(driver, fn, args);
+    },
+    press: async (key) => {
+      await toTop();
+      await driver.actions().sendKeys(KEYS[key]).perform();
+    },
     click: async (selector) => {
+      await toTop();
       await (await driver.findElement(By.css(selector))).click();
     },
     screenshot: async (path) => {
+      await toTop();
       await writeFile(path, await driver.takeScreenshot(), 'base64');
     },
     problems: async (allowedOrigins) => {
+      const isFramed = await hasFrame();
       const found = [...(await call(driver, recordedProblems, [RECORDER_KEY])), ...(await call(driver, foreignResources, [allowedOrigins]))];
-      if (await hasFrame()) {
-        found.push(...(await inFrame(driver, () => call(driver, recordedProblems, [RECORDER_KEY]))));
-        found.push(...(await inFrame(driver, () => call(driver, foreignResources, [allowedOrigins]))));
+      if (isFramed) {
+        await toFrame();
+        found.push(...(await call(driver, recordedProblems, [RECORDER_KEY])), ...(await call(driver, foreignResources, [allowedOrigins])));
       }
       return [...new Set(found)];
     },
