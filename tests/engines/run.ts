@@ -1,6 +1,7 @@
 // Runs the shared scenarios in Chromium, Firefox and WebKit against the built story (dist/), one
 // browser per engine, a fresh page per scenario, and prints each engine's count and the total.
-//   npx tsx tests/engines/run.ts        ENGINES=firefox,webkit picks engines; ENGINE_SHOTS=<dir> keeps screenshots
+//   npx tsx tests/engines/run.ts        ENGINES=firefox,webkit picks engines; ENGINE_SCENARIOS=embed
+//   keeps the scenarios whose name has that text; ENGINE_SHOTS=<dir> keeps screenshots
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startHostServer } from '../helpers/hostServer.ts';
@@ -15,7 +16,9 @@ import type { Scenario, ScenarioContext } from './scenario.ts';
 import { STORY_SCENARIOS } from './storyScenarios.ts';
 import { launchWebKit } from './webkit.ts';
 
-const SCENARIOS: Scenario[] = [...STORY_SCENARIOS, ...MODE_SCENARIOS, ...EMBED_SCENARIOS];
+const SCENARIOS: Scenario[] = [...STORY_SCENARIOS, ...MODE_SCENARIOS, ...EMBED_SCENARIOS].filter((scenario) =>
+  scenario.name.includes(process.env.ENGINE_SCENARIOS ?? ''),
+);
 const LAUNCHERS: Record<EngineName, () => Promise<Engine>> = { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit };
 /** Longer than any scenario takes on two cores, so only a hang reaches it. */
 const SCENARIO_TIMEOUT_MS = 120_000;
