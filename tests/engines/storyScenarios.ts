@@ -4,7 +4,16 @@ import assert from 'node:assert/strict';
 import { STORY } from '../../src/content/story.ts';
 import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from '../helpers/steps.ts';
 import { expectOnStep, hasHorizontalOverflow, openStory, readSteps, scrollAtRest, scrollToStep, settle, waitFor } from './moves.ts';
+import type { EnginePage } from './driver.ts';
 import { DESKTOP, PHONE, type Scenario } from './scenario.ts';
+
+/** Where a chapter's scene sits in the window. */
+function sceneBox(page: EnginePage, chapter: string) {
+  return page.evaluate((name: string) => {
+    const box = document.querySelector(`[data-scene="${name}"]`)?.getBoundingClientRect();
+    return { top: Math.round(box?.top ?? Number.NaN), bottom: Math.round(box?.bottom ?? Number.NaN), viewportHeight: window.innerHeight };
+  }, chapter);
+}
 
 /** Every step, in order, becomes the one active step and its scene shows it; no sideways scroll. */
 function walk(size: typeof DESKTOP | typeof PHONE, label: string): Scenario {
@@ -17,6 +26,8 @@ function walk(size: typeof DESKTOP | typeof PHONE, label: string): Scenario {
         await scrollToStep(page, stepId);
         await expectOnStep(page, stepId);
         assert.equal(await hasHorizontalOverflow(page), false, `no horizontal scroll at ${stepId}`);
+        const scene = await sceneBox(page, chapterOf(stepId));
+        assert.ok(scene.top > -2 && scene.bottom < scene.viewportHeight + 2, `${stepId}: the sticky scene stays whole in view (${JSON.stringify(scene)})`);
         if (CHAPTER_MIDDLE_STEPS.has(stepId)) {
           await settle(page);
           await context.screenshot(page, `${label}-${chapterOf(stepId)}`);
