@@ -124,7 +124,7 @@ const narrow: Scenario = {
 };
 
 const ownOrigin: Scenario = {
-  name: 'fetches everything from its own origin, through to the sources',
+  name: 'fetches everything from its own origin, through to the sources, and loads its own four faces',
   run: async (context) => {
     const page = await context.openPage(DESKTOP);
     await openStory(page, `${context.storyOrigin}/`);
@@ -133,6 +133,9 @@ const ownOrigin: Scenario = {
     const origins = await page.evaluate(() => Array.from(new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin))));
     // The list must not be empty, or the check would pass without looking at anything.
     assert.deepEqual(origins, [context.storyOrigin]);
+    // The four preloaded faces have loaded: with font-display: optional, a face late for the first paint stays out for good.
+    const faces = await page.evaluate(() => Array.from(document.fonts, (face) => `${face.family} ${face.weight} ${face.status}`).sort());
+    assert.equal(faces.filter((face) => face.endsWith(' loaded')).length, 4, `four faces loaded: ${faces.join(', ')}`);
   },
 };
 
