@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_STEPS } from '../src/content/story.ts';
 import { hashForStep, readStepFromHash } from '../src/story/deepLink.ts';
-import { stepForKey } from '../src/hooks/useStepKeys.ts';
+import { indexToMoveFrom, stepForKey } from '../src/hooks/useStepKeys.ts';
 
 const IDS = ALL_STEPS.map((step) => step.id);
 
@@ -38,5 +38,15 @@ describe('step keys', () => {
     expect(stepForKey('ArrowDown', IDS.length - 1, IDS)).toBeUndefined();
     expect(stepForKey('ArrowUp', 0, IDS)).toBeUndefined();
     expect(stepForKey('Enter', 3, IDS)).toBeUndefined();
+  });
+
+  it('move on from a step a press has just sent the reader to, before the page reports it', () => {
+    expect(indexToMoveFrom(2, { index: 3, fromIndex: 2 })).toBe(3);
+    expect(indexToMoveFrom(3, { index: 3, fromIndex: 2 })).toBe(3);
+  });
+
+  it('move from the active step once the reader has scrolled elsewhere, or with nothing pending', () => {
+    expect(indexToMoveFrom(7, { index: 3, fromIndex: 2 })).toBe(7);
+    expect(indexToMoveFrom(5, undefined)).toBe(5);
   });
 });

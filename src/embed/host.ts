@@ -17,6 +17,10 @@ function viewport() {
 }
 
 function sendGeometry(frame: HTMLIFrameElement) {
+  // Until the story loads, the frame holds the initial about:blank of the host's own origin: a
+  // message for the story's origin cannot reach it, and Firefox reports each as an error on the
+  // publisher's page. The frame's load event sends the first geometry instead.
+  if (frame.contentDocument?.URL === 'about:blank') return;
   const { height, width } = viewport();
   const rect = frame.getBoundingClientRect();
   const geometry: HostGeometry = {

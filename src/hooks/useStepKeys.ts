@@ -1,7 +1,7 @@
 // Arrow keys and PageUp/PageDown move between steps (and focus the step's card) while the reader is
 // in the scrolly part of the story; elsewhere, and inside controls, keys keep their usual meaning.
 //   useStepKeys(activeIndex, STEP_IDS, isEnabled);
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { bringStepIntoPlace } from '../story/trigger.ts';
 
 const NEXT_KEYS = new Set(['ArrowDown', 'PageDown']);
@@ -15,8 +15,28 @@ export function stepForKey(key: string, activeIndex: number, stepIds: readonly s
   return undefined;
 }
 
+/** A step a key press has sent the reader to, and the step that was active when it was pressed. */
+export interface PendingMove {
+  index: number;
+  fromIndex: number;
+}
+
+/**
+ * The index a key press moves from. The active step reaches React a moment after the scroll (the
+ * positions are read, then rendered), so a quick second press would otherwise move from the old
+ * step, to where the reader already is. A pending move counts until the reader scrolls elsewhere.
+ */
+export function indexToMoveFrom(activeIndex: number, pending: PendingMove | undefined): number {
+  if (pending && (activeIndex === pending.fromIndex || activeIndex === pending.index)) return pending.index;
+  return activeIndex;
+}
+
 export function useStepKeys(activeIndex: number, stepIds: readonly string[], isEnabled: boolean): void {
+  const pendingRef = useRef<PendingMove | undefined>(undefined);
   useEffect(() => {
+    // Once the active step has moved (to the pending step or wherever the reader scrolled), it is
+    // the one to move from again.
+    if (pendingRef.current && activeIndex !== pendingRef.current.fromIndex) pendingRef.current = undefined;
     if (!isEnabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -25,8 +45,10 @@ export function useStepKeys(activeIndex: number, stepIds: readonly string[], isE
       // Past the story (in the sources), arrows scroll the page as usual.
       const sources = document.querySelector('[data-chapter="sources"]');
       if (sources && sources.getBoundingClientRect().top < window.innerHeight / 2) return;
-      const destination = stepForKey(event.key, activeIndex, stepIds);
-      if (destination && bringStepIntoPlace(destination, { focus: true })) event.preventDefault();
+      const destination = stepForKey(event.key, indexToMoveFrom(activeIndex, pendingRef.current), stepIds);
+      if (!destination || !bringStepIntoPlace(destination, { focus: true })) return;
+      event.preventDefault();
+      pendingRef.current = { index: stepIds.indexOf(destination), fromIndex: activeIndex };
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

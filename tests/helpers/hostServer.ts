@@ -1,6 +1,8 @@
 // A publisher's page on another origin (127.0.0.1 and its own port, where the story is on
 // localhost), serving the two embed snippets around some filler text.
 //   const host = await startHostServer(storyOrigin); … await host.close();
+// A `firstScriptUrl` is loaded before anything else on the host page (the cross-engine runs use it
+// to record errors where the browser's driver cannot report them).
 import { createServer, type Server } from 'node:http';
 
 const FILLER = '<p>The publisher’s own article text runs here, above and below the embedded story.</p>'.repeat(6);
@@ -14,14 +16,14 @@ export interface EmbedPageOptions {
   hash?: string;
 }
 
-function page(storyOrigin: string, options: EmbedPageOptions): string {
+function page(storyOrigin: string, options: EmbedPageOptions, firstScriptUrl?: string): string {
   const src = `${storyOrigin}/?embed${options.hash ?? ''}`;
   const iframe = options.isResponsive
     ? `<iframe src="${src}" title="The story" style="width:100%;border:0" data-scrolly-embed></iframe>`
     : `<iframe src="${src}" title="The story" style="width:100%;height:600px;border:0"></iframe>`;
   const script = options.isResponsive && !options.isScriptMissing ? `<script src="${storyOrigin}/embed.js" async></script>` : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Host page</title><style>body{margin:0;font:17px/1.5 Georgia,serif}main{max-width:900px;margin:0 auto;padding:0 12px}</style></head>
+${firstScriptUrl ? `<script src="${firstScriptUrl}"></script>` : ''}<title>Host page</title><style>body{margin:0;font:17px/1.5 Georgia,serif}main{max-width:900px;margin:0 auto;padding:0 12px}</style></head>
 <body><main><h1>Host page</h1>${FILLER}${iframe}${FILLER}</main>${script}</body></html>`;
 }
 
@@ -32,7 +34,7 @@ export interface HostServer {
   close: () => Promise<void>;
 }
 
-export async function startHostServer(storyOrigin: string): Promise<HostServer> {
+export async function startHostServer(storyOrigin: string, firstScriptUrl?: string): Promise<HostServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== '/host.html') {
@@ -45,7 +47,7 @@ export async function startHostServer(storyOrigin: string): Promise<HostServer> 
       isScriptMissing: url.searchParams.has('noscript'),
       hash: url.searchParams.get('hash') ?? undefined,
     };
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(storyOrigin, options));
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(storyOrigin, options, firstScriptUrl));
   });
   // Port 0: a free port per test worker, so desktop and mobile runs never collide.
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,16 +1,9 @@
 // Shared moves for the browser specs: scrolling a step to the trigger line, reading the DOM
 // contract, and watching for console errors and requests to other origins.
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { ALL_STEPS, STORY } from '../../src/content/story.ts';
+import { STEP_IDS, chapterOf } from './steps.ts';
 
-export const STEP_IDS = ALL_STEPS.map((step) => step.id);
-
-/** The chapter (and so the scene) a step belongs to. */
-export function chapterOf(stepId: string): string {
-  const chapter = STORY.chapters.find((candidate) => candidate.steps.some((step) => step.id === stepId));
-  if (!chapter) throw new Error(`No chapter has the step "${stepId}"`);
-  return chapter.id;
-}
+export { STEP_IDS, chapterOf };
 
 /** Opens the story at `path` and waits until its scroll and key listeners are attached. */
 export async function openStory(page: Page, path = '/'): Promise<void> {

@@ -1,0 +1,118 @@
+// The scenarios' moves over any engine: opening the story, scrolling a step to its trigger line,
+// reading the DOM contract, and waiting on conditions (never on fixed sleeps).
+//   await openStory(page, `${origin}/#meeting-medal`); await expectOnStep(page, 'meeting-medal');
+import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../../src/constants.ts';
+import { chapterOf } from '../helpers/steps.ts';
+import type { EnginePage } from './driver.ts';
+
+/** A document to run code in: the page's own, or its story frame's (see `frameOf`). */
+export type Doc = Pick<EnginePage, 'evaluate'>;
+
+export function frameOf(page: EnginePage): Doc {
+  return { evaluate: page.evaluateInFrame };
+}
+
+const WAIT_MS = 10_000;
+
+/** Polls `read` until `isDone` holds, failing with `message` and the last value after 10 s. */
+export async function waitFor<T>(read: () => Promise<T>, isDone: (value: T) => boolean, message: string): Promise<T> {
+  const deadline = Date.now() + WAIT_MS;
+  let value = await read();
+  while (!isDone(value)) {
+    if (Date.now() > deadline) throw new Error(`${message} (last seen: ${JSON.stringify(value)})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
+export async function waitUntilReady(doc: Doc): Promise<void> {
+  await waitFor(() => doc.evaluate(() => document.documentElement.hasAttribute('data-story-ready')), Boolean, 'the story should mark itself ready');
+}
+
+/** Opens a story address and waits until its scroll and key listeners are attached. */
+export async function openStory(page: EnginePage, url: string): Promise<void> {
+  await page.goto(url);
+  await waitUntilReady(page);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** In the page: the scroll position that puts a step's top just past the trigger line. */
+export function stepTargetTop(id: string, mobileQuery: string, desktopShare: number, mobileShare: number): number {
+  const step = document.querySelector(`[data-step="${id}"]`);
+  if (!step) throw new Error(`No step ${id}`);
+  const share = window.matchMedia(mobileQuery).matches ? mobileShare : desktopShare;
+  return step.getBoundingClientRect().top + window.scrollY - window.innerHeight * share + 24;
+}
+
+/** In the page: scrolls a step's top just past the trigger line, in one round trip. */
+function scrollStepToTrigger(id: string, mobileQuery: string, desktopShare: number, mobileShare: number): void {
+  const step = document.querySelector(`[data-step="${id}"]`);
+  if (!step) throw new Error(`No step ${id}`);
+  const share = window.matchMedia(mobileQuery).matches ? mobileShare : desktopShare;
+  window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - window.innerHeight * share + 24, behavior: 'instant' });
+}
+
+/** Scrolls a document that scrolls itself (the page, or a fixed-height story frame) to a step. */
+export async function scrollToStep(doc: Doc, stepId: string): Promise<void> {
+  await doc.evaluate(scrollStepToTrigger, stepId, MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE);
+}
+
+export interface StepReading {
+  active: string[];
+  /** Each scene's `data-state`, by chapter. */
+  scenes: Record<string, string | null>;
+}
+
+export function readSteps(doc: Doc): Promise<StepReading> {
+  return doc.evaluate(() => ({
+    active: Array.from(document.querySelectorAll('[aria-current="step"]'), (node) => node.getAttribute('data-step') ?? ''),
+    scenes: Object.fromEntries(Array.from(document.querySelectorAll('[data-scene]'), (node) => [node.getAttribute('data-scene') ?? '', node.getAttribute('data-state')])),
+  }));
+}
+
+/** Waits until exactly `stepId` is active and its chapter's scene shows it. */
+export async function expectOnStep(doc: Doc, stepId: string): Promise<void> {
+  const chapter = chapterOf(stepId);
+  await waitFor(
+    () => readSteps(doc),
+    (reading) => reading.active.length === 1 && reading.active[0] === stepId && reading.scenes[chapter] === stepId,
+    `${stepId} should be the one active step, shown by the ${chapter} scene`,
+  );
+}
+
+export function hasHorizontalOverflow(doc: Doc): Promise<boolean> {
+  return doc.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/**
+ * Waits until the page's scroll has come to rest: no scroll event for five frames. A key pressed
+ * while a smooth scroll is still finishing its last pixel can be dropped by the browser.
+ */
+export function scrollAtRest(doc: Doc): Promise<void> {
+  return doc.evaluate(async () => {
+    let quietFrames = 0;
+    const onScroll = () => {
+      quietFrames = 0;
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    while (quietFrames < 5) {
+      await new Promise(requestAnimationFrame);
+      quietFrames += 1;
+    }
+    window.removeEventListener('scroll', onScroll);
+  });
+}
+
+/** Waits until no animation has run for a few frames (at most 3 s): for screenshots only. */
+export function settle(doc: Doc): Promise<void> {
+  return doc.evaluate(async () => {
+    const started = performance.now();
+    let quietFrames = 0;
+    while (quietFrames < 5 && performance.now() - started < 3000) {
+      await new Promise(requestAnimationFrame);
+      const isMoving = document.getAnimations().some((animation) => animation.playState === 'running');
+      quietFrames = isMoving ? 0 : quietFrames + 1;
+    }
+  });
+}

@@ -1,0 +1,143 @@
+// Runs the shared scenarios in Chromium, Firefox and WebKit against the built story (dist/), one
+// browser per engine, a fresh page per scenario, and prints each engine's count and the total.
+//   npx tsx tests/engines/run.ts        ENGINES=firefox,webkit picks engines; ENGINE_SCENARIOS=embed
+//   keeps the scenarios whose name has that text; ENGINE_SHOTS=<dir> keeps screenshots
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startHostServer } from '../helpers/hostServer.ts';
+import { FIRST_SCRIPT_PATH, startStoryServer } from '../helpers/storyServer.ts';
+import { launchChromium } from './chromium.ts';
+import type { Engine, EngineName, EnginePage } from './driver.ts';
+import { EMBED_SCENARIOS } from './embedScenarios.ts';
+import { launchFirefox } from './firefox.ts';
+import { MODE_SCENARIOS } from './modeScenarios.ts';
+import { RECORDER_SOURCE } from './pageRecords.ts';
+import type { Scenario, ScenarioContext } from './scenario.ts';
+import { STORY_SCENARIOS } from './storyScenarios.ts';
+import { launchWebKit } from './webkit.ts';
+
+const SCENARIOS: Scenario[] = [...STORY_SCENARIOS, ...MODE_SCENARIOS, ...EMBED_SCENARIOS].filter((scenario) =>
+  scenario.name.includes(process.env.ENGINE_SCENARIOS ?? ''),
+);
+const LAUNCHERS: Record<EngineName, () => Promise<Engine>> = { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit };
+/** Longer than any scenario takes on two cores, so only a hang reaches it. */
+const SCENARIO_TIMEOUT_MS = 120_000;
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+const line = (counts: Counts) => `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
+
+async function runScenario(engine: Engine, scenario: Scenario, base: Omit<ScenarioContext, 'engine' | 'openPage'>, allowedOrigins: string[]): Promise<string | undefined> {
+  const pages: EnginePage[] = [];
+  const context: ScenarioContext = {
+    ...base,
+    engine,
+    openPage: async (options) => {
+      const page = await engine.openPage(options);
+      pages.push(page);
+      return page;
+    },
+  };
+  try {
+    await withTimeout(scenario.run(context), SCENARIO_TIMEOUT_MS, 'the scenario');
+    const problems = (await Promise.all(pages.map((page) => page.problems(allowedOrigins)))).flat();
+    if (problems.length > 0) return `the page reported:\n      ${problems.join('\n      ')}`;
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    await Promise.all(pages.map((page) => withTimeout(page.close(), 10_000, 'closing the page').catch(() => undefined)));
+  }
+}
+
+async function runEngine(name: EngineName, shotsDir: string | undefined): Promise<Counts> {
+  const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
+  // WebKit's driver cannot report console errors: its pages run our recorder first (pageRecords.ts).
+  const story = await startStoryServer(name === 'webkit' ? { firstScript: RECORDER_SOURCE } : {});
+  const host = await startHostServer(story.origin, name === 'webkit' ? `${story.origin}${FIRST_SCRIPT_PATH}` : undefined);
+  let engine: Engine | undefined;
+  try {
+    engine = await withTimeout(LAUNCHERS[name](), 60_000, `starting ${name}`);
+    console.log(`\n${name}: ${engine.version}`);
+    const launched = engine;
+    for (const scenario of SCENARIOS) {
+      const skipReason = scenario.skipReason?.(launched);
+      if (skipReason) {
+        counts.skipped += 1;
+        console.log(`  - ${scenario.name}: skipped, ${skipReason}`);
+        continue;
+      }
+      const started = Date.now();
+      const failure = await runScenario(
+        launched,
+        scenario,
+        {
+          storyOrigin: story.origin,
+          host,
+          screenshot: async (page, shotName) => {
+            if (!shotsDir) return;
+            await page.screenshot(join(shotsDir, `${name}-${shotName}.png`));
+          },
+        },
+        [story.origin, host.origin],
+      );
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (failure === undefined) {
+        counts.passed += 1;
+        console.log(`  ✓ ${scenario.name} (${seconds} s)`);
+      } else {
+        counts.failed += 1;
+        console.log(`  ✗ ${scenario.name} (${seconds} s)\n      ${failure}`);
+      }
+    }
+  } catch (error) {
+    counts.failed += SCENARIOS.length - counts.passed - counts.skipped - counts.failed;
+    console.log(`\n${name}: could not run: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await engine?.close().catch(() => undefined);
+    await host.close();
+    await story.close();
+  }
+  return counts;
+}
+
+async function main(): Promise<number> {
+  const names = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()) as EngineName[];
+  const unknown = names.filter((name) => !(name in LAUNCHERS));
+  if (unknown.length > 0) throw new Error(`Unknown engine(s): ${unknown.join(', ')}`);
+  const shotsDir = process.env.ENGINE_SHOTS;
+  if (shotsDir) await mkdir(shotsDir, { recursive: true });
+  const started = Date.now();
+  const results: [EngineName, Counts][] = [];
+  for (const name of names) results.push([name, await runEngine(name, shotsDir)]);
+  const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+  console.log(`\nShared scenarios across engines (${((Date.now() - started) / 1000).toFixed(0)} s):`);
+  for (const [name, counts] of results) {
+    console.log(`${name}: ${line(counts)}`);
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+    total.skipped += counts.skipped;
+  }
+  console.log(`engines: ${line(total)}`);
+  return total.failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
