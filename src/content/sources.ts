@@ -7,7 +7,7 @@ export const SOURCES: readonly Source[] = [
     file: '000_5c66f325ecacc994.txt',
     label: 'Report A',
     description:
-      'An English-language news report written after the meeting at the Élysée, which reproduces the French posts of the mayor of Paris, the president and a news account.',
+      'An English-language news report that reproduces the French posts of the mayor of Paris, the president and the account Infos Françaises.',
     contributes: [
       'The posts of the mayor and the president, in French',
       'Gassama’s words to the president, and the president’s answer',
@@ -32,7 +32,7 @@ export const SOURCES: readonly Source[] = [
     file: '002_31682aa731eda3e5.txt',
     label: 'Report C',
     description:
-      'An English-language report headlined on the viral video. In its own words it calls him an immigrant who “entered France illegally”; it cites CBS for his account of papers for Italy, for his brother, and for the father’s case.',
+      'An English-language report headlined on the viral video, which cites CBS for his account of papers for Italy, his brother and the father’s case.',
     contributes: [
       'The height as “five stories”',
       'Its own description of him as having “entered France illegally”',

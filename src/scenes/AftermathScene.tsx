@@ -4,6 +4,7 @@ import { m } from 'framer-motion';
 import { STORY } from '../content/story.ts';
 import { SceneFrame } from './SceneFrame.tsx';
 import { toTransform } from './transform.ts';
+import { pictureOfKind } from './pictureOfKind.ts';
 import type { SceneProps } from './types.ts';
 
 /** Share of the timeline's rail that is filled when entries up to `filledUpTo` are reached. */
@@ -12,8 +13,8 @@ export function railFill(filledUpTo: number, entryCount: number): number {
   return Math.max(0, Math.min(1, filledUpTo / (entryCount - 1)));
 }
 
-export function AftermathScene({ stepId, picture, alt, caption, isStill }: SceneProps) {
-  if (picture.kind !== 'aftermath') throw new Error(`AftermathScene cannot draw a ${picture.kind} picture`);
+export function AftermathScene({ stepId, picture: anyPicture, alt, caption, isStill }: SceneProps) {
+  const picture = pictureOfKind(anyPicture, 'aftermath');
   const entries = STORY.timeline;
   return (
     <SceneFrame name="aftermath" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>

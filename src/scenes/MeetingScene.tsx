@@ -6,6 +6,7 @@ import type { MeetingItem } from '../content/types.ts';
 import { SceneFrame } from './SceneFrame.tsx';
 import { DrawingLayer, LayerArt, SceneStage } from './SceneStage.tsx';
 import type { Box } from './transform.ts';
+import { pictureOfKind } from './pictureOfKind.ts';
 import type { SceneProps } from './types.ts';
 
 /** The part of the drawing the scene shows. */
@@ -36,8 +37,8 @@ function Item({ items, item, children }: { items: readonly MeetingItem[]; item: 
   );
 }
 
-export function MeetingScene({ stepId, picture, alt, caption, isStill }: SceneProps) {
-  if (picture.kind !== 'meeting') throw new Error(`MeetingScene cannot draw a ${picture.kind} picture`);
+export function MeetingScene({ stepId, picture: anyPicture, alt, caption, isStill }: SceneProps) {
+  const picture = pictureOfKind(anyPicture, 'meeting');
   const { items } = picture;
   return (
     <SceneFrame name="meeting" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>

@@ -7,6 +7,7 @@ import { getQuote } from '../content/quotes.ts';
 import { getSource } from '../content/sources.ts';
 import { SceneFrame } from './SceneFrame.tsx';
 import { withOpacity } from './transform.ts';
+import { pictureOfKind } from './pictureOfKind.ts';
 import type { SceneProps } from './types.ts';
 
 /** How a card sits in the stack, from its distance behind the newest card (0 = newest). */
@@ -16,8 +17,8 @@ export function stackPlacement(depth: number): { y: number; scale: number; opaci
   return { y: 0 - depth * 18, scale: 1 - depth * 0.05, opacity: depth > 2 ? 0 : 1 };
 }
 
-export function ReactionsScene({ stepId, picture, alt, caption, isStill }: SceneProps) {
-  if (picture.kind !== 'reactions') throw new Error(`ReactionsScene cannot draw a ${picture.kind} picture`);
+export function ReactionsScene({ stepId, picture: anyPicture, alt, caption, isStill }: SceneProps) {
+  const picture = pictureOfKind(anyPicture, 'reactions');
   return (
     <SceneFrame name="reactions" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>
       <ol className="feed" aria-hidden="true">

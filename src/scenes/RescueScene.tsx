@@ -10,11 +10,12 @@ import type { FloorCounting } from './RescueScene.FloorLabels.tsx';
 import { FloorCountingSwitch } from './RescueScene.CountingSwitch.tsx';
 import { SceneFrame } from './SceneFrame.tsx';
 import { LayerArt, SceneStage, StageLayer } from './SceneStage.tsx';
+import { pictureOfKind } from './pictureOfKind.ts';
 import type { SceneProps } from './types.ts';
 
-export function RescueScene({ stepId, picture, alt, caption, isStill }: SceneProps) {
+export function RescueScene({ stepId, picture: anyPicture, alt, caption, isStill }: SceneProps) {
+  const picture = pictureOfKind(anyPicture, 'rescue');
   const [counting, setCounting] = useState<FloorCounting>('etage');
-  if (picture.kind !== 'rescue') throw new Error(`RescueScene cannot draw a ${picture.kind} picture`);
   const state = rescueSceneState(picture);
 
   return (
