@@ -24,13 +24,15 @@ export function startStoryBridge({ onGeometry }: { onGeometry: (geometry: HostGe
   window.addEventListener('message', onMessage);
 
   let lastHeight = 0;
-  const sendHeight = () => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  const sendHeight = (measured = document.documentElement.getBoundingClientRect().height) => {
+    const height = Math.ceil(measured);
     if (height === lastHeight) return;
     lastHeight = height;
     postToHost(storyMessage({ type: 'height', height }));
   };
-  const observer = new ResizeObserver(sendHeight);
+  // The observer's own reading of the size: a layout read inside its callback can take in a change
+  // it has not delivered yet, which WebKit reports as a page error ("ResizeObserver loop").
+  const observer = new ResizeObserver(([entry]) => sendHeight(entry?.borderBoxSize[0]?.blockSize));
   observer.observe(document.documentElement);
   postToHost(storyMessage({ type: 'hello' }));
   sendHeight();
