@@ -4,6 +4,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { STORY } from '../src/content/story.ts';
 import { STEP_IDS, chapterOf, scrollToStep, watchPage } from './helpers/story.ts';
 import { startHostServer, type HostServer } from './helpers/hostServer.ts';
+import { postHostileToHost, postHostileToStory } from './helpers/inPage.ts';
 
 let host: HostServer;
 let problems: string[];
@@ -108,32 +109,9 @@ test.describe('responsive iframe with embed.js', () => {
     const heightBefore = (await page.locator('iframe').boundingBox())?.height;
 
     // To the story, from the host page: wrong shapes, wrong version, NaN, absurd values, huge payloads.
-    await page.evaluate(() => {
-      const story = document.querySelector('iframe')?.contentWindow;
-      const geometry = { source: 'gassama-host', version: 1, type: 'geometry', iframeHeight: 9000, viewportHeight: 800, viewportWidth: 1200 };
-      const hostile: unknown[] = [
-        null, 'geometry', 42, [geometry],
-        { ...geometry, iframeTop: Number.NaN },
-        { ...geometry, iframeTop: 0, viewportHeight: Number.POSITIVE_INFINITY },
-        { ...geometry, iframeTop: -1e12 },
-        { ...geometry, iframeTop: 0, version: 2 },
-        { ...geometry, iframeTop: '0' },
-        { ...geometry, iframeTop: 0, junk: 'x'.repeat(5_000_000), a: 1, b: 2, c: 3, d: 4 },
-        { source: 'gassama-host', version: 1, type: 'scroll-to', offset: 0 },
-      ];
-      for (const message of hostile) story?.postMessage(message, '*');
-    });
+    await page.evaluate(postHostileToStory, undefined);
     // To the host, from the story and from the host page itself: absurd heights and scrolls.
-    await frame.evaluate(() => {
-      const hostile: unknown[] = [
-        { source: 'gassama-story', version: 1, type: 'height', height: 1e12 },
-        { source: 'gassama-story', version: 1, type: 'height', height: Number.NaN },
-        { source: 'gassama-story', version: 1, type: 'height', height: -5 },
-        { source: 'gassama-story', version: 1, type: 'scroll-to', offset: Number.POSITIVE_INFINITY },
-        { source: 'gassama-story', version: 9, type: 'height', height: 300 },
-      ];
-      for (const message of hostile) window.parent.postMessage(message, '*');
-    });
+    await frame.evaluate(postHostileToHost, undefined);
     await page.evaluate(() => window.postMessage({ source: 'gassama-story', version: 1, type: 'height', height: 300 }, '*'));
     await page.waitForTimeout(400);
     await expectFrameOnStep(frame, 'meeting-medal');

@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_STEPS } from '../src/content/story.ts';
 import { QUOTES } from '../src/content/quotes.ts';
+import { sampleClimberPositions } from './helpers/inPage.ts';
 import { expectOnStep, scrollToStep, openStory, stepTargetTop, visitEveryStep } from './helpers/story.ts';
 
 /**
@@ -13,17 +14,7 @@ async function climberMovesAfterStepChange(page: Page): Promise<boolean> {
   await expectOnStep(page, 'rescue-floor-1');
   await page.waitForTimeout(900);
   const target = await stepTargetTop(page, 'rescue-floor-3');
-  const positions = await page.evaluate(async (top) => {
-    const seen = new Set<number>();
-    const climber = document.querySelector('.figure--climber circle');
-    window.scrollTo({ top, behavior: 'instant' });
-    const started = performance.now();
-    while (performance.now() - started < 900) {
-      await new Promise(requestAnimationFrame);
-      seen.add(Math.round((climber?.getBoundingClientRect().y ?? 0) * 2));
-    }
-    return seen.size;
-  }, target);
+  const positions = await page.evaluate(sampleClimberPositions, target);
   await expectOnStep(page, 'rescue-floor-3');
   return positions > 3;
 }

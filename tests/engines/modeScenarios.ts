@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { ALL_STEPS } from '../../src/content/story.ts';
 import type { EnginePage } from './driver.ts';
+import { sampleClimberPositions } from '../helpers/inPage.ts';
 import { expectOnStep, openStory, scrollToStep, settle, stepTargetTop, waitFor } from './moves.ts';
 import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../../src/constants.ts';
 import { DESKTOP, type Scenario } from './scenario.ts';
@@ -18,17 +19,7 @@ async function climberMovesAfterStepChange(page: EnginePage): Promise<boolean> {
   await expectOnStep(page, 'rescue-floor-1');
   await settle(page);
   const target = await page.evaluate(stepTargetTop, 'rescue-floor-3', MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE);
-  const positions = await page.evaluate(async (top: number) => {
-    const seen = new Set<number>();
-    const climber = document.querySelector('.figure--climber circle');
-    window.scrollTo({ top, behavior: 'instant' });
-    const started = performance.now();
-    while (performance.now() - started < 900) {
-      await new Promise(requestAnimationFrame);
-      seen.add(Math.round((climber?.getBoundingClientRect().y ?? 0) * 2));
-    }
-    return seen.size;
-  }, target);
+  const positions = await page.evaluate(sampleClimberPositions, target);
   await expectOnStep(page, 'rescue-floor-3');
   return positions > 3;
 }
