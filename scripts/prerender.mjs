@@ -7,7 +7,7 @@
 // Why a build step and no server: the page is the same for every reader, so rendering it once at
 // build time gives crawlers, link previews and readers without JavaScript the whole story, with no
 // server to run. The server bundle is built into node_modules/.cache so it never ships.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -68,8 +68,7 @@ page = page
   .replace(linkTag, `<style>${css}</style>`)
   .replace('<div id="root"></div>', `<div id="root">${storyHtml}</div>`);
 // Words of ours in quotation marks anywhere on the page (labels, share text, title) must be a report's.
-const reportsDir = join(ROOT, 'assets', 'reports');
-const reports = Object.fromEntries(readdirSync(reportsDir).filter((name) => name.endsWith('.txt')).map((name) => [name, readFileSync(join(reportsDir, name), 'utf8')]));
+const reports = server.readReportTexts(join(ROOT, 'assets', 'reports'));
 const quoteProblems = server.findPageQuoteProblems(page, reports);
 if (quoteProblems.length > 0) throw new Error(`The prerendered page quotes words no report has:\n${quoteProblems.join('\n')}`);
 

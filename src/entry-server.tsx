@@ -29,6 +29,8 @@ export async function renderRescueArt(stepId: string): Promise<string> {
 
 /** The quoted-words rule over the finished page, so the build stops on a violation (see pageQuotes.ts). */
 export { findPageQuoteProblems } from './content/pageQuotes.ts';
+/** The reports, read as the content check reads them (the prerender names the folder: it runs this bundle from elsewhere). */
+export { readReportTexts } from '../scripts/reports.ts';
 
 /** The words the share tags and image carry, from the story's copy. */
 export const SHARE_COPY = { headline: STORY.headline, dek: STORY.dek };

@@ -81,8 +81,10 @@ export function isAttributed(statement: string): boolean {
   return /\bReports? [ABC]\b/.test(statement) || ATTRIBUTION_WORDS.some((word) => containsWord(statement, word));
 }
 
-function supportingReports(claim: Claim): Excerpt['source'][] {
-  return claim.evidence.filter((evidence) => evidence.stance === 'states').map((evidence) => evidence.source);
+/** The report a claim rests on when exactly one report states it; undefined otherwise. */
+function soleReport(claim: Claim, sources: readonly Source[]): Source | undefined {
+  const supporting = claim.evidence.filter((evidence) => evidence.stance === 'states');
+  return supporting.length === 1 ? sources.find((source) => source.id === supporting[0]?.source) : undefined;
 }
 
 function findClaimRuleProblems(claim: Claim, content: EditorialContent, reports: ReportTexts): string[] {
@@ -95,8 +97,7 @@ function findClaimRuleProblems(claim: Claim, content: EditorialContent, reports:
   if (!claim.concerns && SENSITIVE_WORDS.test(claim.statement)) {
     problems.push(`${label} speaks of legal status or conduct but does not say so (set "concerns")`);
   }
-  const single = supportingReports(claim);
-  const only = single.length === 1 ? content.sources.find((source) => source.id === single[0]) : undefined;
+  const only = soleReport(claim, content.sources);
   if (claim.concerns && only && !claim.statement.includes(only.label)) {
     problems.push(`${label} is about ${claim.concerns} and rests on ${only.label} alone, but does not name it: ${claim.statement}`);
   }
@@ -109,8 +110,7 @@ function findStepAttributionProblems(content: EditorialContent): string[] {
   for (const step of content.story.chapters.flatMap((chapter) => chapter.steps)) {
     const prose = step.body.join(' ');
     for (const claim of content.claims.filter((candidate) => step.claimIds.includes(candidate.id) && candidate.concerns)) {
-      const single = supportingReports(claim);
-      const only = single.length === 1 ? content.sources.find((source) => source.id === single[0]) : undefined;
+      const only = soleReport(claim, content.sources);
       if (only && !prose.includes(only.label)) {
         problems.push(`Step "${step.id}" rests on "${claim.id}" (${claim.concerns}, ${only.label} alone) but its prose does not name ${only.label}`);
       }
