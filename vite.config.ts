@@ -1,16 +1,17 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CLAIMS } from './src/content/claims.ts';
-import { DISCREPANCIES } from './src/content/discrepancies.ts';
-import { QUOTES } from './src/content/quotes.ts';
-import { SOURCES } from './src/content/sources.ts';
-import { STORY } from './src/content/story.ts';
-import { findContentProblems } from './src/content/validate.ts';
-import { findEditorialProblems } from './src/content/editorialRules.ts';
-import { findEvidenceProblems } from './src/content/validateEvidence.ts';
+import { CLAIMS } from './src/stories/four-floors/claims.ts';
+import { DISCREPANCIES } from './src/stories/four-floors/sources/discrepancies.ts';
+import { QUOTES } from './src/stories/four-floors/quotes.ts';
+import { SOURCES } from './src/stories/four-floors/sources/reports.ts';
+import { STORY } from './src/stories/four-floors/story.ts';
+import { findContentProblems } from './src/kit/checks/validate.ts';
+import { findEditorialProblems } from './src/kit/checks/editorialRules.ts';
+import { findEvidenceProblems } from './src/kit/checks/validateEvidence.ts';
 import { readReportTexts } from './scripts/reports.ts';
 import { favicon } from './scripts/favicon.ts';
+import { appChunk } from './scripts/appChunk.ts';
 import { SUBSET_FONTS_DIR, subsetFonts } from './scripts/subsetFonts.ts';
 
 /**
@@ -60,8 +61,10 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const app = appChunk();
+
 export default defineConfig({
-  plugins: [react(), contentCheck(), contentSecurityPolicy(), subsetFonts(), favicon()],
+  plugins: [react(), contentCheck(), contentSecurityPolicy(), subsetFonts(), favicon(), app.plugin],
   // fonts.css asks for its fonts here; subsetFonts() writes them.
   resolve: { alias: { '@subset-fonts': SUBSET_FONTS_DIR } },
   // Static files (robots.txt, the embed demo) live in assets/public, beside the reports in assets/reports.
@@ -83,7 +86,7 @@ export default defineConfig({
             // Vite's helper for import() stays out of both, or the entry would import them at once.
             { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 1 },
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'app', test: (id: string) => /[\\/]src[\\/]/.test(id) && !/[\\/]src[\\/](scenes[\\/]|styles[\\/]|boot\.ts|reactRuntime\.ts)/.test(id) },
+            { name: 'app', test: app.test },
           ],
         },
       },

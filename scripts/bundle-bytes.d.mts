@@ -1,5 +1,4 @@
 // Types for bundle-bytes.mjs, which the benchmark runs under plain Node.
-export declare const HYDRATION_MODULES: string[];
 export declare const FIRST_SCENE_MODULES: string[];
 export interface BuildBytes {
   /** Gzipped JS the page downloads before the story hydrates (entry, the app it imports, their static imports). */

@@ -1,18 +1,17 @@
 // Measures the production build's bytes, gzipped, for the byte-budget test and the benchmark.
 //   const bytes = measureBuild('dist'); // { firstLoadJs, firstSceneJs, allJs, css, html, fonts, … }
 // Follows Vite's manifest (dist/.vite/manifest.json) from the page's entry:
-// - firstLoadJs: the entry, the app it imports once the first words are painted (src/main.tsx),
-//   and every chunk those import statically: everything the page downloads before it hydrates;
+// - firstLoadJs: the entry, what it imports once the first words are painted (React's renderer and
+//   the app: the entry's own dynamic imports) and every chunk those import statically: everything
+//   the page downloads before it hydrates;
 // - firstSceneJs: that, plus the first scene's chunks and framer-motion's features, which load
 //   by import() once the text has hydrated: everything needed before the first scene can animate.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** React, then the app: what the entry (src/boot.ts) imports once the first words are painted. */
-export const HYDRATION_MODULES = ['src/reactRuntime.ts', 'src/main.tsx'];
 /** The modules whose chunks the first scene needs to animate. */
-export const FIRST_SCENE_MODULES = ['src/scenes/RescueScene.tsx', 'src/scenes/motionFeatures.ts'];
+export const FIRST_SCENE_MODULES = ['src/stories/four-floors/chapters/rescue/RescueScene.tsx', 'src/kit/scene/motionFeatures.ts'];
 
 const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
@@ -38,7 +37,7 @@ export function measureBuild(distDir) {
   const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(distDir, name)).isFile());
   const sum = (names) => names.reduce((total, name) => total + gzipSize(join(distDir, name)), 0);
   const firstLoad = staticClosure(manifest, 'index.html');
-  for (const key of HYDRATION_MODULES) staticClosure(manifest, key, firstLoad);
+  for (const key of manifest['index.html'].dynamicImports ?? []) staticClosure(manifest, key, firstLoad);
   const firstScene = new Set(firstLoad);
   for (const key of FIRST_SCENE_MODULES) staticClosure(manifest, key, firstScene);
   const fonts = files.filter((name) => /\.(woff2?|ttf|otf)$/.test(name));

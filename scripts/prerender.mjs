@@ -25,8 +25,8 @@ export const STORY_URL = new URL(process.env.STORY_URL ?? 'https://example.org/f
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-await build({ root: ROOT, logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: SERVER_OUT, emptyOutDir: true } });
-const server = await import(pathToFileURL(join(SERVER_OUT, 'entry-server.js')).href);
+await build({ root: ROOT, logLevel: 'warn', build: { ssr: 'src/stories/four-floors/server.tsx', outDir: SERVER_OUT, emptyOutDir: true } });
+const server = await import(pathToFileURL(join(SERVER_OUT, 'server.js')).href);
 const storyHtml = await server.renderStory();
 const { headline, dek } = server.SHARE_COPY;
 
@@ -81,8 +81,8 @@ const png = makeShareImage({
   dek,
   kicker: kicker.replace(/&#x27;/g, '’'),
   sceneMarkup: await server.renderRescueArt('rescue-balcony'),
-  css: readFileSync(join(ROOT, 'src', 'styles', 'scenes.css'), 'utf8'),
-  tokensCss: readFileSync(join(ROOT, 'src', 'styles', 'tokens.css'), 'utf8'),
+  css: readFileSync(join(ROOT, 'src', 'kit', 'styles', 'scenes.css'), 'utf8'),
+  tokensCss: readFileSync(join(ROOT, 'src', 'kit', 'styles', 'tokens.css'), 'utf8'),
 });
 writeFileSync(join(DIST, 'share.png'), png);
 console.log(`Prerendered dist/index.html (${(page.length / 1024).toFixed(1)} KiB) and dist/share.png for ${STORY_URL}`);

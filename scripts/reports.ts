@@ -2,7 +2,7 @@
 //   const texts = readReportTexts(); // { '000_….txt': '…', … }
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReportTexts } from '../src/content/validate.ts';
+import type { ReportTexts } from '../src/kit/checks/validate.ts';
 
 export const REPORTS_DIR = join(import.meta.dirname, '..', 'assets', 'reports');
 

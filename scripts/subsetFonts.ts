@@ -13,7 +13,7 @@ import type { Plugin } from 'vite';
 const ROOT = join(import.meta.dirname, '..');
 export const SUBSET_FONTS_DIR = join(ROOT, 'node_modules', '.cache', 'subset-fonts');
 const SRC = join(ROOT, 'src');
-const FONTS_CSS = join(SRC, 'styles', 'fonts.css');
+const FONTS_CSS = join(SRC, 'kit', 'styles', 'fonts.css');
 
 /** Everything a reader can see comes from these: content data, components, CSS `content`, the page shell. */
 function textSources(): string[] {

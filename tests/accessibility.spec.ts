@@ -2,7 +2,7 @@
 // and phone sizes, plus the screen-reader structure the story promises.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ALL_STEPS, STORY } from '../src/content/story.ts';
+import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 import { expectOnStep, scrollToStep, openStory } from './helpers/story.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];

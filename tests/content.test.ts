@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { QUOTES } from '../src/content/quotes.ts';
-import { SOURCES } from '../src/content/sources.ts';
-import { ALL_STEPS, STORY } from '../src/content/story.ts';
-import type { Quote, StoryCopy } from '../src/content/types.ts';
-import { findContentProblems, isVerbatimIn } from '../src/content/validate.ts';
+import { QUOTES } from '../src/stories/four-floors/quotes.ts';
+import { SOURCES } from '../src/stories/four-floors/sources/reports.ts';
+import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
+import type { Quote, StoryCopy } from '../src/kit/content/types.ts';
+import { findContentProblems, isVerbatimIn } from '../src/kit/checks/validate.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
 const REPORTS = readReportTexts();

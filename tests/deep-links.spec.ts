@@ -1,6 +1,6 @@
 // Each step has a URL; the URL follows the reader; reload and Back behave; bad URLs are harmless.
 import { expect, test, type Page } from '@playwright/test';
-import { STORY } from '../src/content/story.ts';
+import { STORY } from '../src/stories/four-floors/story.ts';
 import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, stepTargetTop, watchPage, openStory } from './helpers/story.ts';
 
 for (const chapter of STORY.chapters) {

@@ -3,8 +3,8 @@
 // awake (src/story/idleLayout.ts), without moving a reader who is already there; without JavaScript
 // nothing is skipped. A jump to the end once the story is awake is tests/story.spec.ts's.
 import { expect, test, type Page } from '@playwright/test';
-import { DEFERRED_PARTS } from '../src/constants.ts';
-import { STORY } from '../src/content/story.ts';
+import { DEFERRED_PARTS } from '../src/kit/constants.ts';
+import { STORY } from '../src/stories/four-floors/story.ts';
 import { openStory } from './helpers/story.ts';
 
 declare global {

@@ -2,15 +2,15 @@
 // single-source claims about legal status or conduct name their report, slips carry [sic], and the
 // reports' disagreements are shown.
 import { describe, expect, it } from 'vitest';
-import { CLAIMS } from '../src/content/claims.ts';
-import { DISCREPANCIES } from '../src/content/discrepancies.ts';
-import { findEditorialProblems, isHedged, quotedSpans, type EditorialContent } from '../src/content/editorialRules.ts';
-import { locateExcerpt } from '../src/content/reportContext.ts';
-import { QUOTES } from '../src/content/quotes.ts';
-import { SOURCES } from '../src/content/sources.ts';
-import { ALL_STEPS, STORY } from '../src/content/story.ts';
-import type { Chapter, Claim, Step } from '../src/content/types.ts';
-import { isVerbatimIn } from '../src/content/validate.ts';
+import { CLAIMS } from '../src/stories/four-floors/claims.ts';
+import { DISCREPANCIES } from '../src/stories/four-floors/sources/discrepancies.ts';
+import { findEditorialProblems, isHedged, quotedSpans, type EditorialContent } from '../src/kit/checks/editorialRules.ts';
+import { locateExcerpt } from '../src/kit/checks/reportContext.ts';
+import { QUOTES } from '../src/stories/four-floors/quotes.ts';
+import { SOURCES } from '../src/stories/four-floors/sources/reports.ts';
+import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
+import type { Chapter, Claim, Step } from '../src/kit/content/types.ts';
+import { isVerbatimIn } from '../src/kit/checks/validate.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
 const REPORTS = readReportTexts();

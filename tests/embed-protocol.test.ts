@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isEmbedRequested, pinnedOffset } from '../src/embed/embedMode.ts';
-import { parseHostMessage, parseStoryMessage, storyMessage } from '../src/embed/protocol.ts';
+import { isEmbedRequested, pinnedOffset } from '../src/kit/embed/embedMode.ts';
+import { parseHostMessage, parseStoryMessage, storyMessage } from '../src/kit/embed/protocol.ts';
 
 const GEOMETRY = { source: 'gassama-host', version: 1, type: 'geometry', iframeTop: -1200, iframeHeight: 24000, viewportHeight: 800, viewportWidth: 1280 };
 

@@ -1,7 +1,7 @@
 // The story inside a publisher's iframe, served from another origin: the fixed-height iframe that
 // scrolls itself, and the responsive iframe sized by embed.js and driven by the host page's scroll.
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { STORY } from '../src/content/story.ts';
+import { STORY } from '../src/stories/four-floors/story.ts';
 import { STEP_IDS, chapterOf, scrollToStep, watchPage } from './helpers/story.ts';
 import { startHostServer, type HostServer } from './helpers/hostServer.ts';
 import { postHostileToHost, postHostileToStory } from './helpers/inPage.ts';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIMS } from '../src/content/claims.ts';
-import { DISCREPANCIES } from '../src/content/discrepancies.ts';
-import { SOURCES } from '../src/content/sources.ts';
-import { ALL_STEPS, STORY } from '../src/content/story.ts';
-import type { Claim, Discrepancy, StoryCopy } from '../src/content/types.ts';
-import { findEvidenceProblems, type EvidenceContent } from '../src/content/validateEvidence.ts';
+import { CLAIMS } from '../src/stories/four-floors/claims.ts';
+import { DISCREPANCIES } from '../src/stories/four-floors/sources/discrepancies.ts';
+import { SOURCES } from '../src/stories/four-floors/sources/reports.ts';
+import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
+import type { Claim, Discrepancy, StoryCopy } from '../src/kit/content/types.ts';
+import { findEvidenceProblems, type EvidenceContent } from '../src/kit/checks/validateEvidence.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
 const REPORTS = readReportTexts();

@@ -1,6 +1,6 @@
 // The skipped parts of the page are laid out one per idle moment, last first, never during a scroll.
 import { describe, expect, it } from 'vitest';
-import { LAID_OUT_ATTRIBUTE, SCROLL_QUIET_MS, layOutWhenIdle, type IdleLayoutTiming } from '../src/story/idleLayout.ts';
+import { LAID_OUT_ATTRIBUTE, SCROLL_QUIET_MS, layOutWhenIdle, type IdleLayoutTiming } from '../src/kit/startup/idleLayout.ts';
 
 /** `laidOut` gets the part's name when it is marked, and `measured` when it is measured. */
 function fakePart(name: string, laidOut: string[], measured: string[] = []) {

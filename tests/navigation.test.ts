@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_STEPS } from '../src/content/story.ts';
-import { hashForStep, readStepFromHash } from '../src/story/deepLink.ts';
-import { indexToMoveFrom, stepForKey } from '../src/hooks/useStepKeys.ts';
+import { ALL_STEPS } from '../src/stories/four-floors/story.ts';
+import { hashForStep, readStepFromHash } from '../src/kit/steps/deepLink.ts';
+import { indexToMoveFrom, stepForKey } from '../src/kit/hooks/useStepKeys.ts';
 
 const IDS = ALL_STEPS.map((step) => step.id);
 

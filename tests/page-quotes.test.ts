@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPageQuoteProblems } from '../src/content/pageQuotes.ts';
-import { renderStory } from '../src/entry-server.tsx';
+import { findPageQuoteProblems } from '../src/kit/checks/pageQuotes.ts';
+import { renderStory } from '../src/stories/four-floors/server.tsx';
 import { readReportTexts } from '../scripts/reports.ts';
 
 const REPORTS = readReportTexts();

@@ -1,7 +1,7 @@
 // Reduced motion, the page's motion switch, the plain-article mode and print.
 import { expect, test, type Page } from '@playwright/test';
-import { ALL_STEPS } from '../src/content/story.ts';
-import { QUOTES } from '../src/content/quotes.ts';
+import { ALL_STEPS } from '../src/stories/four-floors/story.ts';
+import { QUOTES } from '../src/stories/four-floors/quotes.ts';
 import { sampleClimberPositions } from './helpers/inPage.ts';
 import { expectOnStep, scrollToStep, openStory, stepTargetTop, visitEveryStep } from './helpers/story.ts';
 

@@ -1,7 +1,7 @@
 // The story keeps its place and stays readable when the window, the network or a scene misbehaves.
 import { expect, test } from '@playwright/test';
-import { QUOTES } from '../src/content/quotes.ts';
-import { ALL_STEPS } from '../src/content/story.ts';
+import { QUOTES } from '../src/stories/four-floors/quotes.ts';
+import { ALL_STEPS } from '../src/stories/four-floors/story.ts';
 
 const STEP_IDS_COUNT = ALL_STEPS.length;
 import { expectOnStep, hasHorizontalOverflow, scrollToStep, watchPage, openStory } from './helpers/story.ts';

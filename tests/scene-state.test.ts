@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_STEPS, STORY } from '../src/content/story.ts';
-import type { RescuePicture } from '../src/content/types.ts';
-import { BEFORE_FIRST_STEP, activeIndexFromTops, indexSeenByChapter, stepIdAt } from '../src/story/activeStep.ts';
-import { stepShownByChapter } from '../src/story/sceneStep.ts';
-import { FACADE, levelFloorY, rescueSceneState, windowTopFor } from '../src/scenes/rescueGeometry.ts';
-import { floorLabel } from '../src/scenes/RescueScene.FloorLabels.tsx';
-import { stackPlacement } from '../src/scenes/ReactionsScene.tsx';
-import { railFill } from '../src/scenes/AftermathScene.tsx';
-import { itemPlacement } from '../src/scenes/MeetingScene.tsx';
+import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
+import type { RescuePicture } from '../src/kit/content/types.ts';
+import { BEFORE_FIRST_STEP, activeIndexFromTops, indexSeenByChapter, stepIdAt } from '../src/kit/steps/activeStep.ts';
+import { stepShownByChapter } from '../src/kit/steps/sceneStep.ts';
+import { FACADE, levelFloorY, rescueSceneState, windowTopFor } from '../src/stories/four-floors/chapters/rescue/rescueGeometry.ts';
+import { floorLabel } from '../src/stories/four-floors/chapters/rescue/RescueScene.FloorLabels.tsx';
+import { stackPlacement } from '../src/stories/four-floors/chapters/reactions/ReactionsScene.tsx';
+import { railFill } from '../src/stories/four-floors/chapters/aftermath/AftermathScene.tsx';
+import { itemPlacement } from '../src/stories/four-floors/chapters/meeting/MeetingScene.tsx';
 
 const ORDER = ALL_STEPS.map((step) => step.id);
 const chapter = (id: string) => {

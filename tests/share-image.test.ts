@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
-import { RESCUE } from '../src/content/chapters/rescue.ts';
-import type { RescuePicture } from '../src/content/types.ts';
-import { RescueFlatArt } from '../src/scenes/RescueScene.Flat.tsx';
-import { rescueSceneState } from '../src/scenes/rescueGeometry.ts';
+import { RESCUE } from '../src/stories/four-floors/chapters/rescue/copy.ts';
+import type { RescuePicture } from '../src/kit/content/types.ts';
+import { RescueFlatArt } from '../src/stories/four-floors/chapters/rescue/RescueScene.Flat.tsx';
+import { rescueSceneState } from '../src/stories/four-floors/chapters/rescue/rescueGeometry.ts';
 import { makeShareImage } from '../scripts/share-image.mjs';
 
 function rescuePicture(stepId: string): RescuePicture {
@@ -20,8 +20,8 @@ const COPY = {
   headline: 'A headline',
   dek: 'A standfirst',
   kicker: 'Kicker',
-  css: readFileSync('src/styles/scenes.css', 'utf8'),
-  tokensCss: readFileSync('src/styles/tokens.css', 'utf8'),
+  css: readFileSync('src/kit/styles/scenes.css', 'utf8'),
+  tokensCss: readFileSync('src/kit/styles/tokens.css', 'utf8'),
 };
 
 describe('the share image’s drawing', () => {

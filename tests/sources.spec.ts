@@ -1,11 +1,11 @@
 // "How we know": the step marks, the "reports differ" callouts, the claims table and the floor-label
 // switch, at desktop and phone sizes (see playwright.config.ts projects).
 import { expect, test, type Locator } from '@playwright/test';
-import { CLAIMS } from '../src/content/claims.ts';
-import { DISCREPANCIES } from '../src/content/discrepancies.ts';
-import { getSource } from '../src/content/sources.ts';
-import { ALL_STEPS } from '../src/content/story.ts';
-import { SOURCE_IDS, agreementCount, claimsByIds, stanceOf } from '../src/story/evidence.ts';
+import { CLAIMS } from '../src/stories/four-floors/claims.ts';
+import { DISCREPANCIES } from '../src/stories/four-floors/sources/discrepancies.ts';
+import { getSource } from '../src/stories/four-floors/sources/reports.ts';
+import { ALL_STEPS } from '../src/stories/four-floors/story.ts';
+import { SOURCE_IDS, agreementCount, claimsByIds, stanceOf } from '../src/kit/evidence/evidence.ts';
 import { expectOnStep, hasHorizontalOverflow, openStoryForEachTest, scrollToStep } from './helpers/story.ts';
 
 /** Opens a <details> the way a keyboard user would: focus its summary and press Enter. */

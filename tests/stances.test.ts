@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIMS } from '../src/content/claims.ts';
+import { CLAIMS } from '../src/stories/four-floors/claims.ts';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { HowWeKnow } from '../src/components/HowWeKnow.tsx';
-import { ALL_STEPS } from '../src/content/story.ts';
-import { agreementCount, claimsByIds, isDisputed, sortClaims, stanceOf } from '../src/story/evidence.ts';
+import { HowWeKnow } from '../src/kit/components/HowWeKnow.tsx';
+import { ALL_STEPS } from '../src/stories/four-floors/story.ts';
+import { agreementCount, claimsByIds, isDisputed, sortClaims, stanceOf } from '../src/kit/evidence/evidence.ts';
 
 describe('how the reports stand', () => {
   const [height] = claimsByIds(['height']);

@@ -1,6 +1,6 @@
 // The story as a reader scrolls it, at desktop and phone sizes (see playwright.config.ts projects).
 import { expect, test } from '@playwright/test';
-import { STORY } from '../src/content/story.ts';
+import { STORY } from '../src/stories/four-floors/story.ts';
 import {
   STEP_IDS,
   activeStepIds,

@@ -2,7 +2,7 @@
 // that scrolls itself, and the responsive frame sized by embed.js and driven by the host's scroll.
 //   import { EMBED_SCENARIOS } from './embedScenarios.ts';
 import assert from 'node:assert/strict';
-import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../../src/constants.ts';
+import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../../src/kit/constants.ts';
 import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from '../helpers/steps.ts';
 import type { EnginePage } from './driver.ts';
 import { expectOnStep, frameOf, hasHorizontalOverflow, scrollToStep, settle, waitFor, waitUntilReady } from './moves.ts';

@@ -2,11 +2,11 @@
 // plain article.
 //   import { MODE_SCENARIOS } from './modeScenarios.ts';
 import assert from 'node:assert/strict';
-import { ALL_STEPS } from '../../src/content/story.ts';
+import { ALL_STEPS } from '../../src/stories/four-floors/story.ts';
 import type { EnginePage } from './driver.ts';
 import { sampleClimberPositions } from '../helpers/inPage.ts';
 import { expectOnStep, openStory, scrollToStep, settle, stepTargetTop, waitFor } from './moves.ts';
-import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../../src/constants.ts';
+import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../../src/kit/constants.ts';
 import { DESKTOP, type Scenario } from './scenario.ts';
 
 /**

@@ -1,7 +1,7 @@
 // The scenarios' moves over any engine: opening the story, scrolling a step to its trigger line,
 // reading the DOM contract, and waiting on conditions (never on fixed sleeps).
 //   await openStory(page, `${origin}/#meeting-medal`); await expectOnStep(page, 'meeting-medal');
-import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../../src/constants.ts';
+import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../../src/kit/constants.ts';
 import { chapterOf } from '../helpers/steps.ts';
 import type { EnginePage } from './driver.ts';
 

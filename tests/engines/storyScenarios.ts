@@ -1,7 +1,7 @@
 // The story in one window: the scroll-driven walk, jumps, keys, a narrow phone and its origin.
 //   import { STORY_SCENARIOS } from './storyScenarios.ts';
 import assert from 'node:assert/strict';
-import { STORY } from '../../src/content/story.ts';
+import { STORY } from '../../src/stories/four-floors/story.ts';
 import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from '../helpers/steps.ts';
 import { expectOnStep, hasHorizontalOverflow, openStory, readSteps, scrollAtRest, scrollToStep, settle, waitFor } from './moves.ts';
 import type { EnginePage } from './driver.ts';

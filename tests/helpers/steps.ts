@@ -1,7 +1,7 @@
 // The story's steps as the tests see them, free of any test runner, so Playwright's specs and the
 // cross-engine scenarios share them.
 //   import { STEP_IDS, chapterOf } from './steps.ts';
-import { ALL_STEPS, STORY } from '../../src/content/story.ts';
+import { ALL_STEPS, STORY } from '../../src/stories/four-floors/story.ts';
 
 export const STEP_IDS = ALL_STEPS.map((step) => step.id);
 

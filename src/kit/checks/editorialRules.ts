@@ -1,0 +1,153 @@
+// The standards desk's rules, as checks over the story's data: quotation marks hold only a report's
+// words, a hedged claim stays hedged, a single-source claim about a person's legal status or
+// conduct names its report, and a report's slip reproduced in a quote is marked [sic].
+//   const problems = findEditorialProblems({ story, quotes, sources, claims, discrepancies, method }, reports);
+import { locateExcerpt } from './reportContext.ts';
+import type { Claim, Discrepancy, Excerpt, Quote, Source, StoryCopy } from '../content/types.ts';
+import { SIC, isVerbatimIn, normalizeForComparison, type ReportTexts } from './validate.ts';
+
+export interface EditorialContent {
+  story: StoryCopy;
+  quotes: readonly Quote[];
+  sources: readonly Source[];
+  claims: readonly Claim[];
+  discrepancies: readonly Discrepancy[];
+}
+
+/**
+ * Words by which a report signals that it relays what someone said or what is not established.
+ * The desk's list ("allegedly", "reportedly", "apparently", "according to", "said", "says") and the
+ * speech verbs the reports use to relay an account.
+ */
+export const HEDGE_WORDS = ['allegedly', 'reportedly', 'apparently', 'according to', 'said', 'says', 'say', 'told', 'added', 'explained', 'recalled', 'wrote', 'citing', 'as quoted by', 'reports', 'notes'];
+
+/** What counts as keeping a hedge or an attribution in our own statement. */
+const ATTRIBUTION_WORDS = [...HEDGE_WORDS, 'tells', 'writes', 'asked', 'called', 'quotes', 'quoted', 'reported', 'in his words', 'his account', 'own account', 'her account', 'her post', 'his post'];
+
+/** Statements about legal status or conduct must declare it, so the single-source rule can find them. */
+const SENSITIVE_WORDS = /\b(illegal\w*|legal\w*|papers|permit|citizenship|nationality|regulari\w*|detained|custody|neglect|court|investigat\w*|shopping)\b/i;
+
+/** Quoted spans in our prose: curly or straight double quotation marks, or French guillemets. */
+const QUOTED_SPAN = /“([^”]+)”|"([^"]+)"|«\s*([^»]+?)\s*»/g;
+
+/** Keys of the data whose strings are not our prose: ids, enums, translations. An excerpt's `text` is skipped too (checked as verbatim on its own). */
+const NOT_PROSE = new Set(['translation', 'id', 'quoteId', 'quoteIds', 'claimIds', 'discrepancyIds', 'discrepancyId', 'source', 'file', 'lang', 'kind', 'stance', 'scene', 'concerns', 'slips', 'climberAt', 'child', 'items']);
+
+const containsWord = (text: string, word: string) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'iu').test(text);
+
+/** Every span our words put in quotation marks. */
+export function quotedSpans(prose: string): string[] {
+  return [...prose.matchAll(QUOTED_SPAN)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').filter((span) => span.trim() !== '');
+}
+
+/** Words our prose puts in quotation marks must be some report's words too. */
+export function findQuotedWordProblems(label: string, prose: string, reports: ReportTexts): string[] {
+  return quotedSpans(prose)
+    .filter((words) => !Object.values(reports).some((report) => isVerbatimIn(words, report)))
+    .map((words) => `${label} quotes words no report has: “${words}”`);
+}
+
+/** Every string of ours in a value, with a path naming where it sits ("story.chapters.0.steps.2.alt"). */
+export function collectProse(value: unknown, path: string): Array<[string, string]> {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index) => {
+      const id = item && typeof item === 'object' && 'id' in item && typeof item.id === 'string' ? item.id : undefined;
+      return collectProse(item, id ? `${path}[${id}]` : `${path}.${index}`);
+    });
+  }
+  if (value && typeof value === 'object') {
+    const isExcerpt = 'source' in value && 'text' in value;
+    return Object.entries(value).flatMap(([key, item]) => (NOT_PROSE.has(key) || (isExcerpt && key === 'text') ? [] : collectProse(item, `${path}.${key}`)));
+  }
+  return [];
+}
+
+function reportFor(source: Excerpt['source'], sources: readonly Source[], reports: ReportTexts): string {
+  return reports[sources.find((candidate) => candidate.id === source)?.file ?? ''] ?? '';
+}
+
+/** True when the report relays the words as someone's account, or hedges them: our statement must too. */
+export function isHedged(excerpt: Excerpt, sources: readonly Source[], reports: ReportTexts): boolean {
+  // A French excerpt is a post the report reproduces: its author's own account.
+  if (excerpt.lang === 'fr') return true;
+  const location = locateExcerpt(excerpt.text, reportFor(excerpt.source, sources, reports));
+  if (!location) return false;
+  return location.isQuotedSpeech || HEDGE_WORDS.some((word) => containsWord(location.sentence, word));
+}
+
+/** True when our statement keeps a hedge, an attribution, or names a report. */
+export function isAttributed(statement: string): boolean {
+  return /\bReports? [ABC]\b/.test(statement) || ATTRIBUTION_WORDS.some((word) => containsWord(statement, word));
+}
+
+/** The report a claim rests on when exactly one report states it; undefined otherwise. */
+function soleReport(claim: Claim, sources: readonly Source[]): Source | undefined {
+  const supporting = claim.evidence.filter((evidence) => evidence.stance === 'states');
+  return supporting.length === 1 ? sources.find((source) => source.id === supporting[0]?.source) : undefined;
+}
+
+function findClaimRuleProblems(claim: Claim, content: EditorialContent, reports: ReportTexts): string[] {
+  const label = `Claim "${claim.id}"`;
+  const problems: string[] = [];
+  const supporting = claim.evidence.filter((evidence) => evidence.stance === 'states');
+  if (supporting.length > 0 && supporting.every((evidence) => isHedged(evidence, content.sources, reports)) && !isAttributed(claim.statement)) {
+    problems.push(`${label}: every report that states it hedges or relays it, but our statement does not: ${claim.statement}`);
+  }
+  if (!claim.concerns && SENSITIVE_WORDS.test(claim.statement)) {
+    problems.push(`${label} speaks of legal status or conduct but does not say so (set "concerns")`);
+  }
+  const only = soleReport(claim, content.sources);
+  if (claim.concerns && only && !claim.statement.includes(only.label)) {
+    problems.push(`${label} is about ${claim.concerns} and rests on ${only.label} alone, but does not name it: ${claim.statement}`);
+  }
+  return problems;
+}
+
+/** A step resting on a single-source claim about legal status or conduct names that report in its prose. */
+function findStepAttributionProblems(content: EditorialContent): string[] {
+  const problems: string[] = [];
+  for (const step of content.story.chapters.flatMap((chapter) => chapter.steps)) {
+    const prose = step.body.join(' ');
+    for (const claim of content.claims.filter((candidate) => step.claimIds.includes(candidate.id) && candidate.concerns)) {
+      const only = soleReport(claim, content.sources);
+      if (only && !prose.includes(only.label)) {
+        problems.push(`Step "${step.id}" rests on "${claim.id}" (${claim.concerns}, ${only.label} alone) but its prose does not name ${only.label}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every excerpt in the content, with a label for messages. */
+function allExcerpts(content: EditorialContent): Array<[string, Excerpt]> {
+  return [
+    ...content.quotes.map((quote): [string, Excerpt] => [`Quote "${quote.id}"`, quote]),
+    ...content.claims.flatMap((claim) => claim.evidence.map((evidence): [string, Excerpt] => [`Claim "${claim.id}", report ${evidence.source},`, evidence])),
+    ...content.discrepancies.flatMap((discrepancy) =>
+      discrepancy.readings.flatMap((reading) => reading.excerpts.map((excerpt): [string, Excerpt] => [`Discrepancy "${discrepancy.id}", reading "${reading.label}",`, excerpt])),
+    ),
+  ];
+}
+
+/** A quote that reproduces a report's slip marks it [sic], right after the slip. */
+function findSlipProblems(content: EditorialContent): string[] {
+  return allExcerpts(content).flatMap(([label, excerpt]) => {
+    const slips = content.sources.find((source) => source.id === excerpt.source)?.slips ?? [];
+    const words = normalizeForComparison(excerpt.text.replaceAll(SIC, ''));
+    return slips
+      .filter((slip) => words.includes(normalizeForComparison(slip.words)) && !excerpt.text.includes(`${slip.mark} ${SIC}`))
+      .map((slip) => `${label} reproduces the report's slip "${slip.mark}" without ${SIC}`);
+  });
+}
+
+/** Lists every breach of the desk's rules; an empty list means the copy may ship. */
+export function findEditorialProblems(content: EditorialContent, reports: ReportTexts): string[] {
+  const prose = collectProse(content, 'content');
+  return [
+    ...prose.flatMap(([path, text]) => findQuotedWordProblems(path, text, reports)),
+    ...content.claims.flatMap((claim) => findClaimRuleProblems(claim, content, reports)),
+    ...findStepAttributionProblems(content),
+    ...findSlipProblems(content),
+  ];
+}

@@ -1,0 +1,108 @@
+// Checks the story data against the reports. Used by the unit tests and by the build (vite.config.ts),
+// so a quote that is not verbatim, a repeated step id or an unknown source stops both.
+//   const problems = findContentProblems({ story, quotes, sources }, reportTexts);
+//   if (problems.length) throw new Error(problems.join('\n'));
+import type { Excerpt, Quote, Source, StoryCopy } from '../content/types.ts';
+
+export interface StoryContent {
+  story: StoryCopy;
+  quotes: readonly Quote[];
+  sources: readonly Source[];
+}
+
+/** Report texts keyed by file name. */
+export type ReportTexts = Readonly<Record<string, string>>;
+
+const ELLIPSIS = /\s*(?:…|\.\.\.)\s*/;
+
+/** Our mark after a report's own slip, reproduced as printed; the verbatim check reads past it. */
+export const SIC = '[sic]';
+const SIC_MARK = /\s*\[sic\]/g;
+
+/** Folds the differences the check forgives: runs of white space, curly vs straight quotes and apostrophes. */
+export function normalizeForComparison(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Folds single and double quotation marks into one, on top of normalizeForComparison: a quotation
+ * inside a quote is set in single marks (‘Spider-Man,’ as …), as our typography nests them, where
+ * the report has double ones. Only the marks' shape differs; the words are the same.
+ */
+export function foldQuoteMarks(normalized: string): string {
+  return normalized.replaceAll("'", '"');
+}
+
+/** True when every ellipsis-separated part of `quote` appears in `report`, in order. */
+export function isVerbatimIn(quote: string, report: string): boolean {
+  const haystack = foldQuoteMarks(normalizeForComparison(report));
+  const parts = quote
+    .replace(SIC_MARK, '')
+    .split(ELLIPSIS)
+    .map((part) => foldQuoteMarks(normalizeForComparison(part)))
+    .filter((part) => part.length > 0);
+  if (parts.length === 0) return false;
+  let from = 0;
+  for (const part of parts) {
+    const at = haystack.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+
+/**
+ * Lists what is wrong with one excerpt: an unknown report, words not verbatim in it, French without our
+ * translation. `label` names the excerpt in the messages, e.g. `Quote "football-match"`.
+ */
+export function findExcerptProblems(label: string, excerpt: Excerpt, sources: readonly Source[], reports: ReportTexts): string[] {
+  const source = sources.find((candidate) => candidate.id === excerpt.source);
+  if (!source) return [`${label}: unknown source "${excerpt.source}"`];
+  const problems: string[] = [];
+  const report = reports[source.file];
+  if (report !== undefined && !isVerbatimIn(excerpt.text, report)) {
+    problems.push(`${label} is not verbatim in ${source.file}: ${excerpt.text}`);
+  }
+  if (excerpt.lang === 'fr' && !excerpt.translation) problems.push(`${label} is French with no translation`);
+  return problems;
+}
+
+/** Lists every problem in the content; an empty list means it may ship. */
+export function findContentProblems(content: StoryContent, reports: ReportTexts): string[] {
+  const problems: string[] = [];
+  const quoteIds = new Set<string>();
+
+  for (const source of content.sources) {
+    if (reports[source.file] === undefined) problems.push(`Source ${source.id}: no report file "${source.file}"`);
+  }
+  for (const quote of content.quotes) {
+    if (quoteIds.has(quote.id)) problems.push(`Quote id "${quote.id}" repeats`);
+    quoteIds.add(quote.id);
+    problems.push(...findExcerptProblems(`Quote "${quote.id}"`, quote, content.sources, reports));
+  }
+
+  const stepIds = new Set<string>();
+  for (const chapter of content.story.chapters) {
+    if (chapter.steps.length === 0) problems.push(`Chapter "${chapter.id}" has no steps`);
+    for (const step of chapter.steps) {
+      if (stepIds.has(step.id)) problems.push(`Step id "${step.id}" repeats`);
+      stepIds.add(step.id);
+      if (!/^[a-z0-9-]+$/.test(step.id)) problems.push(`Step id "${step.id}" is not a plain slug`);
+      if (step.picture.kind !== chapter.scene) {
+        problems.push(`Step "${step.id}" draws a ${step.picture.kind} picture in the ${chapter.scene} scene`);
+      }
+      if (step.alt.trim() === '') problems.push(`Step "${step.id}" has no alt text`);
+      for (const quoteId of step.quoteIds) {
+        if (!quoteIds.has(quoteId)) problems.push(`Step "${step.id}" cites unknown quote "${quoteId}"`);
+      }
+    }
+  }
+  for (const post of content.story.feed) {
+    if (!quoteIds.has(post.quoteId)) problems.push(`Feed post by ${post.author} shows unknown quote "${post.quoteId}"`);
+  }
+  return problems;
+}

@@ -1,0 +1,34 @@
+// A step's "how we know" mark: a native <details> whose summary counts the step's claims and those
+// the reports differ on, and which opens on each claim with its own marks and each report's exact
+// words. Keyboard and screen-reader friendly as it is.
+//   <HowWeKnow claimIds={step.claimIds} />
+import { claimsByIds, isDisputed } from '../evidence/evidence.ts';
+import { HowWeKnowClaim } from './HowWeKnow.Claim.tsx';
+
+interface HowWeKnowProps {
+  /** The claims the step rests on, in the order to list them. */
+  claimIds: readonly string[];
+}
+
+/** "3 claims", "1 claim; the reports differ on 1". */
+function countClaims(total: number, disputed: number): string {
+  const claims = `${total} ${total === 1 ? 'claim' : 'claims'}`;
+  return disputed > 0 ? `${claims}; the reports differ on ${disputed}` : claims;
+}
+
+export function HowWeKnow({ claimIds }: HowWeKnowProps) {
+  const claims = claimsByIds(claimIds);
+  return (
+    <details className="how-we-know" data-how-we-know>
+      <summary className="how-we-know__summary">
+        <span className="how-we-know__label">How we know</span>{' '}
+        <span className="how-we-know__count">{countClaims(claims.length, claims.filter(isDisputed).length)}</span>
+      </summary>
+      <ol className="how-we-know__claims">
+        {claims.map((claim) => (
+          <HowWeKnowClaim key={claim.id} claim={claim} />
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,34 @@
+// One report's exact words, named by its report: the quoted words alone in the `data-quote` element,
+// French kept in French with our translation beside it, outside the quote and marked as ours.
+//   <SourceExcerpt excerpt={{ source: 'C', text: 'scaled five stories of an apartment building' }} />
+import type { Excerpt } from '../content/types.ts';
+import { getSource } from '../../stories/four-floors/sources/reports.ts';
+
+interface SourceExcerptProps {
+  /** The words and the report they come from. */
+  excerpt: Excerpt;
+  /** Words in the sans before the quote, e.g. "differs:"; the report's label always comes first. */
+  note?: string;
+}
+
+export function SourceExcerpt({ excerpt, note }: SourceExcerptProps) {
+  const source = getSource(excerpt.source);
+  return (
+    <p className="excerpt" data-source={source.file}>
+      <span className="excerpt__report">
+        {source.label}
+        {excerpt.context ? `, ${excerpt.context}` : ''}
+        {note ? ` ${note}` : ''}
+      </span>{' '}
+      <q className="excerpt__text" lang={excerpt.lang ?? 'en'} data-quote>
+        {excerpt.text}
+      </q>
+      {excerpt.translation && (
+        <span className="excerpt__translation" data-translation>
+          {' '}
+          <span className="excerpt__ours">Our translation:</span> {excerpt.translation}
+        </span>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,47 @@
+// One step: its kicker, our prose, where the reports differ on it, an optional still picture
+// (linear article), the quotes that support it and its "how we know" mark.
+//   <StepCard step={step} isActive={step.id === activeId} />
+import { memo, type ReactNode } from 'react';
+import type { Step } from '../content/types.ts';
+import { getQuote } from '../../stories/four-floors/quotes.ts';
+import { getDiscrepancy } from '../evidence/evidence.ts';
+import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
+import { HowWeKnow } from './HowWeKnow.tsx';
+import { QuoteBlock } from './QuoteBlock.tsx';
+
+interface StepCardProps {
+  /** The step to show. */
+  step: Step;
+  /** Whether the reader is on this step (sets `aria-current`). */
+  isActive: boolean;
+  /** A still picture of the step's scene, placed after the prose (linear article only). */
+  picture?: ReactNode;
+}
+
+// Memoised: a step change re-renders only the two cards whose `isActive` changed, not every card.
+export const StepCard = memo(function StepCard({ step, isActive, picture }: StepCardProps) {
+  const quotes = step.quoteIds.map(getQuote);
+  return (
+    // tabIndex -1: step navigation moves keyboard focus here without adding a tab stop per step.
+    <article className="step" id={step.id} data-step={step.id} aria-current={isActive ? 'step' : undefined} aria-labelledby={`${step.id}-kicker`} tabIndex={-1}>
+      <div className="step__card">
+        <h3 className="step__kicker" id={`${step.id}-kicker`}>
+          {step.kicker}
+        </h3>
+        {step.body.map((paragraph) => (
+          <p key={paragraph} className="step__body">
+            {paragraph}
+          </p>
+        ))}
+        {picture}
+        {step.discrepancyIds.map((id) => (
+          <DiscrepancyCallout key={id} discrepancy={getDiscrepancy(id)} />
+        ))}
+        {quotes.map((quote) => (
+          <QuoteBlock key={quote.id} quote={quote} />
+        ))}
+        <HowWeKnow claimIds={step.claimIds} />
+      </div>
+    </article>
+  );
+});

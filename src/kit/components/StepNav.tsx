@@ -1,0 +1,27 @@
+// Previous / next step buttons, for readers who do not scroll with a wheel or a finger.
+//   <StepNav activeIndex={3} stepIds={STEP_IDS} />
+import { bringStepIntoPlace } from '../steps/trigger.ts';
+
+interface StepNavProps {
+  /** The reader's step index (-1 above the first step). */
+  activeIndex: number;
+  /** Every step id in reading order. */
+  stepIds: readonly string[];
+  /** Names the controls apart from the other chapters' (landmarks must be unique). */
+  chapterTitle: string;
+}
+
+export function StepNav({ activeIndex, stepIds, chapterTitle }: StepNavProps) {
+  const previous = activeIndex > 0 ? stepIds[activeIndex - 1] : undefined;
+  const next = stepIds[activeIndex + 1];
+  return (
+    <nav className="step-nav" aria-label={`Steps: ${chapterTitle}`}>
+      <button type="button" className="step-nav__button" disabled={!previous} onClick={() => previous && bringStepIntoPlace(previous, { focus: true })}>
+        <span aria-hidden="true">↑</span> <span className="step-nav__label">Previous step</span>
+      </button>
+      <button type="button" className="step-nav__button" disabled={!next} onClick={() => next && bringStepIntoPlace(next, { focus: true })}>
+        <span aria-hidden="true">↓</span> <span className="step-nav__label">Next step</span>
+      </button>
+    </nav>
+  );
+}

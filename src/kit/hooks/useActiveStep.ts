@@ -1,0 +1,93 @@
+// Tracks which story step the reader is on, from scroll position, with scrollama.
+//   const activeIndex = useActiveStep('[data-step]', isEnabled); // -1 before the first step
+// The only module that imports scrollama.
+import { startTransition, useEffect, useRef, useState } from 'react';
+import scrollama from 'scrollama';
+import { MOBILE_QUERY } from '../constants.ts';
+import { BEFORE_FIRST_STEP, activeIndexFromTops } from '../steps/activeStep.ts';
+import { scrollTopForStep, triggerShare } from '../steps/trigger.ts';
+
+/** Returns the index (in document order) of the step the reader is on, or -1 above the first. */
+export function useActiveStep(stepSelector: string, isEnabled: boolean): number {
+  const [activeIndex, setActiveIndex] = useState(BEFORE_FIRST_STEP);
+  const activeIndexRef = useRef(activeIndex);
+  activeIndexRef.current = activeIndex;
+
+  useEffect(() => {
+    if (!isEnabled) {
+      setActiveIndex(BEFORE_FIRST_STEP);
+      return;
+    }
+    const mobile = window.matchMedia(MOBILE_QUERY);
+    let scroller: scrollama.ScrollamaInstance | undefined;
+
+    // Scrollama says when a step crosses the trigger; the steps' positions then say which one is
+    // active. Reading them on those rare events (never per frame) also lands right after a jump
+    // that skipped several steps, and inside a cross-origin iframe, where IntersectionObserver
+    // ignores scrollama's rootMargin and its own index cannot be trusted.
+    let settleSoonTimer = 0;
+    const settleFromGeometry = () => {
+      window.clearTimeout(settleSoonTimer);
+      const steps = Array.from(document.querySelectorAll<HTMLElement>(stepSelector));
+      const tops = steps.map((step) => step.getBoundingClientRect().top);
+      const index = activeIndexFromTops(tops, window.innerHeight * triggerShare());
+      // A transition, so that a step change reaching a scene whose code is still loading waits for
+      // it instead of replacing the prerendered picture with an empty fallback.
+      startTransition(() => setActiveIndex(index));
+    };
+    // Crossing from one step to the next, one step exits and the other enters in the same moment,
+    // each with its own observer's callback: one reading of the positions answers both.
+    const settleSoon = () => {
+      window.clearTimeout(settleSoonTimer);
+      settleSoonTimer = window.setTimeout(settleFromGeometry, 0);
+    };
+
+    // The trigger line differs by layout (the phone's cards live in the lower band), so a layout
+    // change rebuilds the instance rather than just resizing it.
+    const setUp = () => {
+      scroller?.destroy();
+      scroller = scrollama()
+        .setup({ step: stepSelector, offset: triggerShare() })
+        .onStepEnter(settleSoon)
+        .onStepExit(settleSoon);
+      settleFromGeometry();
+    };
+    // A change of width (rotation, zoom, a resized window) reflows every step; put the reader's
+    // step back at the trigger line before reading positions again. Height-only changes (a phone's
+    // URL bar) are left alone so they never fight the reader's scrolling.
+    let lastWidth = window.innerWidth;
+    const resize = () => {
+      const steps = document.querySelectorAll<HTMLElement>(stepSelector);
+      const current = steps[activeIndexRef.current];
+      if (window.innerWidth !== lastWidth && current) window.scrollTo({ top: scrollTopForStep(current), behavior: 'instant' });
+      lastWidth = window.innerWidth;
+      scroller?.resize();
+      settleFromGeometry();
+    };
+
+    // A jump that starts and ends outside every step (top of page to its end) crosses no trigger
+    // scrollama can report, so settle once the scroll has come to rest.
+    const settleEvent = 'onscrollend' in window ? 'scrollend' : 'scroll';
+    let settleTimer = 0;
+    const settleWhenAtRest = () => {
+      window.clearTimeout(settleTimer);
+      settleTimer = window.setTimeout(settleFromGeometry, settleEvent === 'scrollend' ? 0 : 150);
+    };
+
+    setUp();
+    mobile.addEventListener('change', setUp);
+    window.addEventListener('resize', resize);
+    window.addEventListener(settleEvent, settleWhenAtRest, { passive: true });
+    return () => {
+      window.clearTimeout(settleTimer);
+      window.clearTimeout(settleSoonTimer);
+      window.removeEventListener(settleEvent, settleWhenAtRest);
+      mobile.removeEventListener('change', setUp);
+      window.removeEventListener('resize', resize);
+      scroller?.destroy();
+      scroller = undefined;
+    };
+  }, [stepSelector, isEnabled]);
+
+  return activeIndex;
+}

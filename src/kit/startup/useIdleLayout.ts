@@ -1,0 +1,16 @@
+// Once the story is awake, lays out in idle time the parts under the returned ref's element that match
+// `selector` and that the page skipped at load (src/story/idleLayout.ts); then calls `onLaidOut`.
+//   const ref = useIdleLayout<HTMLElement>(DEFERRED_PARTS, onLaidOut);
+//   return <main ref={ref}>…</main>;
+import { useEffect, useRef, type RefObject } from 'react';
+import { layOutWhenIdle } from './idleLayout.ts';
+
+export function useIdleLayout<T extends Element>(selector: string, onLaidOut: () => void): RefObject<T | null> {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    const container = ref.current;
+    if (!container) return;
+    return layOutWhenIdle([...container.querySelectorAll(selector)], onLaidOut);
+  }, [selector, onLaidOut]);
+  return ref;
+}

@@ -1,0 +1,38 @@
+// A dated timeline from the climb to the father's court date, filling as the reader scrolls.
+//   <AftermathScene stepId="aftermath-permit" picture={{ kind: 'aftermath', filledUpTo: 3 }} alt="…" />
+import { m } from 'framer-motion';
+import { STORY } from '../../story.ts';
+import { SceneFrame } from '../../../../kit/scene/SceneFrame.tsx';
+import { toTransform } from '../../../../kit/scene/transform.ts';
+import { pictureOfKind } from '../../../../kit/scene/pictureOfKind.ts';
+import type { SceneProps } from '../../../../kit/scene/types.ts';
+
+/** Share of the timeline's rail that is filled when entries up to `filledUpTo` are reached. */
+export function railFill(filledUpTo: number, entryCount: number): number {
+  if (entryCount <= 1) return 1;
+  return Math.max(0, Math.min(1, filledUpTo / (entryCount - 1)));
+}
+
+export function AftermathScene({ stepId, picture: anyPicture, alt, caption, isStill }: SceneProps) {
+  const picture = pictureOfKind(anyPicture, 'aftermath');
+  const entries = STORY.timeline;
+  return (
+    <SceneFrame name="aftermath" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>
+      <div className="timeline" aria-hidden="true">
+        <div className="timeline__rail">
+          <m.div className="timeline__fill" initial={false} animate={{ transform: toTransform({ scaleY: railFill(picture.filledUpTo, entries.length) }) }} />
+        </div>
+        <ol className="timeline__entries">
+          {entries.map((entry, index) => (
+            // Entries still ahead keep AA contrast (a muted colour, not transparency); the dot fills.
+            <li key={entry.date} className={index <= picture.filledUpTo ? 'timeline__entry is-filled' : 'timeline__entry'}>
+              <m.span className="timeline__dot" initial={false} animate={{ transform: toTransform({ scale: index <= picture.filledUpTo ? 1 : 0.6 }) }} />
+              <span className="timeline__date">{entry.date}</span>
+              <span className="timeline__label">{entry.label}</span>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </SceneFrame>
+  );
+}
