@@ -1,14 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CLAIMS } from './src/stories/four-floors/claims.ts';
-import { DISCREPANCIES } from './src/stories/four-floors/sources/discrepancies.ts';
-import { QUOTES } from './src/stories/four-floors/quotes.ts';
-import { SOURCES } from './src/stories/four-floors/sources/reports.ts';
 import { STORY } from './src/stories/four-floors/story.ts';
-import { findContentProblems } from './src/kit/checks/validate.ts';
-import { findEditorialProblems } from './src/kit/checks/editorialRules.ts';
-import { findEvidenceProblems } from './src/kit/checks/validateEvidence.ts';
+import { PAGE } from './src/stories/four-floors/page.ts';
+import { findStoryProblems } from './src/kit/checks/findStoryProblems.ts';
 import { readReportTexts } from './scripts/reports.ts';
 import { favicon } from './scripts/favicon.ts';
 import { appChunk } from './scripts/appChunk.ts';
@@ -23,11 +18,7 @@ function contentCheck(): Plugin {
     name: 'content-check',
     buildStart() {
       const reports = readReportTexts();
-      const problems = [
-        ...findContentProblems({ story: STORY, quotes: QUOTES, sources: SOURCES }, reports),
-        ...findEvidenceProblems({ story: STORY, sources: SOURCES, claims: CLAIMS, discrepancies: DISCREPANCIES }, reports),
-        ...findEditorialProblems({ story: STORY, quotes: QUOTES, sources: SOURCES, claims: CLAIMS, discrepancies: DISCREPANCIES }, reports),
-      ];
+      const problems = findStoryProblems(STORY, PAGE, reports);
       if (problems.length > 0) this.error(`The story's content has ${problems.length} problem(s):\n${problems.join('\n')}`);
     },
   };
@@ -61,10 +52,24 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The page's language, title and description, from the story's own words (index.html holds none). */
+function storyPageHead(): Plugin {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const { lang } = STORY.meta;
+  const { title, description } = PAGE;
+  return {
+    name: 'story-page-head',
+    transformIndexHtml: (html) =>
+      html
+        .replace('<html>', `<html lang="${escape(lang)}">`)
+        .replace('<meta name="viewport"', `<title>${escape(title)}</title>\n    <meta name="description" content="${escape(description)}" />\n    <meta name="viewport"`),
+  };
+}
+
 const app = appChunk();
 
 export default defineConfig({
-  plugins: [react(), contentCheck(), contentSecurityPolicy(), subsetFonts(), favicon(), app.plugin],
+  plugins: [react(), contentCheck(), storyPageHead(), contentSecurityPolicy(), subsetFonts(), favicon(), app.plugin],
   // fonts.css asks for its fonts here; subsetFonts() writes them.
   resolve: { alias: { '@subset-fonts': SUBSET_FONTS_DIR } },
   // Static files (robots.txt, the embed demo) live in assets/public, beside the reports in assets/reports.
@@ -72,9 +77,10 @@ export default defineConfig({
   // The manifest names each chunk's imports, so the byte budget can follow what loads before a scene.
   build: {
     manifest: true,
-    // No modulepreload polyfill (about 0.3 KB): every engine we test supports modulepreload; an older
-    // one still loads each chunk, only without the early fetch.
-    modulePreload: { polyfill: false },
+    // No modulepreload links or dependency lists (about 0.7 KB with the polyfill): the app's own imports
+    // are React, loaded just before it; a scene's chunk then fetches framer-motion after it, one round
+    // trip later, while the prerendered picture is already on screen.
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // The app (src/main.tsx) is imported by the entry, not the entry itself, so without groups
@@ -92,6 +98,6 @@ export default defineConfig({
       },
     },
   },
-  // Unit tests only; the browser specs (*.spec.ts) run under Playwright.
-  test: { include: ['tests/**/*.test.ts'] },
+  // Unit tests only (the kit's in tests/, each chapter's beside it); the browser specs (*.spec.ts) run under Playwright.
+  test: { include: ['tests/**/*.test.ts', 'src/**/*.test.ts'] },
 });

@@ -28,7 +28,8 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
 await build({ root: ROOT, logLevel: 'warn', build: { ssr: 'src/stories/four-floors/server.tsx', outDir: SERVER_OUT, emptyOutDir: true } });
 const server = await import(pathToFileURL(join(SERVER_OUT, 'server.js')).href);
 const storyHtml = await server.renderStory();
-const { headline, dek } = server.SHARE_COPY;
+const { headline, dek } = server.META;
+const shareAlt = server.PAGE.shareImageAlt;
 
 let page = readFileSync(join(DIST, 'index.html'), 'utf8');
 if (!page.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to render the story into');
@@ -45,7 +46,6 @@ if (fontFiles.length === 0) throw new Error('The stylesheet asks for no font fil
 const preloads = fontFiles.map((href) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin />`);
 
 const shareUrl = new URL('share.png', STORY_URL).href;
-const shareAlt = `${headline}: an illustration of a Paris façade, with Mamoudou Gassama and the boy safe on a balcony and a crowd below.`;
 const meta = [
   `<link rel="canonical" href="${escapeHtml(STORY_URL)}" />`,
   `<meta property="og:type" content="article" />`,
@@ -75,14 +75,14 @@ if (quoteProblems.length > 0) throw new Error(`The prerendered page quotes words
 writeFileSync(join(DIST, 'index.html'), page);
 rmSync(join(DIST, stylesheetHref));
 
-const kicker = storyHtml.match(/class="opening__kicker">([^<]+)</)?.[1] ?? '';
+const readStyles = (files) => files.map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n');
 const png = makeShareImage({
   headline,
   dek,
-  kicker: kicker.replace(/&#x27;/g, '’'),
-  sceneMarkup: await server.renderRescueArt('rescue-balcony'),
-  css: readFileSync(join(ROOT, 'src', 'kit', 'styles', 'scenes.css'), 'utf8'),
-  tokensCss: readFileSync(join(ROOT, 'src', 'kit', 'styles', 'tokens.css'), 'utf8'),
+  kicker: server.META.kicker,
+  sceneMarkup: server.renderShareArt(),
+  css: readStyles(server.SHARE_ART_CSS.rules),
+  tokensCss: readStyles(server.SHARE_ART_CSS.tokens),
 });
 writeFileSync(join(DIST, 'share.png'), png);
 console.log(`Prerendered dist/index.html (${(page.length / 1024).toFixed(1)} KiB) and dist/share.png for ${STORY_URL}`);

@@ -44,19 +44,21 @@ function wrap(font, text, size, maxWidth) {
   return lines;
 }
 
-/** The custom properties declared in a stylesheet, by name. */
-function readTokens(tokensCss) {
-  return Object.fromEntries([...tokensCss.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map(([, name, value]) => [name, value.trim()]));
-}
-
 /** resvg reads class rules but not custom properties: substitute the tokens' values. */
 function resolveCustomProperties(css, tokens) {
   return css.replace(/var\((--[\w-]+)\)/g, (whole, name) => tokens[name] ?? whole);
 }
 
+/** The custom properties declared in the stylesheets, by name, a palette's `var()` of a token resolved. */
+function readTokens(tokensCss) {
+  const tokens = Object.fromEntries([...tokensCss.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map(([, name, value]) => [name, value.trim()]));
+  for (const name of Object.keys(tokens)) tokens[name] = resolveCustomProperties(tokens[name], tokens);
+  return tokens;
+}
+
 /**
- * `sceneMarkup` is the rescue scene drawn as one flat <svg> (src/scenes/RescueScene.Flat.tsx); `css`
- * the scene styles and `tokensCss` the colour tokens. Returns the PNG as a Buffer.
+ * `sceneMarkup` is the rescue scene drawn as one flat <svg> (the story's flat art); `css`
+ * the scene styles and `tokensCss` the colour tokens and the story's palette. Returns the PNG as a Buffer.
  */
 export function makeShareImage({ headline, dek, kicker, sceneMarkup, css, tokensCss }) {
   const tokens = readTokens(tokensCss);
@@ -83,12 +85,12 @@ export function makeShareImage({ headline, dek, kicker, sceneMarkup, css, tokens
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_IMAGE.width}" height="${SHARE_IMAGE.height}" viewBox="0 0 ${SHARE_IMAGE.width} ${SHARE_IMAGE.height}">
 <style><![CDATA[${resolveCustomProperties(css, tokens)}]]></style>
 <rect width="100%" height="100%" fill="${tokens['--paper']}"/>
-<g fill="${tokens['--child']}">${parts[0]}</g>
+<g fill="${tokens['--alert']}">${parts[0]}</g>
 <g fill="${tokens['--ink']}">${parts.slice(1).join('')}</g>
 <g fill="${tokens['--ink-muted']}">${dekMarkup}</g>
 <rect x="720" y="15" width="440" height="550" fill="${tokens['--paper-raised']}"/>
 ${sceneSvg}
-<rect x="0" y="${SHARE_IMAGE.height - 12}" width="${SHARE_IMAGE.width}" height="12" fill="${tokens['--gassama']}"/>
+<rect x="0" y="${SHARE_IMAGE.height - 12}" width="${SHARE_IMAGE.width}" height="12" fill="${tokens['--accent']}"/>
 </svg>`;
   return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'width', value: SHARE_IMAGE.width } }).render().asPng();
 }

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { QUOTES } from '../src/stories/four-floors/quotes.ts';
 import { SOURCES } from '../src/stories/four-floors/sources/reports.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
-import type { Quote, StoryCopy } from '../src/kit/content/types.ts';
+import type { Quote, Story } from '../src/kit/content/types.ts';
+import { RESCUE } from '../src/stories/four-floors/chapters/rescue/copy.ts';
 import { findContentProblems, isVerbatimIn } from '../src/kit/checks/validate.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
 const REPORTS = readReportTexts();
-const CONTENT = { story: STORY, quotes: QUOTES, sources: SOURCES };
+const CONTENT: Story = STORY;
 
 function withQuote(quote: Quote) {
   return { ...CONTENT, quotes: [...QUOTES, quote] };
@@ -30,8 +31,7 @@ describe('the story content', () => {
   });
 
   it('has at least one rescue step per étage climbed', () => {
-    const rescue = STORY.chapters.find((chapter) => chapter.id === 'rescue');
-    const levels = new Set(rescue?.steps.map((step) => (step.picture.kind === 'rescue' ? step.picture.climberLevel : -1)));
+    const levels = new Set(RESCUE.steps.map((step) => step.picture.climberLevel));
     expect([0, 1, 2, 3, 4].every((level) => levels.has(level))).toBe(true);
   });
 
@@ -84,18 +84,18 @@ describe('the content check fails', () => {
   });
 
   it('when a step id repeats', () => {
-    const [first, ...rest] = STORY.chapters;
+    const [first, ...rest] = CONTENT.chapters;
     if (!first) throw new Error('no chapters');
-    const repeated: StoryCopy = { ...STORY, chapters: [{ ...first, steps: [...first.steps, first.steps[0]!] }, ...rest] };
-    const problems = findContentProblems({ ...CONTENT, story: repeated }, REPORTS);
+    const repeated: Story = { ...CONTENT, chapters: [{ ...first, steps: [...first.steps, first.steps[0]!] }, ...rest] };
+    const problems = findContentProblems(repeated, REPORTS);
     expect(problems.join('\n')).toMatch(/Step id "rescue-street" repeats/);
   });
 
   it('when a step cites a quote that does not exist', () => {
-    const [first, ...rest] = STORY.chapters;
+    const [first, ...rest] = CONTENT.chapters;
     if (!first) throw new Error('no chapters');
     const broken = { ...first, steps: first.steps.map((step, index) => (index === 0 ? { ...step, quoteIds: ['nope'] } : step)) };
-    const problems = findContentProblems({ ...CONTENT, story: { ...STORY, chapters: [broken, ...rest] } }, REPORTS);
+    const problems = findContentProblems({ ...CONTENT, chapters: [broken, ...rest] }, REPORTS);
     expect(problems.join('\n')).toMatch(/cites unknown quote "nope"/);
   });
 

@@ -131,7 +131,7 @@ test('unknown, malformed and hostile fragments and queries start the story at th
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
     expect(await activeStepIds(page)).toEqual([]);
-    await expect(page.locator('h1')).toHaveText(STORY.headline);
+    await expect(page.locator('h1')).toHaveText(STORY.meta.headline);
     expect(await page.locator('img, script:not([src])').count()).toBe(0);
   }
   expect(problems).toEqual([]);

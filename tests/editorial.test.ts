@@ -4,29 +4,30 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIMS } from '../src/stories/four-floors/claims.ts';
 import { DISCREPANCIES } from '../src/stories/four-floors/sources/discrepancies.ts';
-import { findEditorialProblems, isHedged, quotedSpans, type EditorialContent } from '../src/kit/checks/editorialRules.ts';
+import { findEditorialProblems, isHedged, quotedSpans } from '../src/kit/checks/editorialRules.ts';
 import { locateExcerpt } from '../src/kit/checks/reportContext.ts';
 import { QUOTES } from '../src/stories/four-floors/quotes.ts';
 import { SOURCES } from '../src/stories/four-floors/sources/reports.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
-import type { Chapter, Claim, Step } from '../src/kit/content/types.ts';
+import type { AnyChapter, Claim, Step, Story } from '../src/kit/content/types.ts';
+import { REACTIONS } from '../src/stories/four-floors/chapters/reactions/copy.ts';
 import { isVerbatimIn } from '../src/kit/checks/validate.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
 const REPORTS = readReportTexts();
-const CONTENT: EditorialContent = { story: STORY, quotes: QUOTES, sources: SOURCES, claims: CLAIMS, discrepancies: DISCREPANCIES };
+const CONTENT: Story = STORY;
 const REPORT_A = REPORTS['000_5c66f325ecacc994.txt'] ?? '';
 
-const problems = (content: EditorialContent) => findEditorialProblems(content, REPORTS).join('\n');
+const problems = (content: Story) => findEditorialProblems(content, REPORTS).join('\n');
 
 /** The story with its first step changed. */
-function withFirstStep(change: (step: Step) => Step): EditorialContent {
-  const [first, ...rest] = STORY.chapters as [Chapter, ...Chapter[]];
+function withFirstStep(change: (step: Step) => Step): Story {
+  const [first, ...rest] = STORY.chapters as [AnyChapter, ...AnyChapter[]];
   const steps = first.steps.map((step, index) => (index === 0 ? change(step) : step));
-  return { ...CONTENT, story: { ...STORY, chapters: [{ ...first, steps }, ...rest] } };
+  return { ...CONTENT, chapters: [{ ...first, steps }, ...rest] };
 }
 
-function withClaim(claim: Claim, stepChange: (step: Step) => Step = (step) => step): EditorialContent {
+function withClaim(claim: Claim, stepChange: (step: Step) => Step = (step) => step): Story {
   const content = withFirstStep((step) => stepChange({ ...step, claimIds: [...step.claimIds, claim.id] }));
   return { ...content, claims: [...CLAIMS, claim] };
 }
@@ -47,7 +48,7 @@ describe('the shipped story', () => {
   });
 
   it('shows the Infos Françaises post once, whole, with its LCI credit', () => {
-    const posts = STORY.feed.map((post) => QUOTES.find((quote) => quote.id === post.quoteId));
+    const posts = REACTIONS.sceneCopy.feed.map((post) => QUOTES.find((quote) => quote.id === post.quoteId));
     const infos = posts.filter((quote) => quote?.speaker.startsWith('Infos Françaises'));
     expect(infos).toHaveLength(1);
     expect(infos[0]?.text).toMatch(/^Paris : à mains nues.*\(LCI\)\.$/);
@@ -56,7 +57,7 @@ describe('the shipped story', () => {
   it('keeps report C’s headline, which reports Monday’s outcome, out of the weekend and names it as C’s', () => {
     const headline = QUOTES.find((quote) => quote.id === 'headline-c');
     expect(headline?.speaker).toMatch(/^Report C, its headline/);
-    expect(STORY.feed.map((post) => post.quoteId)).not.toContain('headline-c');
+    expect(REACTIONS.sceneCopy.feed.map((post) => post.quoteId)).not.toContain('headline-c');
     const stepsShowing = ALL_STEPS.filter((step) => step.quoteIds.includes('headline-c')).map((step) => step.id);
     const meetingIndex = ALL_STEPS.findIndex((step) => step.id === 'meeting-invitation');
     expect(stepsShowing.every((id) => ALL_STEPS.findIndex((step) => step.id === id) > meetingIndex)).toBe(true);
@@ -77,13 +78,24 @@ describe('quoted words', () => {
     expect(problems(withFirstStep((step) => ({ ...step, alt: 'The “Superman of Paris” climbs.' })))).toMatch(/steps\[rescue-street\]\.alt quotes words no report has: “Superman of Paris”/);
     expect(problems(withFirstStep((step) => ({ ...step, kicker: 'The "superhero" arrives' })))).toMatch(/\.kicker quotes words no report has: “superhero”/);
     expect(problems(withFirstStep((step) => ({ ...step, body: ['He « sprinted ».'] })))).toMatch(/\.body\.0 quotes words no report has: “sprinted”/);
-    const [rescue, ...rest] = STORY.chapters as [Chapter, ...Chapter[]];
-    const captioned = { ...CONTENT, story: { ...STORY, chapters: [{ ...rescue, caption: 'Drawn “to scale”.' }, ...rest] } };
+    const [rescue, ...rest] = STORY.chapters as [AnyChapter, ...AnyChapter[]];
+    const captioned = { ...CONTENT, chapters: [{ ...rescue, caption: 'Drawn “to scale”.' }, ...rest] };
     expect(problems(captioned)).toMatch(/chapters\[rescue\]\.caption quotes words no report has: “to scale”/);
-    const method = { ...CONTENT, story: { ...STORY, method: [{ lead: 'Ours.', text: 'Under every step, “How we know” opens.' }] } };
+    const method = { ...CONTENT, method: [{ lead: 'Ours.', text: 'Under every step, “How we know” opens.' }] };
     expect(problems(method)).toMatch(/method\.0\.text quotes words no report has: “How we know”/);
     const claims = CLAIMS.map((claim, index) => (index === 0 ? { ...claim, statement: 'He was called “Superman”.' } : claim));
     expect(problems({ ...CONTENT, claims })).toMatch(/claims\[child-hanging\]\.statement quotes words no report has: “Superman”/);
+  });
+
+  it('fail the check in the interface’s labels, the page’s own words and the words a scene draws', () => {
+    const ui = { ...CONTENT, ui: { ...CONTENT.ui, readAsArticle: 'The article “at a glance”' } };
+    expect(problems(ui)).toMatch(/story\.ui\.readAsArticle quotes words no report has: “at a glance”/);
+    const meta = { ...CONTENT, meta: { ...CONTENT.meta, shareImageAlt: 'The “Superman of Paris” on a façade.' } };
+    expect(problems(meta)).toMatch(/story\.meta\.shareImageAlt quotes words no report has: “Superman of Paris”/);
+    const [rescue, reactions, ...rest] = STORY.chapters as [AnyChapter, AnyChapter, ...AnyChapter[]];
+    const feed = [{ ...REACTIONS.sceneCopy.feed[0]!, meta: 'a “superhero” post' }, ...REACTIONS.sceneCopy.feed.slice(1)];
+    const scene = { ...CONTENT, chapters: [rescue, { ...reactions, sceneCopy: { feed } }, ...rest] };
+    expect(problems(scene)).toMatch(/chapters\[reactions\]\.sceneCopy\.feed\.0\.meta quotes words no report has: “superhero”/);
   });
 
   it('pass when they are a report’s, ignoring quote shapes', () => {

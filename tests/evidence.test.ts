@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIMS } from '../src/stories/four-floors/claims.ts';
 import { DISCREPANCIES } from '../src/stories/four-floors/sources/discrepancies.ts';
-import { SOURCES } from '../src/stories/four-floors/sources/reports.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
-import type { Claim, Discrepancy, StoryCopy } from '../src/kit/content/types.ts';
-import { findEvidenceProblems, type EvidenceContent } from '../src/kit/checks/validateEvidence.ts';
+import type { Claim, Discrepancy, Story } from '../src/kit/content/types.ts';
+import { findEvidenceProblems } from '../src/kit/checks/validateEvidence.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
 const REPORTS = readReportTexts();
-const CONTENT: EvidenceContent = { story: STORY, sources: SOURCES, claims: CLAIMS, discrepancies: DISCREPANCIES };
+const CONTENT: Story = STORY;
 const STEP = ALL_STEPS[0]!;
 
 /** A claim that passes every check, named by the first step so that it is not an orphan. */
@@ -31,14 +30,13 @@ const GOOD_DISCREPANCY: Discrepancy = {
 };
 
 /** The real story with the fixtures added and the first step resting on them. */
-function withFixtures(claim: Claim, discrepancy: Discrepancy = GOOD_DISCREPANCY): EvidenceContent {
-  const [first, ...rest] = STORY.chapters;
+function withFixtures(claim: Claim, discrepancy: Discrepancy = GOOD_DISCREPANCY): Story {
+  const [first, ...rest] = CONTENT.chapters;
   if (!first) throw new Error('no chapters');
   const steps = first.steps.map((step, index) =>
     index === 0 ? { ...step, claimIds: [...step.claimIds, claim.id], discrepancyIds: [...step.discrepancyIds, discrepancy.id] } : step,
   );
-  const story: StoryCopy = { ...STORY, chapters: [{ ...first, steps }, ...rest] };
-  return { ...CONTENT, story, claims: [...CLAIMS, claim], discrepancies: [...DISCREPANCIES, discrepancy] };
+  return { ...CONTENT, chapters: [{ ...first, steps }, ...rest], claims: [...CONTENT.claims, claim], discrepancies: [...CONTENT.discrepancies, discrepancy] };
 }
 
 function problemsWith(claim: Claim, discrepancy?: Discrepancy): string {
@@ -153,15 +151,15 @@ describe('the evidence check fails', () => {
 
   it('when French words come without our translation', () => {
     const claim: Claim = { ...GOOD_CLAIM, evidence: [{ source: 'A', stance: 'states', text: 'à mains nues', lang: 'fr' }] };
-    expect(problemsWith(claim)).toMatch(/report A, is French with no translation/);
+    expect(problemsWith(claim)).toMatch(/report A, is in "fr" with no translation/);
   });
 
   it('when a step rests on no claim or an unknown one, or shows an unknown discrepancy', () => {
-    const [first, ...rest] = STORY.chapters;
+    const [first, ...rest] = CONTENT.chapters;
     if (!first) throw new Error('no chapters');
-    const broken = (change: object) => ({
+    const broken = (change: object): Story => ({
       ...CONTENT,
-      story: { ...STORY, chapters: [{ ...first, steps: first.steps.map((step, index) => (index === 0 ? { ...step, ...change } : step)) }, ...rest] },
+      chapters: [{ ...first, steps: first.steps.map((step, index) => (index === 0 ? { ...step, ...change } : step)) }, ...rest],
     });
     expect(findEvidenceProblems(broken({ claimIds: [] }), REPORTS).join('\n')).toMatch(`Step "${STEP.id}" rests on no claim`);
     expect(findEvidenceProblems(broken({ claimIds: ['nope'] }), REPORTS).join('\n')).toMatch(/rests on unknown claim "nope"/);

@@ -2,6 +2,7 @@
 // pictures, and the head that crawlers and link previews read, checked against the story's copy.
 import { expect, test } from '@playwright/test';
 import { QUOTES } from '../src/stories/four-floors/quotes.ts';
+import { PAGE } from '../src/stories/four-floors/page.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
 import { STEP_IDS } from './helpers/story.ts';
 
@@ -13,7 +14,7 @@ test.describe('with JavaScript off', () => {
   });
 
   test('shows every chapter, every step and every quote', async ({ page }) => {
-    await expect(page.locator('h1')).toHaveText(STORY.headline);
+    await expect(page.locator('h1')).toHaveText(STORY.meta.headline);
     for (const chapter of ['opening', ...STORY.chapters.map((candidate) => candidate.id), 'sources']) {
       await expect(page.locator(`[data-chapter="${chapter}"]`)).toHaveCount(1);
     }
@@ -25,12 +26,12 @@ test.describe('with JavaScript off', () => {
 
   test('draws every scene as a still picture of its first step', async ({ page }) => {
     for (const chapter of STORY.chapters) {
-      const scene = page.locator(`[data-scene="${chapter.scene}"]`);
+      const scene = page.locator(`[data-scene="${chapter.scene.name}"]`);
       await expect(scene).toHaveAttribute('data-state', chapter.steps[0]?.id ?? '');
       await scene.scrollIntoViewIfNeeded();
       const box = await scene.boundingBox();
-      expect(box?.width ?? 0, `${chapter.scene} width`).toBeGreaterThan(200);
-      expect(box?.height ?? 0, `${chapter.scene} height`).toBeGreaterThan(200);
+      expect(box?.width ?? 0, `${chapter.scene.name} width`).toBeGreaterThan(200);
+      expect(box?.height ?? 0, `${chapter.scene.name} height`).toBeGreaterThan(200);
       // The scene's drawing, not an empty frame: SVG shapes, the feed's cards or the timeline's entries.
       await expect(scene.locator('.scene__art svg rect, .feed__post, .timeline__entry').first()).toBeVisible();
     }
@@ -41,12 +42,15 @@ test.describe('the page head', () => {
   test('carries the share tags from the story, a canonical URL and a 1200×630 share image', async ({ page, request }) => {
     await page.goto('/');
     const content = (selector: string) => page.locator(selector).getAttribute('content');
-    expect(await content('meta[property="og:title"]')).toBe(STORY.headline);
-    expect(await content('meta[property="og:description"]')).toBe(STORY.dek);
-    expect(await content('meta[name="twitter:title"]')).toBe(STORY.headline);
-    expect(await content('meta[name="twitter:description"]')).toBe(STORY.dek);
+    expect(await content('meta[property="og:title"]')).toBe(STORY.meta.headline);
+    expect(await content('meta[property="og:description"]')).toBe(STORY.meta.dek);
+    expect(await content('meta[name="twitter:title"]')).toBe(STORY.meta.headline);
+    expect(await content('meta[name="twitter:description"]')).toBe(STORY.meta.dek);
     expect(await content('meta[name="twitter:card"]')).toBe('summary_large_image');
-    expect(await content('meta[name="description"]')).toBeTruthy();
+    expect(await content('meta[name="description"]')).toBe(PAGE.description);
+    await expect(page).toHaveTitle(PAGE.title);
+    expect(await page.locator('html').getAttribute('lang')).toBe(STORY.meta.lang);
+    expect(await content('meta[property="og:image:alt"]')).toBe(PAGE.shareImageAlt);
     const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
     expect(new URL(canonical).protocol).toMatch(/^https?:$/);
     const image = new URL((await content('meta[property="og:image"]')) ?? '');

@@ -5,14 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
 import { RESCUE } from '../src/stories/four-floors/chapters/rescue/copy.ts';
-import type { RescuePicture } from '../src/kit/content/types.ts';
+import type { RescuePicture } from '../src/stories/four-floors/chapters/rescue/sceneCopy.ts';
+import { SHARE_ART_CSS } from '../src/stories/four-floors/server.tsx';
 import { RescueFlatArt } from '../src/stories/four-floors/chapters/rescue/RescueScene.Flat.tsx';
 import { rescueSceneState } from '../src/stories/four-floors/chapters/rescue/rescueGeometry.ts';
 import { makeShareImage } from '../scripts/share-image.mjs';
 
 function rescuePicture(stepId: string): RescuePicture {
   const picture = RESCUE.steps.find((candidate) => candidate.id === stepId)?.picture;
-  if (picture?.kind !== 'rescue') throw new Error(`No rescue step ${stepId}`);
+  if (!picture) throw new Error(`No rescue step ${stepId}`);
   return picture;
 }
 
@@ -20,8 +21,8 @@ const COPY = {
   headline: 'A headline',
   dek: 'A standfirst',
   kicker: 'Kicker',
-  css: readFileSync('src/kit/styles/scenes.css', 'utf8'),
-  tokensCss: readFileSync('src/kit/styles/tokens.css', 'utf8'),
+  css: SHARE_ART_CSS.rules.map((file) => readFileSync(file, 'utf8')).join('\n'),
+  tokensCss: SHARE_ART_CSS.tokens.map((file) => readFileSync(file, 'utf8')).join('\n'),
 };
 
 describe('the share image’s drawing', () => {
@@ -29,7 +30,7 @@ describe('the share image’s drawing', () => {
     for (const stepId of ['rescue-street', 'rescue-balcony']) {
       const picture = rescuePicture(stepId);
       const state = rescueSceneState(picture);
-      const markup = renderToStaticMarkup(createElement(RescueFlatArt, { picture }));
+      const markup = renderToStaticMarkup(createElement(RescueFlatArt, { picture, copy: RESCUE.sceneCopy }));
       expect(markup).toMatch(new RegExp(`^<svg[^>]*viewBox="0 ${state.windowTop} 480 600"`));
       expect(markup.match(/<svg/g)).toHaveLength(1);
       expect(markup).not.toMatch(/style=/);
@@ -46,7 +47,7 @@ describe('the share image’s drawing', () => {
   });
 
   it('renders a 1200×630 PNG from the balcony step', () => {
-    const sceneMarkup = renderToStaticMarkup(createElement(RescueFlatArt, { picture: rescuePicture('rescue-balcony') }));
+    const sceneMarkup = renderToStaticMarkup(createElement(RescueFlatArt, { picture: rescuePicture('rescue-balcony'), copy: RESCUE.sceneCopy }));
     const png = makeShareImage({ ...COPY, sceneMarkup });
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1200);

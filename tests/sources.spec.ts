@@ -1,11 +1,9 @@
 // "How we know": the step marks, the "reports differ" callouts, the claims table and the floor-label
 // switch, at desktop and phone sizes (see playwright.config.ts projects).
 import { expect, test, type Locator } from '@playwright/test';
-import { CLAIMS } from '../src/stories/four-floors/claims.ts';
-import { DISCREPANCIES } from '../src/stories/four-floors/sources/discrepancies.ts';
-import { getSource } from '../src/stories/four-floors/sources/reports.ts';
-import { ALL_STEPS } from '../src/stories/four-floors/story.ts';
-import { SOURCE_IDS, agreementCount, claimsByIds, stanceOf } from '../src/kit/evidence/evidence.ts';
+import { indexStory } from '../src/kit/content/storyIndex.ts';
+import { agreementCount, stanceOf } from '../src/kit/evidence/evidence.ts';
+import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 import { expectOnStep, hasHorizontalOverflow, openStoryForEachTest, scrollToStep } from './helpers/story.ts';
 
 /** Opens a <details> the way a keyboard user would: focus its summary and press Enter. */
@@ -22,6 +20,12 @@ async function excerptsIn(scope: Locator): Promise<{ file: string | null; text: 
   );
 }
 
+const INDEX = indexStory(STORY);
+const { claims: CLAIMS, discrepancies: DISCREPANCIES } = STORY;
+const SOURCE_IDS = STORY.sources.map((source) => source.id);
+const getSource = INDEX.source;
+const claimsByIds = (ids: readonly string[]) => ids.map(INDEX.claim);
+
 function variantsOf(id: string) {
   const discrepancy = DISCREPANCIES.find((candidate) => candidate.id === id);
   if (!discrepancy) throw new Error(`No discrepancy ${id}`);
@@ -32,7 +36,7 @@ test.describe('how we know', () => {
   openStoryForEachTest();
 
   test('marks each claim of every step with its own reports, in words as well as badges', async ({ page }) => {
-    const WORDS = { states: 'says so', differs: 'says otherwise', silent: 'silent' } as const;
+    const WORDS = STORY.ui.stanceMarks;
     for (const step of ALL_STEPS) {
       const mark = page.locator(`[data-step="${step.id}"] details[data-how-we-know]`);
       await expect(mark).toHaveCount(1);

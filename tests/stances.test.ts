@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIMS } from '../src/stories/four-floors/claims.ts';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import type { Claim } from '../src/kit/content/types.ts';
 import { HowWeKnow } from '../src/kit/components/HowWeKnow.tsx';
-import { ALL_STEPS } from '../src/stories/four-floors/story.ts';
-import { agreementCount, claimsByIds, isDisputed, sortClaims, stanceOf } from '../src/kit/evidence/evidence.ts';
+import { indexStory } from '../src/kit/content/storyIndex.ts';
+import { agreementCount, isDisputed, sortClaims, stanceOf } from '../src/kit/evidence/evidence.ts';
+import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
+import { renderInStory } from './helpers/renderInStory.ts';
+
+const INDEX = indexStory(STORY);
+const CLAIMS: readonly Claim[] = STORY.claims;
+const claimsByIds = (ids: readonly string[]) => ids.map(INDEX.claim);
 
 describe('how the reports stand', () => {
   const [height] = claimsByIds(['height']);
@@ -27,7 +32,7 @@ describe('how the reports stand', () => {
 describe('a step’s how-we-know marks', () => {
   /** The marks the rendered mark gives each claim: { claimId: 'A:states B:silent C:silent' }. */
   function renderedMarks(claimIds: readonly string[]): Record<string, string> {
-    const html = renderToStaticMarkup(createElement(HowWeKnow, { claimIds }));
+    const html = renderInStory(createElement(HowWeKnow, { claimIds }));
     const marks: Record<string, string> = {};
     for (const [, id, inner] of html.matchAll(/data-claim-marks="([^"]+)">(.*?)<\/p>/g)) {
       marks[id!] = [...inner!.matchAll(/data-report="([ABC])" data-stance="(\w+)"/g)].map(([, report, stance]) => `${report}:${stance}`).join(' ');
@@ -46,7 +51,7 @@ describe('a step’s how-we-know marks', () => {
   });
 
   it('says each stance in words beside the letter', () => {
-    const html = renderToStaticMarkup(createElement(HowWeKnow, { claimIds: ['height'] }));
+    const html = renderInStory(createElement(HowWeKnow, { claimIds: ['height'] }));
     expect(html).toMatch(/data-report="A" data-stance="states"><span[^>]*>A<\/span> says so</);
     expect(html).toMatch(/data-report="C" data-stance="differs"><span[^>]*>C<\/span> says otherwise</);
     expect(html).toContain('1 claim; the reports differ on 1');
@@ -55,16 +60,16 @@ describe('a step’s how-we-know marks', () => {
 
 describe('the claims table’s orders', () => {
   it('keeps story order by default', () => {
-    expect(sortClaims(CLAIMS, 'story').map((claim) => claim.id)).toEqual(CLAIMS.map((claim) => claim.id));
+    expect(sortClaims(CLAIMS, 'story', 'en').map((claim) => claim.id)).toEqual(CLAIMS.map((claim) => claim.id));
   });
 
   it('sorts by claim, A to Z', () => {
-    const statements = sortClaims(CLAIMS, 'claim').map((claim) => claim.statement);
+    const statements = sortClaims(CLAIMS, 'claim', 'en').map((claim) => claim.statement);
     expect(statements).toEqual([...statements].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
   it('puts the most reports agreeing first, ties in story order', () => {
-    const sorted = sortClaims(CLAIMS, 'agreement');
+    const sorted = sortClaims(CLAIMS, 'agreement', 'en');
     const counts = sorted.map(agreementCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const threes = sorted.filter((claim) => agreementCount(claim) === 3).map((claim) => CLAIMS.indexOf(claim));

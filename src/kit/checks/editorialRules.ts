@@ -1,18 +1,12 @@
 // The standards desk's rules, as checks over the story's data: quotation marks hold only a report's
 // words, a hedged claim stays hedged, a single-source claim about a person's legal status or
 // conduct names its report, and a report's slip reproduced in a quote is marked [sic].
-//   const problems = findEditorialProblems({ story, quotes, sources, claims, discrepancies, method }, reports);
+//   const problems = findEditorialProblems(story, reports);
 import { locateExcerpt } from './reportContext.ts';
-import type { Claim, Discrepancy, Excerpt, Quote, Source, StoryCopy } from '../content/types.ts';
+import type { Claim, Excerpt, Source, Story } from '../content/types.ts';
 import { SIC, isVerbatimIn, normalizeForComparison, type ReportTexts } from './validate.ts';
 
-export interface EditorialContent {
-  story: StoryCopy;
-  quotes: readonly Quote[];
-  sources: readonly Source[];
-  claims: readonly Claim[];
-  discrepancies: readonly Discrepancy[];
-}
+type EditorialContent = Story;
 
 /**
  * Words by which a report signals that it relays what someone said or what is not established.
@@ -69,16 +63,17 @@ function reportFor(source: Excerpt['source'], sources: readonly Source[], report
 
 /** True when the report relays the words as someone's account, or hedges them: our statement must too. */
 export function isHedged(excerpt: Excerpt, sources: readonly Source[], reports: ReportTexts): boolean {
-  // A French excerpt is a post the report reproduces: its author's own account.
-  if (excerpt.lang === 'fr') return true;
+  // Words kept in another language than the report's are a post the report reproduces: its author's own account.
+  const reportLang = sources.find((source) => source.id === excerpt.source)?.lang ?? 'en';
+  if (excerpt.lang !== undefined && excerpt.lang !== reportLang) return true;
   const location = locateExcerpt(excerpt.text, reportFor(excerpt.source, sources, reports));
   if (!location) return false;
   return location.isQuotedSpeech || HEDGE_WORDS.some((word) => containsWord(location.sentence, word));
 }
 
 /** True when our statement keeps a hedge, an attribution, or names a report. */
-export function isAttributed(statement: string): boolean {
-  return /\bReports? [ABC]\b/.test(statement) || ATTRIBUTION_WORDS.some((word) => containsWord(statement, word));
+export function isAttributed(statement: string, sources: readonly Source[]): boolean {
+  return sources.some((source) => statement.includes(source.label)) || ATTRIBUTION_WORDS.some((word) => containsWord(statement, word));
 }
 
 /** The report a claim rests on when exactly one report states it; undefined otherwise. */
@@ -91,7 +86,7 @@ function findClaimRuleProblems(claim: Claim, content: EditorialContent, reports:
   const label = `Claim "${claim.id}"`;
   const problems: string[] = [];
   const supporting = claim.evidence.filter((evidence) => evidence.stance === 'states');
-  if (supporting.length > 0 && supporting.every((evidence) => isHedged(evidence, content.sources, reports)) && !isAttributed(claim.statement)) {
+  if (supporting.length > 0 && supporting.every((evidence) => isHedged(evidence, content.sources, reports)) && !isAttributed(claim.statement, content.sources)) {
     problems.push(`${label}: every report that states it hedges or relays it, but our statement does not: ${claim.statement}`);
   }
   if (!claim.concerns && SENSITIVE_WORDS.test(claim.statement)) {
@@ -107,7 +102,7 @@ function findClaimRuleProblems(claim: Claim, content: EditorialContent, reports:
 /** A step resting on a single-source claim about legal status or conduct names that report in its prose. */
 function findStepAttributionProblems(content: EditorialContent): string[] {
   const problems: string[] = [];
-  for (const step of content.story.chapters.flatMap((chapter) => chapter.steps)) {
+  for (const step of content.chapters.flatMap((chapter) => chapter.steps)) {
     const prose = step.body.join(' ');
     for (const claim of content.claims.filter((candidate) => step.claimIds.includes(candidate.id) && candidate.concerns)) {
       const only = soleReport(claim, content.sources);
@@ -143,7 +138,7 @@ function findSlipProblems(content: EditorialContent): string[] {
 
 /** Lists every breach of the desk's rules; an empty list means the copy may ship. */
 export function findEditorialProblems(content: EditorialContent, reports: ReportTexts): string[] {
-  const prose = collectProse(content, 'content');
+  const prose = collectProse(content, 'story');
   return [
     ...prose.flatMap(([path, text]) => findQuotedWordProblems(path, text, reports)),
     ...content.claims.flatMap((claim) => findClaimRuleProblems(claim, content, reports)),

@@ -1,16 +1,11 @@
 // Checks the "how we know" layer against the reports: claims, their evidence and the discrepancies.
 // Runs beside findContentProblems and findEditorialProblems (which reads every string of ours, these
 // included, for quoted words) in the unit tests and in the build (vite.config.ts).
-//   const problems = findEvidenceProblems({ story, sources, claims, discrepancies }, reportTexts);
-import type { Claim, Discrepancy, Source, StoryCopy } from '../content/types.ts';
+//   const problems = findEvidenceProblems(story, reportTexts);
+import type { Claim, Discrepancy, Story } from '../content/types.ts';
 import { findExcerptProblems, normalizeForComparison, type ReportTexts } from './validate.ts';
 
-export interface EvidenceContent {
-  story: StoryCopy;
-  sources: readonly Source[];
-  claims: readonly Claim[];
-  discrepancies: readonly Discrepancy[];
-}
+type EvidenceContent = Story;
 
 function findRepeats(ids: readonly string[]): string[] {
   return ids.filter((id, index) => ids.indexOf(id) !== index);
@@ -19,7 +14,7 @@ function findRepeats(ids: readonly string[]): string[] {
 function findClaimProblems(claim: Claim, content: EvidenceContent, reports: ReportTexts): string[] {
   const label = `Claim "${claim.id}"`;
   const problems = claim.evidence.flatMap((evidence) =>
-    findExcerptProblems(`${label}, report ${evidence.source},`, evidence, content.sources, reports),
+    findExcerptProblems(`${label}, report ${evidence.source},`, evidence, content.sources, reports, content.meta.lang),
   );
   if (!claim.evidence.some((evidence) => evidence.stance === 'states')) problems.push(`${label} has no supporting report`);
   for (const source of findRepeats(claim.evidence.map((evidence) => evidence.source))) {
@@ -45,7 +40,7 @@ function findDiscrepancyProblems(discrepancy: Discrepancy, content: EvidenceCont
   for (const reading of discrepancy.readings) {
     if (reading.excerpts.length === 0) problems.push(`${label}, reading "${reading.label}", quotes no report`);
     for (const excerpt of reading.excerpts) {
-      problems.push(...findExcerptProblems(`${label}, reading "${reading.label}",`, excerpt, content.sources, reports));
+      problems.push(...findExcerptProblems(`${label}, reading "${reading.label}",`, excerpt, content.sources, reports, content.meta.lang));
     }
   }
   for (const repeated of findRepeats(discrepancy.readings.map((reading) => reading.label))) {
@@ -65,7 +60,7 @@ export function findEvidenceProblems(content: EvidenceContent, reports: ReportTe
   for (const claim of content.claims) problems.push(...findClaimProblems(claim, content, reports));
   for (const discrepancy of content.discrepancies) problems.push(...findDiscrepancyProblems(discrepancy, content, reports));
 
-  const steps = content.story.chapters.flatMap((chapter) => chapter.steps);
+  const steps = content.chapters.flatMap((chapter) => chapter.steps);
   for (const step of steps) {
     if (step.claimIds.length === 0) problems.push(`Step "${step.id}" rests on no claim`);
     for (const id of step.claimIds.filter((claimId) => !claimIds.includes(claimId))) {

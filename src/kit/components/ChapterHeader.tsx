@@ -1,7 +1,7 @@
 // A chapter's title and standfirst, shared by the scroll and the linear layouts.
-import type { Chapter } from '../content/types.ts';
+import type { AnyChapter } from '../content/types.ts';
 
-export function ChapterHeader({ chapter }: { chapter: Chapter }) {
+export function ChapterHeader({ chapter }: { chapter: AnyChapter }) {
   return (
     <header className="chapter__header">
       <h2 id={`${chapter.id}-title`} className="chapter__title">

@@ -1,14 +1,13 @@
-// Draws one chapter's scene for a step, live or still, inside an error boundary; an unknown scene
-// name is a visible error rather than a silent gap.
-//   <ChapterScene chapter={RESCUE} step={step} isStill={false} />
-import type { Chapter, Step } from '../content/types.ts';
-import { SCENES } from '../../stories/four-floors/scenes.ts';
+// Draws one chapter's scene for a step, live or still, inside an error boundary.
+//   <ChapterScene chapter={chapter} step={step} isStill={false} />
+import type { AnyChapter, Step } from '../content/types.ts';
+import { useStory } from '../hooks/useStory.ts';
 import { FaultProbe } from './FaultProbe.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 
 interface ChapterSceneProps {
   /** The chapter whose scene to draw. */
-  chapter: Chapter;
+  chapter: AnyChapter;
   /** The step whose picture to show. */
   step: Step;
   /** A still figure for the linear article, or the live sticky scene. */
@@ -16,18 +15,12 @@ interface ChapterSceneProps {
 }
 
 export function ChapterScene({ chapter, step, isStill }: ChapterSceneProps) {
-  const Scene = SCENES[chapter.scene];
-  if (!Scene) {
-    return (
-      <p className="scene-error" role="alert">
-        No scene called “{chapter.scene}” is registered for the chapter “{chapter.title}”.
-      </p>
-    );
-  }
+  const { ui } = useStory().story;
+  const { name, Scene } = chapter.scene;
   return (
-    <SceneErrorBoundary sceneName={chapter.scene}>
-      <FaultProbe sceneName={chapter.scene} />
-      <Scene stepId={step.id} picture={step.picture} alt={step.alt} caption={chapter.caption} isStill={isStill} />
+    <SceneErrorBoundary sceneName={name} note={ui.sceneFailed}>
+      <FaultProbe sceneName={name} />
+      <Scene stepId={step.id} picture={step.picture} alt={step.alt} caption={chapter.caption} copy={chapter.sceneCopy} isStill={isStill} />
     </SceneErrorBoundary>
   );
 }

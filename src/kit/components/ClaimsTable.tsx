@@ -2,49 +2,46 @@
 // claim or by how many reports agree. On a phone the table scrolls inside its own labelled region.
 //   <ClaimsTable />
 import { useState } from 'react';
-import { CLAIMS } from '../../stories/four-floors/claims.ts';
-import { getSource } from '../../stories/four-floors/sources/reports.ts';
-import type { Stance } from '../content/types.ts';
-import { SOURCE_IDS, agreementCount, discrepancyAnchor, sortClaims, stanceOf, type ClaimOrder } from '../evidence/evidence.ts';
+import { fillIn } from '../content/interfaceCopy.ts';
+import { agreementCount, discrepancyAnchor, sortClaims, stanceOf, type ClaimOrder } from '../evidence/evidence.ts';
+import { useStory } from '../hooks/useStory.ts';
 import { ChoiceButtons } from './ChoiceButtons.tsx';
 
-const ORDERS: { value: ClaimOrder; label: string }[] = [
-  { value: 'story', label: 'Story order' },
-  { value: 'claim', label: 'Claim, A to Z' },
-  { value: 'agreement', label: 'Most reports agreeing' },
-];
-
-const STANCE_WORDS: Record<Stance, string> = { states: 'States', differs: 'Differs', silent: 'Silent' };
+const ORDERS: readonly ClaimOrder[] = ['story', 'claim', 'agreement'];
 
 export function ClaimsTable() {
+  const { story } = useStory();
+  const { ui, sources } = story;
+  const words = ui.claimsTable;
   const [order, setOrder] = useState<ClaimOrder>('story');
-  const claims = sortClaims(CLAIMS, order);
+  const claims = sortClaims(story.claims, order, story.meta.lang);
+  const orders = ORDERS.map((value) => ({ value, label: words.orders[value] }));
   return (
     <div className="claims" data-claims-table>
       <div className="claims__sorting">
         <span className="claims__sort-label" aria-hidden="true">
-          Sort:
+          {words.sortLabel}
         </span>
-        <ChoiceButtons label="Sort the claims" options={ORDERS} value={order} onChange={setOrder} block="claims__sort" dataName="sort" />
+        <ChoiceButtons label={words.sortGroup} options={orders} value={order} onChange={setOrder} block="claims__sort" dataName="sort" />
       </div>
       <div className="claims__scroller" role="region" aria-labelledby="claims-caption" tabIndex={0}>
         <table className="claims__table" data-order={order}>
           <caption id="claims-caption" className="claims__caption">
-            {CLAIMS.length} claims the story rests on, and what each report says
+            {fillIn(words.caption, { count: story.claims.length })}
           </caption>
           <thead>
             <tr>
               <th scope="col" aria-sort={order === 'claim' ? 'ascending' : undefined}>
-                Claim
+                {words.claimColumn}
               </th>
-              {SOURCE_IDS.map((source) => (
-                <th key={source} scope="col" className="claims__report" title={getSource(source).label}>
-                  <span className="claims__report-word">Report </span>
-                  {source}
+              {sources.map((source) => (
+                <th key={source.id} scope="col" className="claims__report" title={source.label}>
+                  <span className="claims__report-word">{words.reportWord}</span>
+                  {source.id}
                 </th>
               ))}
               <th scope="col" className="claims__count" aria-sort={order === 'agreement' ? 'descending' : undefined}>
-                Agree
+                {words.agreeColumn}
               </th>
             </tr>
           </thead>
@@ -54,19 +51,19 @@ export function ClaimsTable() {
                 <th scope="row" className="claims__statement">
                   {claim.statement}
                 </th>
-                {SOURCE_IDS.map((source) => {
+                {sources.map(({ id: source }) => {
                   const stance = stanceOf(claim, source);
                   const hasLink = stance === 'differs' && claim.discrepancyId;
                   return (
                     <td key={source} className={`claims__cell claims__cell--${stance}`} data-stance={stance}>
                       <span className="claims__mark" aria-hidden="true" />
-                      {hasLink ? <a href={`#${discrepancyAnchor(claim.discrepancyId ?? '')}`}>{STANCE_WORDS[stance]}</a> : STANCE_WORDS[stance]}
+                      {hasLink ? <a href={`#${discrepancyAnchor(claim.discrepancyId ?? '')}`}>{ui.stanceCells[stance]}</a> : ui.stanceCells[stance]}
                     </td>
                   );
                 })}
                 <td className="claims__count">
                   {agreementCount(claim)}
-                  <span className="claims__of"> of {SOURCE_IDS.length}</span>
+                  <span className="claims__of">{fillIn(words.agreeOf, { count: sources.length })}</span>
                 </td>
               </tr>
             ))}

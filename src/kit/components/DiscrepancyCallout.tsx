@@ -1,7 +1,8 @@
 // Where the reports disagree: a "Reports differ" callout with our plain-words account and each
 // version in its reports' exact words, side by side for variants of the same words. A native <details>.
-//   <DiscrepancyCallout discrepancy={getDiscrepancy('height')} />
+//   <DiscrepancyCallout discrepancy={index.discrepancy('height')} />
 import type { Discrepancy } from '../content/types.ts';
+import { useStory } from '../hooks/useStory.ts';
 import { SourceExcerpt } from './SourceExcerpt.tsx';
 
 interface DiscrepancyCalloutProps {
@@ -12,11 +13,12 @@ interface DiscrepancyCalloutProps {
 }
 
 export function DiscrepancyCallout({ discrepancy, anchorId }: DiscrepancyCalloutProps) {
+  const { story } = useStory();
   const layout = discrepancy.isSideBySide ? 'discrepancy__readings--side-by-side' : 'discrepancy__readings--list';
   return (
     <details className="discrepancy" data-discrepancy={discrepancy.id} id={anchorId}>
       <summary className="discrepancy__summary">
-        <span className="discrepancy__flag">Reports differ</span>{' '}
+        <span className="discrepancy__flag">{story.ui.reportsDiffer}</span>{' '}
         <span className="discrepancy__title">{discrepancy.title}</span>
       </summary>
       <div className="discrepancy__body">

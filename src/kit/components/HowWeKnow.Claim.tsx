@@ -2,7 +2,8 @@
 // reports too), then each report's exact words for it or against it.
 //   <HowWeKnowClaim claim={claim} />
 import type { Claim } from '../content/types.ts';
-import { discrepancyAnchor, getDiscrepancy, isDisputed } from '../evidence/evidence.ts';
+import { discrepancyAnchor, isDisputed } from '../evidence/evidence.ts';
+import { useStory } from '../hooks/useStory.ts';
 import { ClaimMarks } from './ClaimMarks.tsx';
 import { SourceExcerpt } from './SourceExcerpt.tsx';
 
@@ -12,17 +13,19 @@ interface HowWeKnowClaimProps {
 }
 
 export function HowWeKnowClaim({ claim }: HowWeKnowClaimProps) {
-  const discrepancy = claim.discrepancyId ? getDiscrepancy(claim.discrepancyId) : undefined;
+  const { story, discrepancy: findDiscrepancy } = useStory();
+  const words = story.ui.howWeKnow;
+  const discrepancy = claim.discrepancyId ? findDiscrepancy(claim.discrepancyId) : undefined;
   return (
     <li className="how-we-know__claim" data-claim={claim.id}>
       <p className="how-we-know__statement">{claim.statement}</p>
       <ClaimMarks claim={claim} />
       {claim.evidence.map((evidence) => (
-        <SourceExcerpt key={evidence.source} excerpt={evidence} note={evidence.stance === 'differs' ? 'says otherwise:' : undefined} />
+        <SourceExcerpt key={evidence.source} excerpt={evidence} note={evidence.stance === 'differs' ? words.saysOtherwise : undefined} />
       ))}
       {isDisputed(claim) && discrepancy && (
         <p className="how-we-know__why">
-          Why they differ: <a href={`#${discrepancyAnchor(discrepancy.id)}`}>{discrepancy.title}</a>
+          {words.whyTheyDiffer} <a href={`#${discrepancyAnchor(discrepancy.id)}`}>{discrepancy.title}</a>
         </p>
       )}
     </li>

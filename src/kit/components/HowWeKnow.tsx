@@ -2,7 +2,9 @@
 // the reports differ on, and which opens on each claim with its own marks and each report's exact
 // words. Keyboard and screen-reader friendly as it is.
 //   <HowWeKnow claimIds={step.claimIds} />
-import { claimsByIds, isDisputed } from '../evidence/evidence.ts';
+import { fillIn, type InterfaceCopy } from '../content/interfaceCopy.ts';
+import { isDisputed } from '../evidence/evidence.ts';
+import { useStory } from '../hooks/useStory.ts';
 import { HowWeKnowClaim } from './HowWeKnow.Claim.tsx';
 
 interface HowWeKnowProps {
@@ -10,19 +12,21 @@ interface HowWeKnowProps {
   claimIds: readonly string[];
 }
 
-/** "3 claims", "1 claim; the reports differ on 1". */
-function countClaims(total: number, disputed: number): string {
-  const claims = `${total} ${total === 1 ? 'claim' : 'claims'}`;
-  return disputed > 0 ? `${claims}; the reports differ on ${disputed}` : claims;
+/** "3 claims", "1 claim; the reports differ on 1", in the story's words. */
+function countClaims(words: InterfaceCopy['howWeKnow'], total: number, disputed: number): string {
+  const claims = fillIn(total === 1 ? words.claim : words.claims, { count: total });
+  return disputed > 0 ? claims + fillIn(words.disputed, { count: disputed }) : claims;
 }
 
 export function HowWeKnow({ claimIds }: HowWeKnowProps) {
-  const claims = claimsByIds(claimIds);
+  const { story, claim } = useStory();
+  const words = story.ui.howWeKnow;
+  const claims = claimIds.map(claim);
   return (
     <details className="how-we-know" data-how-we-know>
       <summary className="how-we-know__summary">
-        <span className="how-we-know__label">How we know</span>{' '}
-        <span className="how-we-know__count">{countClaims(claims.length, claims.filter(isDisputed).length)}</span>
+        <span className="how-we-know__label">{words.label}</span>{' '}
+        <span className="how-we-know__count">{countClaims(words, claims.length, claims.filter(isDisputed).length)}</span>
       </summary>
       <ol className="how-we-know__claims">
         {claims.map((claim) => (

@@ -1,15 +1,16 @@
 // How we know what we say: what the reports are, how quotes are checked, how we compared the reports,
-// what is ours and who translated what. The words are the story's (STORY.method).
+// what is ours and who translated what. The words are the story's (`story.method`).
 //   <MethodNote />
-import { STORY } from '../../stories/four-floors/story.ts';
+import { useStory } from '../hooks/useStory.ts';
 
 export function MethodNote() {
+  const { story } = useStory();
   return (
     <section className="method sources__part" aria-labelledby="method-title" data-method-note>
       <h3 id="method-title" className="sources__subtitle">
-        Method
+        {story.ui.sources.method}
       </h3>
-      {STORY.method.map((paragraph) => (
+      {story.method.map((paragraph) => (
         <p key={paragraph.lead}>
           <strong>{paragraph.lead}</strong> {paragraph.text}
         </p>

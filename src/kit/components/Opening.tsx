@@ -1,7 +1,7 @@
 // The story's first screen: headline, standfirst, the lede and the reader's switches.
 //   <Opening controls={<ReaderControls … />} />
 import { memo, type ReactNode } from 'react';
-import { STORY } from '../../stories/four-floors/story.ts';
+import { useStory } from '../hooks/useStory.ts';
 
 interface OpeningProps {
   /** The reader's switches, shown under the lede. */
@@ -12,24 +12,27 @@ interface OpeningProps {
 
 // Memoised: App renders again at every step change, which the opening has no part in.
 export const Opening = memo(function Opening({ controls, isEmbedded }: OpeningProps) {
+  const { story } = useStory();
+  const { meta, ui } = story;
   return (
     <header className="opening" data-chapter="opening">
       {isEmbedded && (
         <a className="embed-link" href="./" target="_blank" rel="noopener" data-embed-link>
-          Open the full story<span aria-hidden="true"> ↗</span>
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          {ui.openFullStory}
+          <span aria-hidden="true"> ↗</span>
+          <span className="visually-hidden"> {ui.opensInNewTab}</span>
         </a>
       )}
-      <p className="opening__kicker">{STORY.kicker}</p>
-      <h1 className="opening__headline">{STORY.headline}</h1>
-      <p className="opening__dek">{STORY.dek}</p>
+      <p className="opening__kicker">{meta.kicker}</p>
+      <h1 className="opening__headline">{meta.headline}</h1>
+      <p className="opening__dek">{meta.dek}</p>
       <div className="opening__lede">
-        {STORY.lede.map((paragraph) => (
+        {meta.lede.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
       </div>
       {controls}
-      <p className="opening__scroll-hint">{STORY.scrollHint}</p>
+      <p className="opening__scroll-hint">{meta.scrollHint}</p>
     </header>
   );
 });

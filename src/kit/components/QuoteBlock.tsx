@@ -2,7 +2,7 @@
 // translation outside the quoted element and marked as ours.
 //   <QuoteBlock quote={quote} />
 import type { Quote } from '../content/types.ts';
-import { getSource } from '../../stories/four-floors/sources/reports.ts';
+import { useStory } from '../hooks/useStory.ts';
 
 interface QuoteBlockProps {
   /** The quotation to show. */
@@ -10,17 +10,18 @@ interface QuoteBlockProps {
 }
 
 export function QuoteBlock({ quote }: QuoteBlockProps) {
-  const source = getSource(quote.source);
+  const { story, source: findSource } = useStory();
+  const source = findSource(quote.source);
   return (
     <figure className="quote" data-source={source.file} data-quote-id={quote.id}>
-      <blockquote className="quote__text" lang={quote.lang ?? 'en'}>
+      <blockquote className="quote__text" lang={quote.lang ?? story.meta.lang}>
         <p>
           <span data-quote>{quote.text}</span>
         </p>
       </blockquote>
       {quote.translation && (
         <p className="quote__translation" data-translation>
-          <span className="quote__translation-label">Our translation: </span>
+          <span className="quote__translation-label">{story.ui.ourTranslation} </span>
           {quote.translation}
         </p>
       )}

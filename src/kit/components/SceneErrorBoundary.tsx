@@ -6,6 +6,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 interface SceneErrorBoundaryProps {
   /** Named in the console message and the note. */
   sceneName: string;
+  /** What the reader reads in the picture's place. */
+  note: string;
   children: ReactNode;
 }
 
@@ -24,7 +26,7 @@ export class SceneErrorBoundary extends Component<SceneErrorBoundaryProps, { has
     if (this.state.hasFailed) {
       return (
         <p className="scene-error" role="note" data-scene-failed={this.props.sceneName}>
-          This picture could not be drawn. The text and quotations beside it are complete.
+          {this.props.note}
         </p>
       );
     }

@@ -1,7 +1,7 @@
 // A chapter told in steps beside (desktop) or beneath (phone) its sticky scene.
-//   <ScrollyChapter chapter={RESCUE} activeIndex={4} stepIds={STEP_IDS} />
+//   <ScrollyChapter chapter={chapter} activeIndex={4} stepIds={STEP_IDS} />
 import type { CSSProperties } from 'react';
-import type { Chapter } from '../content/types.ts';
+import type { AnyChapter } from '../content/types.ts';
 import { stepIdAt } from '../steps/activeStep.ts';
 import { stepShownByChapter } from '../steps/sceneStep.ts';
 import { ChapterHeader } from './ChapterHeader.tsx';
@@ -11,7 +11,7 @@ import { StepNav } from './StepNav.tsx';
 
 interface ScrollyChapterProps {
   /** The chapter to render. */
-  chapter: Chapter;
+  chapter: AnyChapter;
   /** The reader's step index in the whole story, as this chapter sees it (`indexSeenByChapter`). */
   activeIndex: number;
   /** Every step id in reading order. */
@@ -42,4 +42,4 @@ export function ScrollyChapter({ chapter, activeIndex, stepIds }: ScrollyChapter
 }
 
 /** The CSS sizes a chapter it has not laid out yet by its number of steps (layout.css). */
-const stepCount = (chapter: Chapter) => ({ '--chapter-steps': chapter.steps.length }) as CSSProperties;
+const stepCount = (chapter: AnyChapter) => ({ '--chapter-steps': chapter.steps.length }) as CSSProperties;

@@ -2,7 +2,7 @@
 // French kept in French with our translation beside it, outside the quote and marked as ours.
 //   <SourceExcerpt excerpt={{ source: 'C', text: 'scaled five stories of an apartment building' }} />
 import type { Excerpt } from '../content/types.ts';
-import { getSource } from '../../stories/four-floors/sources/reports.ts';
+import { useStory } from '../hooks/useStory.ts';
 
 interface SourceExcerptProps {
   /** The words and the report they come from. */
@@ -12,7 +12,8 @@ interface SourceExcerptProps {
 }
 
 export function SourceExcerpt({ excerpt, note }: SourceExcerptProps) {
-  const source = getSource(excerpt.source);
+  const { story, source: findSource } = useStory();
+  const source = findSource(excerpt.source);
   return (
     <p className="excerpt" data-source={source.file}>
       <span className="excerpt__report">
@@ -20,13 +21,13 @@ export function SourceExcerpt({ excerpt, note }: SourceExcerptProps) {
         {excerpt.context ? `, ${excerpt.context}` : ''}
         {note ? ` ${note}` : ''}
       </span>{' '}
-      <q className="excerpt__text" lang={excerpt.lang ?? 'en'} data-quote>
+      <q className="excerpt__text" lang={excerpt.lang ?? story.meta.lang} data-quote>
         {excerpt.text}
       </q>
       {excerpt.translation && (
         <span className="excerpt__translation" data-translation>
           {' '}
-          <span className="excerpt__ours">Our translation:</span> {excerpt.translation}
+          <span className="excerpt__ours">{story.ui.ourTranslation}</span> {excerpt.translation}
         </span>
       )}
     </p>

@@ -1,8 +1,9 @@
 // One report in the sources chapter: its neutral label and file name, what it adds, and every
 // quotation the story takes from it.
 //   <SourcesReport source={getSource('A')} />
-import { QUOTES } from '../../stories/four-floors/quotes.ts';
+import { fillIn } from '../content/interfaceCopy.ts';
 import type { Source } from '../content/types.ts';
+import { useStory } from '../hooks/useStory.ts';
 
 interface SourcesReportProps {
   /** The report to describe. */
@@ -10,14 +11,16 @@ interface SourcesReportProps {
 }
 
 export function SourcesReport({ source }: SourcesReportProps) {
-  const quotes = QUOTES.filter((quote) => quote.source === source.id);
+  const { story } = useStory();
+  const words = story.ui.sources;
+  const quotes = story.quotes.filter((quote) => quote.source === source.id);
   return (
     <article className="source" id={`source-${source.id}`} data-source={source.file}>
       <h4 className="source__title">
         {source.label} <span className="source__file">{source.file}</span>
       </h4>
       <p>{source.description}</p>
-      <h5 className="source__subhead">What it adds</h5>
+      <h5 className="source__subhead">{words.whatItAdds}</h5>
       <ul className="source__list">
         {source.contributes.map((item) => (
           <li key={item}>{item}</li>
@@ -25,12 +28,12 @@ export function SourcesReport({ source }: SourcesReportProps) {
       </ul>
       <details className="source__quotes">
         <summary>
-          The {quotes.length} quotations we take from {source.label}
+          {fillIn(words.quotations, { count: quotes.length, report: source.label })}
         </summary>
         <ol>
           {quotes.map((quote) => (
-            <li key={quote.id} lang={quote.lang ?? 'en'}>
-              <q data-quote>{quote.text}</q> <span className="source__speaker" lang="en">({quote.speaker})</span>
+            <li key={quote.id} lang={quote.lang ?? story.meta.lang}>
+              <q data-quote>{quote.text}</q> <span className="source__speaker" lang={story.meta.lang}>({quote.speaker})</span>
             </li>
           ))}
         </ol>

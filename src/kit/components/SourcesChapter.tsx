@@ -1,10 +1,8 @@
 // The sources: how we worked, the three reports, every claim against every report, and every place
 // where the reports disagree.
-import { DISCREPANCIES } from '../../stories/four-floors/sources/discrepancies.ts';
-import { SOURCES } from '../../stories/four-floors/sources/reports.ts';
-import { STORY } from '../../stories/four-floors/story.ts';
-import { EmbedSnippet } from './EmbedSnippet.tsx';
 import { discrepancyAnchor } from '../evidence/evidence.ts';
+import { useStory } from '../hooks/useStory.ts';
+import { EmbedSnippet } from './EmbedSnippet.tsx';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
 import { MethodNote } from './MethodNote.tsx';
@@ -17,33 +15,35 @@ interface SourcesChapterProps {
 
 // App renders it in a memoised slot (src/App.tsx): a step change never re-renders it.
 export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
+  const { story } = useStory();
+  const words = story.ui.sources;
   return (
     <section className="sources" data-chapter="sources" id="sources" aria-labelledby="sources-title">
       <h2 id="sources-title" className="chapter__title">
-        Sources
+        {words.title}
       </h2>
-      <p className="sources__intro">{STORY.sourcesIntro}</p>
+      <p className="sources__intro">{story.sourcesIntro}</p>
       <MethodNote />
       <section className="sources__part sources__part--reports" aria-labelledby="reports-title">
         <h3 id="reports-title" className="sources__subtitle">
-          The three reports
+          {words.reports}
         </h3>
-        {SOURCES.map((source) => (
+        {story.sources.map((source) => (
           <SourcesReport key={source.id} source={source} />
         ))}
       </section>
       <section className="sources__part sources__part--claims" aria-labelledby="claims-title">
         <h3 id="claims-title" className="sources__subtitle">
-          Claim by claim
+          {words.claims}
         </h3>
-        <p>{STORY.claimsIntro}</p>
+        <p>{story.claimsIntro}</p>
         <ClaimsTable />
       </section>
       <section className="sources__part sources__part--differences" aria-labelledby="differences-title">
         <h3 id="differences-title" className="sources__subtitle">
-          Where the reports differ
+          {words.differences}
         </h3>
-        {DISCREPANCIES.map((discrepancy) => (
+        {story.discrepancies.map((discrepancy) => (
           <DiscrepancyCallout key={discrepancy.id} discrepancy={discrepancy} anchorId={discrepancyAnchor(discrepancy.id)} />
         ))}
       </section>

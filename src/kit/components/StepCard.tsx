@@ -3,8 +3,7 @@
 //   <StepCard step={step} isActive={step.id === activeId} />
 import { memo, type ReactNode } from 'react';
 import type { Step } from '../content/types.ts';
-import { getQuote } from '../../stories/four-floors/quotes.ts';
-import { getDiscrepancy } from '../evidence/evidence.ts';
+import { useStory } from '../hooks/useStory.ts';
 import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
 import { HowWeKnow } from './HowWeKnow.tsx';
 import { QuoteBlock } from './QuoteBlock.tsx';
@@ -20,7 +19,8 @@ interface StepCardProps {
 
 // Memoised: a step change re-renders only the two cards whose `isActive` changed, not every card.
 export const StepCard = memo(function StepCard({ step, isActive, picture }: StepCardProps) {
-  const quotes = step.quoteIds.map(getQuote);
+  const { quote, discrepancy } = useStory();
+  const quotes = step.quoteIds.map(quote);
   return (
     // tabIndex -1: step navigation moves keyboard focus here without adding a tab stop per step.
     <article className="step" id={step.id} data-step={step.id} aria-current={isActive ? 'step' : undefined} aria-labelledby={`${step.id}-kicker`} tabIndex={-1}>
@@ -35,7 +35,7 @@ export const StepCard = memo(function StepCard({ step, isActive, picture }: Step
         ))}
         {picture}
         {step.discrepancyIds.map((id) => (
-          <DiscrepancyCallout key={id} discrepancy={getDiscrepancy(id)} />
+          <DiscrepancyCallout key={id} discrepancy={discrepancy(id)} />
         ))}
         {quotes.map((quote) => (
           <QuoteBlock key={quote.id} quote={quote} />

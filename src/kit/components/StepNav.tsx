@@ -1,5 +1,7 @@
 // Previous / next step buttons, for readers who do not scroll with a wheel or a finger.
 //   <StepNav activeIndex={3} stepIds={STEP_IDS} />
+import { fillIn } from '../content/interfaceCopy.ts';
+import { useStory } from '../hooks/useStory.ts';
 import { bringStepIntoPlace } from '../steps/trigger.ts';
 
 interface StepNavProps {
@@ -14,13 +16,14 @@ interface StepNavProps {
 export function StepNav({ activeIndex, stepIds, chapterTitle }: StepNavProps) {
   const previous = activeIndex > 0 ? stepIds[activeIndex - 1] : undefined;
   const next = stepIds[activeIndex + 1];
+  const { ui } = useStory().story;
   return (
-    <nav className="step-nav" aria-label={`Steps: ${chapterTitle}`}>
+    <nav className="step-nav" aria-label={fillIn(ui.stepsOf, { chapter: chapterTitle })}>
       <button type="button" className="step-nav__button" disabled={!previous} onClick={() => previous && bringStepIntoPlace(previous, { focus: true })}>
-        <span aria-hidden="true">↑</span> <span className="step-nav__label">Previous step</span>
+        <span aria-hidden="true">↑</span> <span className="step-nav__label">{ui.previousStep}</span>
       </button>
       <button type="button" className="step-nav__button" disabled={!next} onClick={() => next && bringStepIntoPlace(next, { focus: true })}>
-        <span aria-hidden="true">↓</span> <span className="step-nav__label">Next step</span>
+        <span aria-hidden="true">↓</span> <span className="step-nav__label">{ui.nextStep}</span>
       </button>
     </nav>
   );

@@ -1,21 +1,32 @@
-// The shapes of the story's data. Everything the reader sees as words lives in values of these types.
+// The shapes of a story's data, for any story the kit tells. Everything the reader sees as words lives
+// in values of these types. Each is generic over the story's own ids (`StoryIds`), so that within a
+// story an unknown quote, claim, discrepancy or report is a type error (see defineStory.ts).
+import type { SceneDefinition } from '../scene/defineScene.tsx';
+import type { InterfaceCopy } from './interfaceCopy.ts';
 
-/** Stable ids of the three reports; an id outside this union is a type error. */
-export type SourceId = 'A' | 'B' | 'C';
+/** The id unions of one story; the kit's own code only knows they are strings. */
+export interface StoryIds {
+  source: string;
+  quote: string;
+  claim: string;
+  discrepancy: string;
+}
 
-export interface Source {
+export interface Source<I extends StoryIds = StoryIds> {
   /** Stable id used by quotes and claims. */
-  id: SourceId;
+  id: I['source'];
   /** The report's file name in `assets/reports/`, also written to `data-source`. */
   file: string;
-  /** Neutral label shown to readers ("Report A"); we name no outlet the report does not name. */
+  /** Neutral label shown to readers ("Report A"); it also counts as naming the report in our prose. */
   label: string;
   /** One sentence on what kind of text it is. */
   description: string;
+  /** The report's language, when not English: words it reproduces in another are someone's post. */
+  lang?: string;
   /** What this report adds to the story that the others do not. */
-  contributes: string[];
+  contributes: readonly string[];
   /** Slips the report prints (a misspelt name, a missing word): a quote that reproduces one marks it [sic]. */
-  slips?: ReportSlip[];
+  slips?: readonly ReportSlip[];
 }
 
 /** A slip in a report's text: where `words` appear in an excerpt, `mark` must be followed by [sic]. */
@@ -27,22 +38,22 @@ export interface ReportSlip {
 }
 
 /** Words taken from one report, verbatim: the unit every quotation, claim and discrepancy is built from. */
-export interface Excerpt {
+export interface Excerpt<I extends StoryIds = StoryIds> {
   /** The words exactly as printed in the report (an ellipsis may join two verbatim parts). */
   text: string;
   /** The report the words are taken from. */
-  source: SourceId;
-  /** Language of the words when not English; French posts keep their French. */
-  lang?: 'en' | 'fr';
-  /** Our own English translation, required for French words and shown marked as ours. */
+  source: I['source'];
+  /** Language of the words when not the story's; they keep their language, with our translation. */
+  lang?: string;
+  /** Our own translation, required for words not in the story's language, shown marked as ours. */
   translation?: string;
-  /** Whose words they are when the report reproduces someone's post, e.g. "the president’s post"; shown beside the report's name, outside the translation. */
+  /** Whose words they are when the report reproduces someone's post; shown beside the report's name. */
   context?: string;
 }
 
-export interface Quote extends Excerpt {
+export interface Quote<I extends StoryIds = StoryIds> extends Excerpt<I> {
   /** Stable id, unique across the story. */
-  id: string;
+  id: I['quote'];
   /** Who said or wrote it, as the report presents them. */
   speaker: string;
 }
@@ -51,20 +62,20 @@ export interface Quote extends Excerpt {
 export type Stance = 'states' | 'differs' | 'silent';
 
 /** A report's own words on a claim: they either state it, or say something else (see the discrepancy). */
-export interface Evidence extends Excerpt {
+export interface Evidence<I extends StoryIds = StoryIds> extends Excerpt<I> {
   stance: Exclude<Stance, 'silent'>;
 }
 
 /** One fact the story rests on, with each report's verbatim words for or against it. */
-export interface Claim {
+export interface Claim<I extends StoryIds = StoryIds> {
   /** Stable id, unique across claims; steps name it in `claimIds`. */
-  id: string;
+  id: I['claim'];
   /** The claim in our words, one short sentence; the claims table's row heading. */
   statement: string;
   /** At most one excerpt per report; at least one must state the claim. */
-  evidence: Evidence[];
+  evidence: readonly Evidence<I>[];
   /** The discrepancy that explains the reports that differ; required when any does. */
-  discrepancyId?: string;
+  discrepancyId?: I['discrepancy'];
   /**
    * Set when the claim is about a person's legal status or conduct: resting on one report, its
    * statement (and any step resting on it) must name that report.
@@ -73,115 +84,65 @@ export interface Claim {
 }
 
 /** One version of a disputed detail, in our few words and in the reports' exact ones. */
-export interface Reading {
+export interface Reading<I extends StoryIds = StoryIds> {
   /** The version in a few words of ours, e.g. "Five stories". */
   label: string;
   /** The reports' exact words for this version. */
-  excerpts: Excerpt[];
+  excerpts: readonly Excerpt<I>[];
 }
 
 /** A detail on which the reports disagree, shown where it matters and again in the sources chapter. */
-export interface Discrepancy {
+export interface Discrepancy<I extends StoryIds = StoryIds> {
   /** Stable id, written to `data-discrepancy`. */
-  id: string;
+  id: I['discrepancy'];
   /** The question the reports answer differently, e.g. "How high did he climb?". */
   title: string;
   /** Our plain-words account of the difference, one string per paragraph. */
-  explanation: string[];
+  explanation: readonly string[];
   /** At least two versions, from at least two reports. */
-  readings: Reading[];
+  readings: readonly Reading<I>[];
   /** Whether the readings are variants of the same words, to be read side by side. */
   isSideBySide: boolean;
 }
 
-/** What the façade drawing shows for one rescue step. */
-export interface RescuePicture {
-  kind: 'rescue';
-  /** Where the climber is: 0 = street (rez-de-chaussée), n = the nth étage. */
-  climberLevel: number;
-  /** Where the climber stands horizontally: on the pavement across the road, or at the building. */
-  climberAt: 'across-road' | 'facade';
-  child: 'hanging' | 'lifted' | 'safe';
-  /** Whether the neighbour behind the partition is drawn reaching out. */
-  isNeighbourReaching: boolean;
-  /** Whether the crowd on the pavement is drawn. */
-  hasCrowd: boolean;
-}
-
-export interface ReactionsPicture {
-  kind: 'reactions';
-  /** How many posts of the feed are visible (from the first). */
-  postsShown: number;
-}
-
-export interface MeetingPicture {
-  kind: 'meeting';
-  /** Which items of the encounter are on the table so far. */
-  items: MeetingItem[];
-}
-
-export type MeetingItem = 'door' | 'words' | 'medal' | 'papers' | 'brigade' | 'policy';
-
-export interface AftermathPicture {
-  kind: 'aftermath';
-  /** Index of the last timeline entry filled in. */
-  filledUpTo: number;
-}
-
-export type Picture = RescuePicture | ReactionsPicture | MeetingPicture | AftermathPicture;
-
-/** The scrolly chapters; the opening and the sources chapter are plain text around them. */
-export type ChapterId = 'rescue' | 'reactions' | 'meeting' | 'aftermath';
-
-export interface Step {
-  /** Stable id: the URL fragment and `data-step`. */
+/** One step of a chapter; `P` is what its chapter's scene draws. */
+export interface Step<P = unknown, I extends StoryIds = StoryIds> {
+  /** Stable id: the URL fragment and `data-step`; shared by every edition of the story. */
   id: string;
   /** Short label in the sans above the step text (e.g. "3e étage"). */
   kicker: string;
   /** Our own prose, one string per paragraph. */
-  body: string[];
-  /** Ids of the quotes that support this step, shown under it. */
-  quoteIds: string[];
+  body: readonly string[];
+  /** The quotes that support this step, shown under it. */
+  quoteIds: readonly I['quote'][];
   /**
-   * Ids of the claims this step rests on, for its "how we know" mark. The step names its claims (as it
-   * names its quotes) rather than claims naming steps, because one claim can underpin several steps and
-   * the claims table lists each claim once, in its own order, whatever the steps do.
+   * The claims this step rests on, for its "how we know" mark. The step names its claims (as it names
+   * its quotes) rather than claims naming steps: one claim can underpin several steps, and the claims
+   * table lists each claim once, in its own order.
    */
-  claimIds: string[];
-  /** Ids of the discrepancies to show as callouts in this step, where the difference matters. */
-  discrepancyIds: string[];
+  claimIds: readonly I['claim'][];
+  /** The discrepancies to show as callouts in this step, where the difference matters. */
+  discrepancyIds: readonly I['discrepancy'][];
   /** What the scene draws for this step. */
-  picture: Picture;
+  picture: P;
   /** Text alternative for the picture, read to screen-reader users. */
   alt: string;
 }
 
-export interface Chapter {
-  id: ChapterId;
+/** A scrolly chapter: its copy, the scene that draws it, and the words and data that scene shows. */
+export interface Chapter<P = unknown, C = unknown, I extends StoryIds = StoryIds> {
+  /** Stable id, written to `data-chapter`. */
+  id: string;
   title: string;
   /** One-line standfirst under the chapter title. */
   dek: string;
-  /** Which scene component draws this chapter; an unknown name renders a visible error. */
-  scene: string;
+  /** The component that draws the chapter; its picture type is the steps' picture type. */
+  scene: SceneDefinition<P, C>;
   /** The scene's caption, read under the picture (what it is, and what is ours in it). */
   caption: string;
-  steps: Step[];
-}
-
-/** One post or headline in the reactions feed: who posted, and which quote it shows. */
-export interface FeedPost {
-  /** Who posted or wrote it: an account, or one of the reports. */
-  author: string;
-  /** The handle or kind of item, as the report gives it. */
-  meta: string;
-  quoteId: string;
-}
-
-export interface TimelineEntry {
-  /** The date as the reader sees it. */
-  date: string;
-  /** What happened that day, in our words. */
-  label: string;
+  /** The words and data the scene draws (its labels, a feed, a timeline), handed to it as they are. */
+  sceneCopy: C;
+  steps: readonly Step<P, I>[];
 }
 
 /** One paragraph of the method note: a short lead in bold, then the text. */
@@ -190,22 +151,60 @@ export interface MethodParagraph {
   text: string;
 }
 
-export interface StoryCopy {
+/** The story's language and its opening screen (the headline and dek are also its share text). */
+export interface StoryMeta {
+  /** The edition's language (`<html lang>`), e.g. "en". */
+  lang: string;
   /** The line above the headline: place and time. */
   kicker: string;
   headline: string;
   dek: string;
   /** The opening's paragraphs: what happened, where and when. */
-  lede: string[];
+  lede: readonly string[];
   /** The hint under the opening on how to move through the story. */
   scrollHint: string;
+  /** The title a publisher's iframe carries. */
+  embedTitle: string;
+}
+
+/**
+ * The page's head, written into the prerendered page at build time only: the app never shows these
+ * words, so the readers' browsers never download them twice.
+ */
+export interface PageHead {
+  /** The document's title (`<title>`). */
+  title: string;
+  /** The page's description for search engines and link previews. */
+  description: string;
+  /** The share image's text alternative. */
+  shareImageAlt: string;
+}
+
+/**
+ * A chapter of any scene, as the kit's loop sees it: each chapter's scene, pictures and scene copy
+ * agree, which defineChapter checks where the chapter is written.
+ */
+export type AnyChapter<I extends StoryIds = StoryIds> = Chapter<any, any, I>;
+
+/** A whole story: everything the page shows, and the evidence the checks hold it to. */
+export interface Story<I extends StoryIds = StoryIds> {
+  meta: StoryMeta;
+  /** Every label, button and announcement of the interface. */
+  ui: InterfaceCopy;
+  /** The reports, the story's only factual basis, in the order the sources chapter lists them. */
+  sources: readonly Source<I>[];
+  /** Every quotation the story shows, verbatim from its report. */
+  quotes: readonly Quote<I>[];
+  /** The facts the story rests on, in story order. */
+  claims: readonly Claim<I>[];
+  /** Where the reports disagree. */
+  discrepancies: readonly Discrepancy<I>[];
+  /** The scrolly chapters, in reading order. */
+  chapters: readonly AnyChapter<I>[];
   /** How we worked: the sources chapter's method note. */
-  method: MethodParagraph[];
+  method: readonly MethodParagraph[];
   /** The sources chapter's first paragraph. */
   sourcesIntro: string;
   /** The paragraph above the claims table. */
   claimsIntro: string;
-  chapters: Chapter[];
-  feed: FeedPost[];
-  timeline: TimelineEntry[];
 }

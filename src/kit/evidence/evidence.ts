@@ -1,27 +1,7 @@
 // Reading the claims data: how each report stands on a claim, and the orders the claims table can
 // sort by. Pure functions over the typed content.
-//   stanceOf(claimsByIds(['height'])[0], 'C') // 'differs'
-import { CLAIMS } from '../../stories/four-floors/claims.ts';
-import { DISCREPANCIES } from '../../stories/four-floors/sources/discrepancies.ts';
-import type { Claim, Discrepancy, SourceId, Stance } from '../content/types.ts';
-
-export const SOURCE_IDS: readonly SourceId[] = ['A', 'B', 'C'];
-
-/** The claims a step names, in its order; an unknown id is a programming error (the build checks ids). */
-export function claimsByIds(ids: readonly string[], claims: readonly Claim[] = CLAIMS): Claim[] {
-  return ids.map((id) => {
-    const claim = claims.find((candidate) => candidate.id === id);
-    if (!claim) throw new Error(`Unknown claim "${id}"`);
-    return claim;
-  });
-}
-
-/** Finds a discrepancy by id; the build checks every id a step or claim names. */
-export function getDiscrepancy(id: string, discrepancies: readonly Discrepancy[] = DISCREPANCIES): Discrepancy {
-  const discrepancy = discrepancies.find((candidate) => candidate.id === id);
-  if (!discrepancy) throw new Error(`Unknown discrepancy "${id}"`);
-  return discrepancy;
-}
+//   stanceOf(index.claim('height'), 'C') // 'differs'
+import type { Claim, Stance } from '../content/types.ts';
 
 /** The id of a discrepancy's callout in the sources chapter, for links to it. */
 export function discrepancyAnchor(id: string): string {
@@ -29,7 +9,7 @@ export function discrepancyAnchor(id: string): string {
 }
 
 /** How one report stands on one claim. */
-export function stanceOf(claim: Claim, source: SourceId): Stance {
+export function stanceOf(claim: Claim, source: string): Stance {
   return claim.evidence.find((evidence) => evidence.source === source)?.stance ?? 'silent';
 }
 
@@ -45,10 +25,10 @@ export function agreementCount(claim: Claim): number {
 
 export type ClaimOrder = 'story' | 'claim' | 'agreement';
 
-/** The claims in story order, A to Z by statement, or most reports agreeing first (ties keep story order). */
-export function sortClaims(claims: readonly Claim[], order: ClaimOrder): Claim[] {
+/** The claims in story order, A to Z by statement (in the story's language), or most reports agreeing first (ties keep story order). */
+export function sortClaims(claims: readonly Claim[], order: ClaimOrder, lang: string): Claim[] {
   const sorted = [...claims];
-  if (order === 'claim') sorted.sort((a, b) => a.statement.localeCompare(b.statement, 'en'));
+  if (order === 'claim') sorted.sort((a, b) => a.statement.localeCompare(b.statement, lang));
   if (order === 'agreement') sorted.sort((a, b) => agreementCount(b) - agreementCount(a));
   return sorted;
 }

@@ -1,15 +1,20 @@
-// Hydrates the prerendered story (loaded by boot.ts once the first words are on screen).
+// Hydrates the prerendered story (loaded by startStory once the first words are on screen).
+//   mountStory(STORY);
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '../App.tsx';
+import { indexStory } from '../content/storyIndex.ts';
+import type { Story } from '../content/types.ts';
 import { withoutScrollListeners } from './rootListeners.ts';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element to mount the story in');
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
-// The build prerenders the story into #root (scripts/prerender.mjs); the dev server serves it empty.
-withoutScrollListeners(root, () => (root.hasChildNodes() ? hydrateRoot(root, app) : createRoot(root).render(app)));
+export function mountStory(story: Story): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The page has no #root element to mount the story in');
+  const app = (
+    <StrictMode>
+      <App story={indexStory(story)} />
+    </StrictMode>
+  );
+  // The build prerenders the story into #root (scripts/prerender.mjs); the dev server serves it empty.
+  withoutScrollListeners(root, () => (root.hasChildNodes() ? hydrateRoot(root, app) : createRoot(root).render(app)));
+}

@@ -1,7 +1,7 @@
 // Which step is active, from where the steps are: the last one whose top has crossed the trigger
 // line. Scrollama reports crossings; this settles the cases it cannot see (a jump past several
 // steps, a reload below the last step).
-import type { Chapter } from '../content/types.ts';
+import type { AnyChapter } from '../content/types.ts';
 
 /** Before the first step has reached the trigger line, no step is active. */
 export const BEFORE_FIRST_STEP = -1;
@@ -27,7 +27,7 @@ export function stepIdAt(order: readonly string[], index: number): string | unde
  * it. Its step buttons then act as from the step beside it: a keyboard reader who tabs into a
  * chapter ahead goes on to its first step, not back to where they were.
  */
-export function indexSeenByChapter(index: number, chapter: Chapter, order: readonly string[]): number {
+export function indexSeenByChapter(index: number, chapter: AnyChapter, order: readonly string[]): number {
   const first = order.indexOf(chapter.steps[0]?.id ?? '');
   const last = order.indexOf(chapter.steps.at(-1)?.id ?? '');
   if (first < 0 || last < 0) throw new Error(`Chapter "${chapter.id}" has no steps in the story's order`);

@@ -1,36 +1,34 @@
-// Build-time only (scripts/prerender.mjs): the story as static HTML, and the façade drawing for the
-// share image. Never shipped to readers.
-import { StrictMode } from 'react';
-import { renderToStaticMarkup, renderToString } from 'react-dom/server';
-import { App } from '../../kit/App.tsx';
+// Build-time only (scripts/prerender.mjs): this story as static HTML, its page's own words, and the
+// façade drawing for the share image. Never shipped to readers.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { renderStory as renderWithKit } from '../../kit/startup/renderStory.tsx';
 import { RESCUE } from './chapters/rescue/copy.ts';
+import { RescueFlatArt } from './chapters/rescue/RescueScene.Flat.tsx';
 import { STORY } from './story.ts';
-import { preloadScenes } from './scenes.ts';
 
 /** The whole story, every scene drawn at the step a reader at the top of the page sees. */
-export async function renderStory(): Promise<string> {
-  // With the scenes' code loaded first, nothing suspends and the HTML is complete without scripts.
-  await preloadScenes();
-  return renderToString(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+export const renderStory = () => renderWithKit(STORY);
+
+/** The opening's words (the share text) and the page's head. */
+export const META = STORY.meta;
+export { PAGE } from './page.ts';
+
+/** The step the share image shows. */
+const SHARE_STEP = 'rescue-balcony';
+/** The stylesheets its drawing needs, from the repository's root: the colour tokens, and the rules. */
+export const SHARE_ART_CSS = {
+  tokens: ['src/kit/styles/tokens.css', 'src/stories/four-floors/palette.css'],
+  rules: ['src/kit/styles/scene.css', 'src/stories/four-floors/chapters/rescue/scene.css'],
+};
 
 /** The rescue scene at the step the share image shows, as one flat <svg>. */
-export async function renderRescueArt(stepId: string): Promise<string> {
-  const { RescueFlatArt } = await import('./chapters/rescue/RescueScene.Flat.tsx');
-  const step = RESCUE.steps.find((candidate) => candidate.id === stepId);
-  if (!step) throw new Error(`The rescue chapter has no step "${stepId}"`);
-  if (step.picture.kind !== 'rescue') throw new Error(`Step "${stepId}" does not draw the rescue`);
-  return renderToStaticMarkup(<RescueFlatArt picture={step.picture} />);
+export function renderShareArt(): string {
+  const step = RESCUE.steps.find((candidate) => candidate.id === SHARE_STEP);
+  if (!step) throw new Error(`The rescue chapter has no step "${SHARE_STEP}"`);
+  return renderToStaticMarkup(<RescueFlatArt picture={step.picture} copy={RESCUE.sceneCopy} />);
 }
 
 /** The quoted-words rule over the finished page, so the build stops on a violation (see pageQuotes.ts). */
 export { findPageQuoteProblems } from '../../kit/checks/pageQuotes.ts';
 /** The reports, read as the content check reads them (the prerender names the folder: it runs this bundle from elsewhere). */
 export { readReportTexts } from '../../../scripts/reports.ts';
-
-/** The words the share tags and image carry, from the story's copy. */
-export const SHARE_COPY = { headline: STORY.headline, dek: STORY.dek };

@@ -1,36 +1,42 @@
-// The story in reading order: opening copy, the four scrolly chapters, the data their scenes draw, and
-// the words of the sources chapter.
+// The story, everything the reader sees, in reading order: the page's own words, the opening, the
+// four scrolly chapters (each with its scene and the words that scene draws), the reports and the
+// evidence, and the words of the sources chapter.
+import { defineStory } from '../../kit/content/defineStory.ts';
+import type { Step } from '../../kit/content/types.ts';
 import { AFTERMATH } from './chapters/aftermath/copy.ts';
 import { MEETING } from './chapters/meeting/copy.ts';
 import { REACTIONS } from './chapters/reactions/copy.ts';
 import { RESCUE } from './chapters/rescue/copy.ts';
-import type { Step, StoryCopy } from '../../kit/content/types.ts';
+import { CLAIMS } from './claims.ts';
+import type { FourFloorsIds } from './ids.ts';
+import { QUOTES } from './quotes.ts';
+import { DISCREPANCIES } from './sources/discrepancies.ts';
+import { SOURCES } from './sources/reports.ts';
+import { UI } from './ui.ts';
 
-export const STORY: StoryCopy = {
-  kicker: 'Paris, 18th arrondissement · May 2018',
-  headline: 'Four floors in seconds',
-  dek: 'How Mamoudou Gassama climbed a Paris façade to save a four-year-old boy, and what followed.',
-  lede: [
-    'On a Saturday evening in May 2018, in the 18th arrondissement in the north of Paris, a four-year-old boy was dangling from a balcony high above the street. A 22-year-old from Mali, Mamoudou Gassama, climbed the front of the building with his bare hands, balcony by balcony, and pulled him to safety in a matter of seconds.',
-    'An onlooker’s video of the climb quickly went viral. Two days later Gassama was received by the president of France at the Élysée Palace.',
-    'This is the climb, floor by floor, and what followed, told from three news reports that do not always agree. Where they differ, we show you how.',
-  ],
-  scrollHint: 'Scroll, or use the arrow keys, to follow the climb',
+/** Also in the page's title and share text (page.ts). */
+export const HEADLINE = 'Four floors in seconds';
+
+export const STORY = defineStory<FourFloorsIds>({
+  meta: {
+    lang: 'en',
+    kicker: 'Paris, 18th arrondissement · May 2018',
+    headline: HEADLINE,
+    dek: 'How Mamoudou Gassama climbed a Paris façade to save a four-year-old boy, and what followed.',
+    lede: [
+      'On a Saturday evening in May 2018, in the 18th arrondissement in the north of Paris, a four-year-old boy was dangling from a balcony high above the street. A 22-year-old from Mali, Mamoudou Gassama, climbed the front of the building with his bare hands, balcony by balcony, and pulled him to safety in a matter of seconds.',
+      'An onlooker’s video of the climb quickly went viral. Two days later Gassama was received by the president of France at the Élysée Palace.',
+      'This is the climb, floor by floor, and what followed, told from three news reports that do not always agree. Where they differ, we show you how.',
+    ],
+    scrollHint: 'Scroll, or use the arrow keys, to follow the climb',
+    embedTitle: `${HEADLINE}: the Gassama rescue`,
+  },
+  ui: UI,
+  sources: SOURCES,
+  quotes: QUOTES,
+  claims: CLAIMS,
+  discrepancies: DISCREPANCIES,
   chapters: [RESCUE, REACTIONS, MEETING, AFTERMATH],
-  feed: [
-    { author: 'Infos Françaises', meta: '@InfosFrancaises · 27 May 2018', quoteId: 'infos-francaises-post' },
-    { author: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 May 2018', quoteId: 'hidalgo-spiderman-post' },
-    { author: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 May 2018', quoteId: 'hidalgo-phone-post' },
-    { author: 'Report B', meta: 'A line from the report', quoteId: 'now-often-called' },
-    { author: 'Report A', meta: 'A line from the report', quoteId: 'father-shopping' },
-  ],
-  timeline: [
-    { date: 'Sat 26 May, evening', label: 'The climb in the 18th arrondissement' },
-    { date: 'Sun 27 May', label: 'The video spreads; the mayor of Paris writes that she spoke to him by phone' },
-    { date: 'Mon 28 May', label: 'Received by the president at the Élysée' },
-    { date: 'Tue 29 May', label: 'Due to receive his residency permit, Report B says' },
-    { date: 'September', label: 'The boy’s father due in court, Report C says, citing CBS' },
-  ],
   method: [
     {
       lead: 'The reports.',
@@ -57,7 +63,7 @@ export const STORY: StoryCopy = {
     'Every fact in this story comes from three English-language news reports; what we add is marked as ours. This chapter shows which report says what, and where they disagree.',
   claimsIntro:
     'Each claim is in our words; each report states it, says something different, or does not mention it.',
-};
+});
 
 /** Every scrolly step in reading order, across chapters. */
 export const ALL_STEPS: readonly Step[] = STORY.chapters.flatMap((chapter) => chapter.steps);

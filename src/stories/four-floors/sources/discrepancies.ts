@@ -2,11 +2,13 @@
 // report's exact words. Steps name the ones they show (`discrepancyIds`); the sources chapter lists all.
 // `npm test` and the build check each excerpt is verbatim and each has two readings from two reports.
 // Anything we add from outside the reports is said to be ours, in the same paragraph.
-import type { Discrepancy } from '../../../kit/content/types.ts';
+import type { Discrepancy, StoryIds } from '../../../kit/content/types.ts';
+import { PRESIDENT } from './postContexts.ts';
+import type { SourceId } from './reports.ts';
+import type { FourFloorsIds } from '../ids.ts';
 
-const PRESIDENT = 'the president’s post';
 
-export const DISCREPANCIES: readonly Discrepancy[] = [
+const discrepancies = [
   {
     id: 'height',
     title: 'How high did he climb?',
@@ -274,4 +276,8 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
       },
     ],
   },
-];
+] as const satisfies readonly Discrepancy<StoryIds & { source: SourceId }>[];
+
+export type DiscrepancyId = (typeof discrepancies)[number]['id'];
+
+export const DISCREPANCIES: readonly Discrepancy<FourFloorsIds>[] = discrepancies;

@@ -1,7 +1,8 @@
 // The three reports, the story's only factual basis. Labels are neutral: the files name no outlet of their own.
-import type { Source, SourceId } from '../../../kit/content/types.ts';
+import type { Source } from '../../../kit/content/types.ts';
+import type { FourFloorsIds } from '../ids.ts';
 
-export const SOURCES: readonly Source[] = [
+const sources = [
   {
     id: 'A',
     file: '000_5c66f325ecacc994.txt',
@@ -39,11 +40,9 @@ export const SOURCES: readonly Source[] = [
       'The father’s detention and the court date in September, citing CBS',
     ],
   },
-];
+] as const satisfies readonly Source[];
 
-/** Finds a report by id; ids are a closed union, so a miss is a programming error. */
-export function getSource(id: SourceId): Source {
-  const source = SOURCES.find((candidate) => candidate.id === id);
-  if (!source) throw new Error(`Unknown source "${id}"`);
-  return source;
-}
+/** The reports' ids: a quote or claim naming another is a type error. */
+export type SourceId = (typeof sources)[number]['id'];
+
+export const SOURCES: readonly Source<FourFloorsIds>[] = sources;

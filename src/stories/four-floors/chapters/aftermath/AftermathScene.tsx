@@ -1,11 +1,10 @@
 // A dated timeline from the climb to the father's court date, filling as the reader scrolls.
-//   <AftermathScene stepId="aftermath-permit" picture={{ kind: 'aftermath', filledUpTo: 3 }} alt="…" />
+//   <AftermathScene stepId="aftermath-permit" picture={{ filledUpTo: 3 }} alt="…" />
 import { m } from 'framer-motion';
-import { STORY } from '../../story.ts';
 import { SceneFrame } from '../../../../kit/scene/SceneFrame.tsx';
 import { toTransform } from '../../../../kit/scene/transform.ts';
-import { pictureOfKind } from '../../../../kit/scene/pictureOfKind.ts';
 import type { SceneProps } from '../../../../kit/scene/types.ts';
+import type { AftermathPicture, AftermathSceneCopy } from './sceneCopy.ts';
 
 /** Share of the timeline's rail that is filled when entries up to `filledUpTo` are reached. */
 export function railFill(filledUpTo: number, entryCount: number): number {
@@ -13,9 +12,8 @@ export function railFill(filledUpTo: number, entryCount: number): number {
   return Math.max(0, Math.min(1, filledUpTo / (entryCount - 1)));
 }
 
-export function AftermathScene({ stepId, picture: anyPicture, alt, caption, isStill }: SceneProps) {
-  const picture = pictureOfKind(anyPicture, 'aftermath');
-  const entries = STORY.timeline;
+export function AftermathScene({ stepId, picture, alt, caption, copy, isStill }: SceneProps<AftermathPicture, AftermathSceneCopy>) {
+  const entries = copy.timeline;
   return (
     <SceneFrame name="aftermath" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>
       <div className="timeline" aria-hidden="true">

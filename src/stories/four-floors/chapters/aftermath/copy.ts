@@ -1,12 +1,22 @@
-// What the reports say came next, on a dated timeline (entries in story.ts).
-import type { Chapter } from '../../../../kit/content/types.ts';
+// What the reports say came next, on a dated timeline.
+import { chapter } from '../../ids.ts';
+import { AFTERMATH_SCENE } from './scene.ts';
 
-export const AFTERMATH: Chapter = {
+export const AFTERMATH = chapter({
   id: 'aftermath',
   title: 'Aftermath',
   dek: 'What the reports say came next.',
-  scene: 'aftermath',
+  scene: AFTERMATH_SCENE,
   caption: '2018. The reports give “Saturday evening”, “Monday, May 28” and “Tuesday, May 29”; the other dates and weekdays are ours.',
+  sceneCopy: {
+    timeline: [
+      { date: 'Sat 26 May, evening', label: 'The climb in the 18th arrondissement' },
+      { date: 'Sun 27 May', label: 'The video spreads; the mayor of Paris writes that she spoke to him by phone' },
+      { date: 'Mon 28 May', label: 'Received by the president at the Élysée' },
+      { date: 'Tue 29 May', label: 'Due to receive his residency permit, Report B says' },
+      { date: 'September', label: 'The boy’s father due in court, Report C says, citing CBS' },
+    ],
+  },
   steps: [
     {
       id: 'aftermath-weekend',
@@ -17,7 +27,7 @@ export const AFTERMATH: Chapter = {
       quoteIds: ['headline-c'],
       claimIds: ['saturday-evening', 'mayor-phoned', 'met-monday', 'citizenship'],
       discrepancyIds: [],
-      picture: { kind: 'aftermath', filledUpTo: 2 },
+      picture: { filledUpTo: 2 },
       alt: 'A timeline with its first three dates filled: Saturday 26 May, the climb; Sunday 27, the mayor’s posts and call; Monday 28, the Élysée.',
     },
     {
@@ -29,7 +39,7 @@ export const AFTERMATH: Chapter = {
       quoteIds: ['residency-permit'],
       claimIds: ['permit-tuesday', 'status-regularised'],
       discrepancyIds: ['papers-when'],
-      picture: { kind: 'aftermath', filledUpTo: 3 },
+      picture: { filledUpTo: 3 },
       alt: 'The timeline fills to Tuesday 29 May: the residency permit, according to Report B.',
     },
     {
@@ -41,7 +51,7 @@ export const AFTERMATH: Chapter = {
       quoteIds: ['brigade-start', 'brigade-statement'],
       claimIds: ['brigade-welcome'],
       discrepancyIds: [],
-      picture: { kind: 'aftermath', filledUpTo: 3 },
+      picture: { filledUpTo: 3 },
       alt: 'The timeline still stands at Tuesday 29 May.',
     },
     {
@@ -53,8 +63,8 @@ export const AFTERMATH: Chapter = {
       quoteIds: ['court-september'],
       claimIds: ['father-court', 'father-investigated'],
       discrepancyIds: [],
-      picture: { kind: 'aftermath', filledUpTo: 4 },
+      picture: { filledUpTo: 4 },
       alt: 'The timeline is complete, ending in September with the father’s court date, according to Report C.',
     },
   ],
-};
+});

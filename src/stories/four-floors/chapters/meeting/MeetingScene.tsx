@@ -1,13 +1,12 @@
 // A restrained elevation of a formal doorway at the Élysée; what was said and offered arrives on the
 // table as the steps go: words, the medal, the papers, the brigade's helmet, the policy line. Each
 // arriving item is a layer of its own (see SceneStage).
-//   <MeetingScene stepId="meeting-medal" picture={{ kind: 'meeting', items: ['door', 'words', 'medal'] }} alt="…" />
-import type { MeetingItem } from '../../../../kit/content/types.ts';
+//   <MeetingScene stepId="meeting-medal" picture={{ items: ['door', 'words', 'medal'] }} alt="…" copy={MEETING.sceneCopy} … />
 import { SceneFrame } from '../../../../kit/scene/SceneFrame.tsx';
 import { DrawingLayer, LayerArt, SceneStage } from '../../../../kit/scene/SceneStage.tsx';
 import type { Box } from '../../../../kit/scene/transform.ts';
-import { pictureOfKind } from '../../../../kit/scene/pictureOfKind.ts';
 import type { SceneProps } from '../../../../kit/scene/types.ts';
+import type { MeetingItem, MeetingPicture, MeetingSceneCopy } from './sceneCopy.ts';
 
 /** The part of the drawing the scene shows. */
 const FRAME: Box = { x: 0, y: 20, width: 480, height: 540 };
@@ -37,8 +36,7 @@ function Item({ items, item, children }: { items: readonly MeetingItem[]; item: 
   );
 }
 
-export function MeetingScene({ stepId, picture: anyPicture, alt, caption, isStill }: SceneProps) {
-  const picture = pictureOfKind(anyPicture, 'meeting');
+export function MeetingScene({ stepId, picture, alt, caption, copy, isStill }: SceneProps<MeetingPicture, MeetingSceneCopy>) {
   const { items } = picture;
   return (
     <SceneFrame name="meeting" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>
@@ -81,7 +79,7 @@ export function MeetingScene({ stepId, picture: anyPicture, alt, caption, isStil
         </Item>
         <Item items={items} item="policy">
           <text x={240} y={540} textAnchor="middle" className="meeting__policy">
-            “An exceptional act does not make policy”
+            {copy.policyLine}
           </text>
         </Item>
       </SceneStage>

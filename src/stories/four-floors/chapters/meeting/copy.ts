@@ -1,12 +1,14 @@
 // Monday 28 May at the Élysée: what was said and what was offered.
-import type { Chapter } from '../../../../kit/content/types.ts';
+import { chapter } from '../../ids.ts';
+import { MEETING_SCENE } from './scene.ts';
 
-export const MEETING: Chapter = {
+export const MEETING = chapter({
   id: 'meeting',
   title: 'The meeting at the Élysée',
   dek: 'Monday 28 May: the president receives Mamoudou Gassama.',
-  scene: 'meeting',
+  scene: MEETING_SCENE,
   caption: 'Illustration of the Élysée encounter, Monday 28 May 2018',
+  sceneCopy: { policyLine: '“An exceptional act does not make policy”' },
   steps: [
     {
       id: 'meeting-invitation',
@@ -17,7 +19,7 @@ export const MEETING: Chapter = {
       quoteIds: ['invited-offers'],
       claimIds: ['met-monday', 'at-elysee'],
       discrepancyIds: [],
-      picture: { kind: 'meeting', items: ['door'] },
+      picture: { items: ['door'] },
       alt: 'An illustration of the tall double doors of a formal room at the Élysée Palace.',
     },
     {
@@ -30,7 +32,7 @@ export const MEETING: Chapter = {
       quoteIds: ['didnt-think', 'climbed-god-helped-b', 'saved-a-child', 'courage-capability'],
       claimIds: ['ran-to-save', 'god-helped', 'saved-a-child'],
       discrepancyIds: ['words-climbed'],
-      picture: { kind: 'meeting', items: ['door', 'words'] },
+      picture: { items: ['door', 'words'] },
       alt: 'Inside the doorway, two speech marks stand for the conversation between Gassama and the president.',
     },
     {
@@ -42,7 +44,7 @@ export const MEETING: Chapter = {
       quoteIds: ['gold-medal'],
       claimIds: ['gold-medal'],
       discrepancyIds: ['medal'],
-      picture: { kind: 'meeting', items: ['door', 'words', 'medal'] },
+      picture: { items: ['door', 'words', 'medal'] },
       alt: 'A gold medal on a ribbon appears on the table.',
     },
     {
@@ -55,7 +57,7 @@ export const MEETING: Chapter = {
       quoteIds: ['macron-post', 'regularize-papers', 'honorary-citizenship'],
       claimIds: ['status-regularised', 'citizenship'],
       discrepancyIds: ['citizenship'],
-      picture: { kind: 'meeting', items: ['door', 'words', 'medal', 'papers'] },
+      picture: { items: ['door', 'words', 'medal', 'papers'] },
       alt: 'Official papers join the medal on the table.',
     },
     {
@@ -67,7 +69,7 @@ export const MEETING: Chapter = {
       quoteIds: ['what-firemen-do'],
       claimIds: ['brigade-job'],
       discrepancyIds: ['brigade-offer'],
-      picture: { kind: 'meeting', items: ['door', 'words', 'medal', 'papers', 'brigade'] },
+      picture: { items: ['door', 'words', 'medal', 'papers', 'brigade'] },
       alt: 'A firefighter’s helmet joins the medal and the papers.',
     },
     {
@@ -79,7 +81,7 @@ export const MEETING: Chapter = {
       quoteIds: ['papers-italy-a', 'papers-italy-c', 'entered-illegally'],
       claimIds: ['papers-italy', 'entered-illegally', 'brother-years'],
       discrepancyIds: ['legal-status', 'brother-years'],
-      picture: { kind: 'meeting', items: ['door', 'words', 'medal', 'papers', 'brigade'] },
+      picture: { items: ['door', 'words', 'medal', 'papers', 'brigade'] },
       alt: 'The medal, the papers and the helmet rest on the table.',
     },
     {
@@ -91,8 +93,8 @@ export const MEETING: Chapter = {
       quoteIds: ['tightening-laws', 'exceptional-act'],
       claimIds: ['tightening-laws', 'exceptional-act'],
       discrepancyIds: [],
-      picture: { kind: 'meeting', items: ['door', 'words', 'medal', 'papers', 'brigade', 'policy'] },
+      picture: { items: ['door', 'words', 'medal', 'papers', 'brigade', 'policy'] },
       alt: 'Beside the medal, papers and helmet, the president’s words to reporters: “An exceptional act does not make policy”.',
     },
   ],
-};
+});

@@ -1,14 +1,12 @@
 // The weekend's posts and headlines arriving as a stack: the newest on top, earlier ones stepping back.
 // Every card is always rendered, so arrivals move only transform and opacity, never layout.
-//   <ReactionsScene stepId="reactions-mayor" picture={{ kind: 'reactions', postsShown: 2 }} alt="…" />
+//   <ReactionsScene stepId="reactions-mayor" picture={{ postsShown: 2 }} alt="…" />
 import { m } from 'framer-motion';
-import { STORY } from '../../story.ts';
-import { getQuote } from '../../quotes.ts';
-import { getSource } from '../../sources/reports.ts';
+import { useStory } from '../../../../kit/hooks/useStory.ts';
 import { SceneFrame } from '../../../../kit/scene/SceneFrame.tsx';
 import { withOpacity } from '../../../../kit/scene/transform.ts';
-import { pictureOfKind } from '../../../../kit/scene/pictureOfKind.ts';
 import type { SceneProps } from '../../../../kit/scene/types.ts';
+import type { ReactionsPicture, ReactionsSceneCopy } from './sceneCopy.ts';
 
 /** How a card sits in the stack, from its distance behind the newest card (0 = newest). */
 export function stackPlacement(depth: number): { y: number; scale: number; opacity: number } {
@@ -17,19 +15,19 @@ export function stackPlacement(depth: number): { y: number; scale: number; opaci
   return { y: 0 - depth * 18, scale: 1 - depth * 0.05, opacity: depth > 2 ? 0 : 1 };
 }
 
-export function ReactionsScene({ stepId, picture: anyPicture, alt, caption, isStill }: SceneProps) {
-  const picture = pictureOfKind(anyPicture, 'reactions');
+export function ReactionsScene({ stepId, picture, alt, caption, copy, isStill }: SceneProps<ReactionsPicture, ReactionsSceneCopy>) {
+  const { story, quote: findQuote, source } = useStory();
   return (
     <SceneFrame name="reactions" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>
       <ol className="feed" aria-hidden="true">
-        {STORY.feed.map((post, index) => {
-          const quote = getQuote(post.quoteId);
+        {copy.feed.map((post, index) => {
+          const quote = findQuote(post.quoteId);
           const depth = picture.postsShown - 1 - index;
           return (
             <m.li
               key={post.quoteId}
               className="feed__post"
-              data-source={getSource(quote.source).file}
+              data-source={source(quote.source).file}
               initial={false}
               animate={withOpacity(stackPlacement(depth))}
               style={{ zIndex: index }}
@@ -37,12 +35,12 @@ export function ReactionsScene({ stepId, picture: anyPicture, alt, caption, isSt
               <p className="feed__author">
                 {post.author} <span className="feed__meta">{post.meta}</span>
               </p>
-              <p className="feed__text" lang={quote.lang ?? 'en'} data-quote>
+              <p className="feed__text" lang={quote.lang ?? story.meta.lang} data-quote>
                 {quote.text}
               </p>
               {quote.translation && (
                 <p className="feed__translation" data-translation>
-                  <span className="feed__ours">Our translation:</span> {quote.translation}
+                  <span className="feed__ours">{story.ui.ourTranslation}</span> {quote.translation}
                 </p>
               )}
             </m.li>

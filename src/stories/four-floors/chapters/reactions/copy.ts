@@ -1,13 +1,23 @@
 // The weekend after the climb: the video, the mayor, the nickname, the parents. Dates are the posts'
 // own (27 May); the weekdays are ours.
-import type { Chapter } from '../../../../kit/content/types.ts';
+import { chapter } from '../../ids.ts';
+import { REACTIONS_SCENE } from './scene.ts';
 
-export const REACTIONS: Chapter = {
+export const REACTIONS = chapter({
   id: 'reactions',
   title: 'The reactions',
   dek: 'A video filmed by an onlooker, and a weekend of posts.',
-  scene: 'reactions',
+  scene: REACTIONS_SCENE,
   caption: 'Posts, and lines from the reports, as the reports print them',
+  sceneCopy: {
+    feed: [
+      { author: 'Infos Françaises', meta: '@InfosFrancaises · 27 May 2018', quoteId: 'infos-francaises-post' },
+      { author: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 May 2018', quoteId: 'hidalgo-spiderman-post' },
+      { author: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 May 2018', quoteId: 'hidalgo-phone-post' },
+      { author: 'Report B', meta: 'A line from the report', quoteId: 'now-often-called' },
+      { author: 'Report A', meta: 'A line from the report', quoteId: 'father-shopping' },
+    ],
+  },
   steps: [
     {
       id: 'reactions-video',
@@ -18,7 +28,7 @@ export const REACTIONS: Chapter = {
       quoteIds: ['infos-francaises-post'],
       claimIds: ['video-viral', 'climbed-facade'],
       discrepancyIds: [],
-      picture: { kind: 'reactions', postsShown: 1 },
+      picture: { postsShown: 1 },
       alt: 'A feed with one post, by the account Infos Françaises, in French: a man climbed a façade in the 18th arrondissement with his bare hands to save a four-year-old.',
     },
     {
@@ -31,7 +41,7 @@ export const REACTIONS: Chapter = {
       quoteIds: ['hidalgo-spiderman-post', 'spider-man-of-18th'],
       claimIds: ['mayor-asked'],
       discrepancyIds: [],
-      picture: { kind: 'reactions', postsShown: 2 },
+      picture: { postsShown: 2 },
       alt: 'A second post arrives in the feed: the mayor of Paris asks who “le Spiderman du 18ème” is, to congratulate him.',
     },
     {
@@ -44,7 +54,7 @@ export const REACTIONS: Chapter = {
       quoteIds: ['hidalgo-phone-post', 'hidalgo-dream', 'hidalgo-support'],
       claimIds: ['mayor-phoned', 'arrived-months'],
       discrepancyIds: [],
-      picture: { kind: 'reactions', postsShown: 3 },
+      picture: { postsShown: 3 },
       alt: 'A third post: the mayor congratulates Mamoudou Gassama by name and says she thanked him by phone.',
     },
     {
@@ -56,7 +66,7 @@ export const REACTIONS: Chapter = {
       quoteIds: ['now-often-called', 'dubbed'],
       claimIds: ['nickname'],
       discrepancyIds: [],
-      picture: { kind: 'reactions', postsShown: 4 },
+      picture: { postsShown: 4 },
       alt: 'A line from Report B joins the feed: “Spider-Man,” as Mamoudou Gassama is now often called.',
     },
     {
@@ -68,8 +78,8 @@ export const REACTIONS: Chapter = {
       quoteIds: ['father-shopping', 'mother-away'],
       claimIds: ['parents-absent', 'father-investigated', 'mother-away'],
       discrepancyIds: [],
-      picture: { kind: 'reactions', postsShown: 5 },
+      picture: { postsShown: 5 },
       alt: 'A line from Report A joins the feed: the child’s father was allegedly out shopping and is being investigated for neglect.',
     },
   ],
-};
+});

@@ -32,25 +32,25 @@ function FigureLabel({ text, dx, dy }: { text: string; dx: number; dy: number })
 }
 
 /** The climber drawn at the origin, his feet at (0, 0). */
-export function ClimberFigure({ pose }: { pose: ClimberPose }) {
+export function ClimberFigure({ pose, label }: { pose: ClimberPose; label: string }) {
   return (
     <g className="figure figure--climber">
       <circle cx={0} cy={-54} r={8} />
       <path d={CLIMBER_POSES[pose]} />
-      <FigureLabel text="Gassama" dx={-70} dy={-30} />
+      <FigureLabel text={label} dx={-70} dy={-30} />
     </g>
   );
 }
 
-export function Climber({ state }: { state: RescueSceneState['climber'] }) {
+export function Climber({ state, label }: { state: RescueSceneState['climber']; label: string }) {
   return (
     <DrawingLayer frame={WORLD} box={CLIMBER_BOX} move={state}>
-      <ClimberFigure pose={state.pose} />
+      <ClimberFigure pose={state.pose} label={label} />
     </DrawingLayer>
   );
 }
 
-export function Child({ state }: { state: RescueSceneState['child'] }) {
+export function Child({ state, label }: { state: RescueSceneState['child']; label: string }) {
   const pose = CHILD_POSES[state.pose];
   return (
     <g>
@@ -58,7 +58,7 @@ export function Child({ state }: { state: RescueSceneState['child'] }) {
         <circle cx={pose.head[0]} cy={pose.head[1]} r={6} />
         <path d={pose.body} />
         {/* Hanging, the label sits beside him; on the balcony, above his head, clear of the others. */}
-        <FigureLabel text="the boy" dx={state.pose === 'hanging' ? 14 : -22} dy={state.pose === 'hanging' ? 26 : -58} />
+        <FigureLabel text={label} dx={state.pose === 'hanging' ? 14 : -22} dy={state.pose === 'hanging' ? 26 : -58} />
       </g>
       {/* In front of the boy, so that once safe he stands behind his railing. */}
       <Railing x={state.x - 16} floorY={levelFloorY(FACADE.childLevel)} />
@@ -77,10 +77,10 @@ export function NeighbourFigure({ isReaching }: { isReaching: boolean }) {
 }
 
 /** The neighbour's label at full contrast, while his figure is faded standing by. */
-export function NeighbourLabel() {
+export function NeighbourLabel({ label }: { label: string }) {
   return (
     <g className="figure figure--neighbour" transform={`translate(${NEIGHBOUR_AT.x} ${NEIGHBOUR_AT.y})`}>
-      <FigureLabel text="neighbour" dx={12} dy={-24} />
+      <FigureLabel text={label} dx={12} dy={-24} />
     </g>
   );
 }

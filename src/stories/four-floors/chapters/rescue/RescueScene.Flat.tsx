@@ -1,22 +1,22 @@
 // The rescue scene at one step as a single flat SVG, for the share image the build draws (resvg
 // reads one drawing, with SVG transform attributes, not the page's layers and CSS transforms).
-//   renderToStaticMarkup(<RescueFlatArt picture={step.picture} />)
-import type { RescuePicture } from '../../../../kit/content/types.ts';
+//   renderToStaticMarkup(<RescueFlatArt picture={step.picture} copy={RESCUE.sceneCopy} />)
+import type { RescuePicture, RescueSceneCopy } from './sceneCopy.ts';
 import { WINDOW, rescueSceneState } from './rescueGeometry.ts';
 import { ClimberFigure, NeighbourFigure, neighbourOpacity } from './RescueScene.Figures.tsx';
 import { RescueBackdrop } from './RescueScene.Backdrop.tsx';
 
-export function RescueFlatArt({ picture }: { picture: RescuePicture }) {
+export function RescueFlatArt({ picture, copy }: { picture: RescuePicture; copy: RescueSceneCopy }) {
   const state = rescueSceneState(picture);
   const { x, y } = state.climber;
   return (
     <svg xmlns="http://www.w3.org/2000/svg" viewBox={`${WINDOW.x} ${WINDOW.y + state.windowTop} ${WINDOW.width} ${WINDOW.height}`}>
-      <RescueBackdrop state={state} counting="etage" />
+      <RescueBackdrop state={state} counting="etage" copy={copy} />
       <g opacity={neighbourOpacity(state.isNeighbourReaching)}>
         <NeighbourFigure isReaching={state.isNeighbourReaching} />
       </g>
       <g transform={`translate(${x} ${y})`}>
-        <ClimberFigure pose={state.climber.pose} />
+        <ClimberFigure pose={state.climber.pose} label={copy.climber} />
       </g>
     </svg>
   );

@@ -1,21 +1,28 @@
 // The floor labels beside the façade, in either counting: French étages (the street level is the
 // rez-de-chaussée) or storeys counted from the street. The same balcony is the "4e étage" and the
 // fifth storey, which is how "four floors" and "five stories" can describe one climb.
+import { fillIn } from '../../../../kit/content/interfaceCopy.ts';
 import { FACADE, GROUND_Y, levelFloorY } from './rescueGeometry.ts';
+import type { Ordinals, RescueSceneCopy } from './sceneCopy.ts';
 
 export type FloorCounting = 'etage' | 'storey';
 
-const ORDINAL_SUFFIX = ['th', 'st', 'nd', 'rd'];
+/** `n` as an ordinal in `lang`, in the copy's words for its plural category. */
+function ordinal(n: number, lang: string, words: Ordinals): string {
+  const category = new Intl.PluralRules(lang, { type: 'ordinal' }).select(n);
+  return fillIn(words[category] ?? words.other, { n });
+}
 
-/** "RDC", "1er", "2e"… in French; "1st", "2nd"… in storeys from the street. */
-export function floorLabel(level: number, counting: FloorCounting): string {
-  if (counting === 'etage') return level === 0 ? 'RDC' : level === 1 ? '1er' : `${level}e`;
-  const storey = level + 1;
-  const suffix = storey >= 11 && storey <= 13 ? 'th' : (ORDINAL_SUFFIX[storey % 10] ?? 'th');
-  return `${storey}${suffix}`;
+/** "RDC", "1er", "2e"… as French étages; "1st", "2nd"… as storeys from the street, in the copy's language. */
+export function floorLabel(level: number, counting: FloorCounting, copy: RescueSceneCopy): string {
+  if (counting === 'etage') return level === 0 ? copy.ground : ordinal(level, 'fr', copy.etages);
+  return ordinal(level + 1, copy.lang, copy.storeys);
 }
 
 interface FloorLabelsProps {
+  /** The labels' words. */
+  copy: RescueSceneCopy;
+
   /** Which counting the reader chose. */
   counting: FloorCounting;
   /** The level the climber is on, set in bold. */
@@ -24,7 +31,7 @@ interface FloorLabelsProps {
   hasHeightBracket: boolean;
 }
 
-export function FloorLabels({ counting, activeLevel, hasHeightBracket }: FloorLabelsProps) {
+export function FloorLabels({ copy, counting, activeLevel, hasHeightBracket }: FloorLabelsProps) {
   const levels = Array.from({ length: FACADE.levels }, (_, level) => level);
   const childFloor = levelFloorY(FACADE.childLevel);
   return (
@@ -32,10 +39,10 @@ export function FloorLabels({ counting, activeLevel, hasHeightBracket }: FloorLa
       {levels.map((level) => (
         <g key={level} className={level === activeLevel ? 'floor-labels__item is-active' : 'floor-labels__item'}>
           <text x={8} y={levelFloorY(level) - 30} data-floor-label={level}>
-            {floorLabel(level, counting)}
+            {floorLabel(level, counting, copy)}
           </text>
           <text x={8} y={levelFloorY(level) - 14} className="floor-labels__unit">
-            {counting === 'etage' ? (level === 0 ? '' : 'étage') : 'storey'}
+            {counting === 'etage' ? (level === 0 ? '' : copy.etageUnit) : copy.storeyUnit}
           </text>
         </g>
       ))}

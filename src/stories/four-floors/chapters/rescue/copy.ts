@@ -1,13 +1,29 @@
 // The climb, one step per floor. Levels count French étages (our convention for the drawing, not a
 // report's): 0 is the rez-de-chaussée (street level).
-import type { Chapter } from '../../../../kit/content/types.ts';
+import { chapter } from '../../ids.ts';
+import { RESCUE_SCENE } from './scene.ts';
 
-export const RESCUE: Chapter = {
+export const RESCUE = chapter({
   id: 'rescue',
   title: 'The rescue, floor by floor',
   dek: 'A few seconds on a façade, one balcony at a time.',
-  scene: 'rescue',
+  scene: RESCUE_SCENE,
   caption: 'Illustration, not to scale.',
+  sceneCopy: {
+    lang: 'en',
+    climber: 'Gassama',
+    child: 'the boy',
+    neighbour: 'neighbour',
+    countingPrompt: 'Label the floors:',
+    countingGroup: 'Label the floors',
+    asEtages: 'as French étages',
+    asStoreys: 'as storeys',
+    ground: 'RDC',
+    etages: { one: '{n}er', other: '{n}e' },
+    etageUnit: 'étage',
+    storeys: { one: '{n}st', two: '{n}nd', few: '{n}rd', other: '{n}th' },
+    storeyUnit: 'storey',
+  },
   steps: [
     {
       id: 'rescue-street',
@@ -19,7 +35,7 @@ export const RESCUE: Chapter = {
       quoteIds: ['football-match'],
       claimIds: ['saturday-evening', 'in-the-18th', 'football-match', 'child-hanging', 'crowd-watched'],
       discrepancyIds: [],
-      picture: { kind: 'rescue', climberLevel: 0, climberAt: 'across-road', child: 'hanging', isNeighbourReaching: false, hasCrowd: true },
+      picture: { climberLevel: 0, climberAt: 'across-road', child: 'hanging', isNeighbourReaching: false, hasCrowd: true },
       alt: 'The front of a Paris apartment building. A small child hangs from a balcony railing on the fourth étage while a crowd watches from the pavement. Gassama stands across the road.',
     },
     {
@@ -32,7 +48,7 @@ export const RESCUE: Chapter = {
       quoteIds: ['ran-across-road', 'crossed-street'],
       claimIds: ['ran-to-save'],
       discrepancyIds: ['words-ran'],
-      picture: { kind: 'rescue', climberLevel: 0, climberAt: 'facade', child: 'hanging', isNeighbourReaching: false, hasCrowd: true },
+      picture: { climberLevel: 0, climberAt: 'facade', child: 'hanging', isNeighbourReaching: false, hasCrowd: true },
       alt: 'Gassama has crossed the road and stands at the foot of the façade, below the first balconies. The child still hangs four floors up.',
     },
     {
@@ -45,7 +61,7 @@ export const RESCUE: Chapter = {
       quoteIds: ['climbed-god-helped-a'],
       claimIds: ['climbed-facade'],
       discrepancyIds: [],
-      picture: { kind: 'rescue', climberLevel: 1, climberAt: 'facade', child: 'hanging', isNeighbourReaching: false, hasCrowd: true },
+      picture: { climberLevel: 1, climberAt: 'facade', child: 'hanging', isNeighbourReaching: false, hasCrowd: true },
       alt: 'Gassama is on the first-étage balcony, reaching for the one above. The child hangs three balconies higher.',
     },
     {
@@ -58,7 +74,7 @@ export const RESCUE: Chapter = {
       quoteIds: ['more-i-climbed', 'gave-me-courage'],
       claimIds: ['courage-grew'],
       discrepancyIds: [],
-      picture: { kind: 'rescue', climberLevel: 2, climberAt: 'facade', child: 'hanging', isNeighbourReaching: false, hasCrowd: true },
+      picture: { climberLevel: 2, climberAt: 'facade', child: 'hanging', isNeighbourReaching: false, hasCrowd: true },
       alt: 'Gassama is on the second-étage balcony. The child hangs two balconies above him.',
     },
     {
@@ -70,7 +86,7 @@ export const RESCUE: Chapter = {
       quoteIds: ['balcony-to-balcony'],
       claimIds: ['in-seconds'],
       discrepancyIds: [],
-      picture: { kind: 'rescue', climberLevel: 3, climberAt: 'facade', child: 'hanging', isNeighbourReaching: false, hasCrowd: true },
+      picture: { climberLevel: 3, climberAt: 'facade', child: 'hanging', isNeighbourReaching: false, hasCrowd: true },
       alt: 'Gassama is on the third-étage balcony, directly below the child, who still hangs from the railing above.',
     },
     {
@@ -83,7 +99,7 @@ export const RESCUE: Chapter = {
       quoteIds: ['partition-wall', 'sixth-floor-flat'],
       claimIds: ['neighbour-partition', 'fell-from-flat'],
       discrepancyIds: [],
-      picture: { kind: 'rescue', climberLevel: 3, climberAt: 'facade', child: 'hanging', isNeighbourReaching: true, hasCrowd: true },
+      picture: { climberLevel: 3, climberAt: 'facade', child: 'hanging', isNeighbourReaching: true, hasCrowd: true },
       alt: 'On the fourth étage, the child hangs outside the railing. On the adjoining balcony, behind a partition wall, another tenant reaches towards him without reaching him. Gassama is one floor below.',
     },
     {
@@ -96,7 +112,7 @@ export const RESCUE: Chapter = {
       quoteIds: ['fear-after'],
       claimIds: ['height', 'pulled-to-safety', 'shaken-after'],
       discrepancyIds: ['height'],
-      picture: { kind: 'rescue', climberLevel: 4, climberAt: 'facade', child: 'lifted', isNeighbourReaching: true, hasCrowd: true },
+      picture: { climberLevel: 4, climberAt: 'facade', child: 'lifted', isNeighbourReaching: true, hasCrowd: true },
       alt: 'Gassama stands on the fourth-étage balcony and pulls the child to safety.',
     },
     {
@@ -109,8 +125,8 @@ export const RESCUE: Chapter = {
       quoteIds: ['knees-shaking', 'thank-god-saved'],
       claimIds: ['shaken-after', 'thank-god-saved', 'crowd-watched'],
       discrepancyIds: ['crowd'],
-      picture: { kind: 'rescue', climberLevel: 4, climberAt: 'facade', child: 'safe', isNeighbourReaching: false, hasCrowd: true },
+      picture: { climberLevel: 4, climberAt: 'facade', child: 'safe', isNeighbourReaching: false, hasCrowd: true },
       alt: 'Gassama and the child are both safe on the fourth-étage balcony, inside the railing. The crowd watches from below.',
     },
   ],
-};
+});

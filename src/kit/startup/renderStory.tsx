@@ -1,0 +1,18 @@
+// Build-time only (scripts/prerender.mjs, through a story's server entry): the story as static HTML,
+// every scene drawn at the step a reader at the top of the page sees. Never shipped to readers.
+//   const html = await renderStory(STORY);
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { App } from '../App.tsx';
+import { indexStory } from '../content/storyIndex.ts';
+import type { Story } from '../content/types.ts';
+
+export async function renderStory(story: Story): Promise<string> {
+  // With the scenes' code loaded first, nothing suspends and the HTML is complete without scripts.
+  await Promise.all(story.chapters.map((chapter) => chapter.scene.preload()));
+  return renderToString(
+    <StrictMode>
+      <App story={indexStory(story)} />
+    </StrictMode>,
+  );
+}

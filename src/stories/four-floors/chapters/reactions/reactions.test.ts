@@ -1,0 +1,19 @@
+// The reactions scene: the feed stacks with the newest post in front, and fills as the chapter goes on.
+import { describe, expect, it } from 'vitest';
+import { REACTIONS } from './copy.ts';
+import { stackPlacement } from './ReactionsScene.tsx';
+
+describe('the reactions scene', () => {
+  it('stacks the feed with the newest post in front and hides posts not yet arrived', () => {
+    expect(stackPlacement(0)).toEqual({ y: 0, scale: 1, opacity: 1 });
+    expect(stackPlacement(1).y).toBeLessThan(0);
+    expect(stackPlacement(-1).opacity).toBe(0);
+    expect(stackPlacement(5).opacity).toBe(0);
+  });
+
+  it('shows more of the feed as the chapter goes on, and never more posts than it has', () => {
+    const counts = REACTIONS.steps.map((step) => step.picture.postsShown);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(Math.max(...counts)).toBeLessThanOrEqual(REACTIONS.sceneCopy.feed.length);
+  });
+});

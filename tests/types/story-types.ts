@@ -1,0 +1,93 @@
+// The README's promises about the story's types, as fixtures that `tsc -b` (the first step of
+// `npm test`) checks: each line under `@ts-expect-error` must be a type error, or the compiler fails
+// the run with "Unused '@ts-expect-error' directive". Nothing here runs.
+import type { Quote, Claim, StoryIds } from '../../src/kit/content/types.ts';
+import { AFTERMATH_SCENE } from '../../src/stories/four-floors/chapters/aftermath/scene.ts';
+import { MEETING_SCENE } from '../../src/stories/four-floors/chapters/meeting/scene.ts';
+import type { FeedPost } from '../../src/stories/four-floors/chapters/reactions/sceneCopy.ts';
+import { RESCUE_SCENE } from '../../src/stories/four-floors/chapters/rescue/scene.ts';
+import { chapter, type FourFloorsIds } from '../../src/stories/four-floors/ids.ts';
+
+const step = {
+  id: 'fixture-step',
+  kicker: 'A kicker',
+  body: ['Our words.'],
+  alt: 'What the picture shows.',
+} as const;
+
+/** A meeting chapter whose steps are right: the baseline the fixtures below differ from by one thing. */
+export const WELL_TYPED = chapter({
+  id: 'fixture',
+  title: 'A chapter',
+  dek: 'Its standfirst.',
+  caption: 'Its caption.',
+  scene: MEETING_SCENE,
+  sceneCopy: { policyLine: 'A line.' },
+  steps: [{ ...step, quoteIds: ['exceptional-act'], claimIds: ['gold-medal'], discrepancyIds: ['medal'], picture: { items: ['door', 'medal'] } }],
+});
+
+export const UNKNOWN_QUOTE = chapter({
+  ...WELL_TYPED,
+  // @ts-expect-error: no quote has this id
+  steps: [{ ...step, quoteIds: ['no-such-quote'], claimIds: ['gold-medal'], discrepancyIds: [], picture: { items: ['door'] } }],
+});
+
+export const UNKNOWN_CLAIM = chapter({
+  ...WELL_TYPED,
+  // @ts-expect-error: no claim has this id
+  steps: [{ ...step, quoteIds: [], claimIds: ['no-such-claim'], discrepancyIds: [], picture: { items: ['door'] } }],
+});
+
+export const UNKNOWN_DISCREPANCY = chapter({
+  ...WELL_TYPED,
+  // @ts-expect-error: no discrepancy has this id
+  steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: ['no-such-difference'], picture: { items: ['door'] } }],
+});
+
+export const RESCUE_PICTURE_IN_THE_MEETING = chapter({
+  ...WELL_TYPED,
+  steps: [
+    {
+      ...step,
+      quoteIds: [],
+      claimIds: ['gold-medal'],
+      discrepancyIds: [],
+      // @ts-expect-error: the meeting scene draws meeting pictures, not the façade
+      picture: { climberLevel: 4, climberAt: 'facade', child: 'safe', isNeighbourReaching: false, hasCrowd: true },
+    },
+  ],
+});
+
+export const ANOTHER_SCENES_COPY = chapter({
+  ...WELL_TYPED,
+  scene: AFTERMATH_SCENE,
+  // @ts-expect-error: the aftermath scene draws a timeline, not the meeting's words
+  sceneCopy: { policyLine: 'A line.' },
+  steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: [], picture: { filledUpTo: 1 } }],
+});
+
+export const A_MEETING_PICTURE_IN_THE_RESCUE = chapter({
+  ...WELL_TYPED,
+  scene: RESCUE_SCENE,
+  // @ts-expect-error: the rescue scene's copy is its labels, not the meeting's
+  sceneCopy: { policyLine: 'A line.' },
+  // @ts-expect-error: and the façade cannot draw the meeting's items
+  steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: [], picture: { items: ['door'] } }],
+});
+
+// @ts-expect-error: a feed post shows a quote of the story's
+export const UNKNOWN_FEED_QUOTE: FeedPost = { author: 'Someone', meta: 'A post', quoteId: 'no-such-quote' };
+
+// @ts-expect-error: the story has reports A, B and C only
+export const UNKNOWN_REPORT: Quote<FourFloorsIds> = { id: 'exceptional-act', text: 'words', speaker: 'someone', source: 'D' };
+
+export const UNKNOWN_DIFFERENCE: Claim<FourFloorsIds> = {
+  id: 'gold-medal',
+  statement: 'A claim.',
+  evidence: [{ source: 'A', stance: 'states', text: 'words' }],
+  // @ts-expect-error: a claim's discrepancy is one of the story's
+  discrepancyId: 'no-such-difference',
+};
+
+/** The kit itself knows ids only as strings: any story's ids fit it. */
+export const ANY_STORY_QUOTE: Quote<StoryIds> = { id: 'any', text: 'words', speaker: 'someone', source: 'any' };
