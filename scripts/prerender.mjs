@@ -65,7 +65,7 @@ const meta = [
 
 page = page
   .replace('</title>', `</title>\n    ${[...meta, ...preloads].join('\n    ')}`)
-  .replace(linkTag, `<style>${css}</style>`)
+  .replace(linkTag, `<style>${css}${server.standInStyles(storyHtml)}</style>`)
   .replace('<div id="root"></div>', `<div id="root">${storyHtml}</div>`);
 // Words of ours in quotation marks anywhere on the page (labels, share text, title) must be a report's.
 const reports = server.readReportTexts(join(ROOT, 'assets', 'reports'));

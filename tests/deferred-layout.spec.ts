@@ -2,7 +2,7 @@
 // are skipped by the browser's layout at load and laid out by the app a part at a time once it is
 // awake (src/story/idleLayout.ts), without moving a reader who is already there; without JavaScript
 // nothing is skipped. A jump to the end once the story is awake is tests/story.spec.ts's.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEFERRED_PARTS } from '../src/kit/constants.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
 import { openStory } from './helpers/story.ts';
@@ -108,6 +108,47 @@ test('keeps the place of a reader in the sources while the parts above are laid 
 test('keeps the place of a reader in a later chapter while the parts above are laid out', async ({ page }) => {
   const [, , third] = STORY.chapters;
   await expectPlaceKept(page, `[data-step="${third?.steps[1]?.id}"] .step__card`);
+});
+
+/** Each skipped part's height, by name: standing in (the app's code held back), or its own (no scripts). */
+async function partHeights(browser: Browser, viewport: { width: number; height: number }, hasScripts: boolean, hasWebFonts: boolean) {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: hasScripts });
+  const page = await context.newPage();
+  if (hasScripts) await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  if (!hasWebFonts) await page.route(/\.woff2$/, (route) => route.abort());
+  await page.goto('/');
+  await page.evaluate(() => document.fonts.ready);
+  const heights = await page.locator('[data-stand-in]').evaluateAll((parts) => parts.map((part) => [part.getAttribute('data-stand-in') ?? '', part.getBoundingClientRect().height] as const));
+  await context.close();
+  return Object.fromEntries(heights);
+}
+
+// Every part stands in at more than its own height, so the page only shrinks as the parts are laid out
+// (the last first) and a jump to the end is never left short; and at less than three times it, so the
+// scrollbar a reader drags while the story wakes up is not far off. The heights come from the built
+// page (src/kit/startup/standIns.ts): copy that grows brings its own. Down to 240 px, with the web
+// fonts and with the fallbacks, and on each project's own screen.
+async function expectStandIns(browser: Browser, viewport: { width: number; height: number }, hasWebFonts: boolean): Promise<void> {
+  const standing = await partHeights(browser, viewport, true, hasWebFonts);
+  const own = await partHeights(browser, viewport, false, hasWebFonts);
+  expect(Object.keys(standing)).toEqual(Object.keys(own));
+  for (const [part, height] of Object.entries(own)) {
+    expect(standing[part], `${part} stands in above its ${height} px`).toBeGreaterThan(height);
+    expect(standing[part], `${part} stands in within three times its ${height} px`).toBeLessThan(height * 3);
+  }
+}
+
+for (const width of [240, 320]) {
+  for (const hasWebFonts of [true, false]) {
+    test(`stands each skipped part in above its own height at ${width} px, ${hasWebFonts ? 'in the web fonts' : 'in the fallback fonts'}`, async ({ browser }, testInfo) => {
+      test.skip(testInfo.project.name !== 'mobile', 'sizes its own window: one project is enough');
+      await expectStandIns(browser, { width, height: 844 }, hasWebFonts);
+    });
+  }
+}
+
+test('stands each skipped part in above its own height on the project’s screen', async ({ browser }, testInfo) => {
+  await expectStandIns(browser, testInfo.project.use.viewport ?? { width: 1280, height: 800 }, true);
 });
 
 test.describe('without JavaScript', () => {

@@ -52,8 +52,8 @@ export function App({ story }: AppProps) {
       </a>
       <main ref={storyRef} className={storyClassName(isLinear, isLaidOut)}>
         <Opening controls={controls} isEmbedded={embed.mode !== 'page'} />
-        {story.chapters.map((chapter) => (
-          <ChapterSlot key={chapter.id} chapter={chapter} stepIds={stepIds} isLinear={isLinear} activeIndex={indexSeenByChapter(activeIndex, chapter, stepIds)} />
+        {story.chapters.map((chapter, index) => (
+          <ChapterSlot key={chapter.id} chapter={chapter} stepIds={stepIds} isLinear={isLinear} isDeferred={index > 0} activeIndex={indexSeenByChapter(activeIndex, chapter, stepIds)} />
         ))}
         <SourcesSlot isEmbedded={embed.mode !== 'page'} />
       </main>

@@ -18,7 +18,7 @@ export const STEP_LANDING_MARGIN = 48;
 export const STEP_SELECTOR = '[data-step]';
 
 /**
- * The parts of the page its first layout skips while the story wakes up (see layout.css and
- * sources.css): every chapter after the first, and each part of the sources.
+ * The parts of the page its first layout skips while the story wakes up (src/kit/startup/standIns.ts):
+ * every chapter after the first, and each part of the sources.
  */
-export const DEFERRED_PARTS = '.chapter + .chapter, .sources__part';
+export const DEFERRED_PARTS = '[data-stand-in]';

@@ -22,7 +22,7 @@ export function EmbedSnippet() {
   useEffect(() => setStoryUrl(`${window.location.origin}${window.location.pathname}`), []);
   const { fixed, responsive } = snippets(storyUrl, story.meta.embedTitle);
   return (
-    <section className="embed-snippet sources__part" aria-labelledby="embed-title">
+    <section className="embed-snippet sources__part" aria-labelledby="embed-title" data-stand-in="embed">
       <h3 id="embed-title" className="source__title">
         {words.title}
       </h3>

@@ -6,7 +6,7 @@ import { useStory } from '../hooks/useStory.ts';
 export function MethodNote() {
   const { story } = useStory();
   return (
-    <section className="method sources__part" aria-labelledby="method-title" data-method-note>
+    <section className="method sources__part" aria-labelledby="method-title" data-method-note data-stand-in="method">
       <h3 id="method-title" className="sources__subtitle">
         {story.ui.sources.method}
       </h3>

@@ -1,6 +1,5 @@
 // A chapter told in steps beside (desktop) or beneath (phone) its sticky scene.
 //   <ScrollyChapter chapter={chapter} activeIndex={4} stepIds={STEP_IDS} />
-import type { CSSProperties } from 'react';
 import type { AnyChapter } from '../content/types.ts';
 import { stepIdAt } from '../steps/activeStep.ts';
 import { stepShownByChapter } from '../steps/sceneStep.ts';
@@ -16,17 +15,19 @@ interface ScrollyChapterProps {
   activeIndex: number;
   /** Every step id in reading order. */
   stepIds: readonly string[];
+  /** Skipped by the page's first layout, standing in at a height the build derives (standIns.ts). */
+  isDeferred: boolean;
 }
 
-export function ScrollyChapter({ chapter, activeIndex, stepIds }: ScrollyChapterProps) {
+export function ScrollyChapter({ chapter, activeIndex, stepIds, isDeferred }: ScrollyChapterProps) {
   const activeStepId = stepIdAt(stepIds, activeIndex);
   const shown = stepShownByChapter(chapter, activeStepId ?? '', stepIds);
   return (
-    <section className="chapter" data-chapter={chapter.id} aria-labelledby={`${chapter.id}-title`} style={stepCount(chapter)}>
+    <section className="chapter" data-chapter={chapter.id} aria-labelledby={`${chapter.id}-title`} data-stand-in={isDeferred ? chapter.id : undefined}>
       <ChapterHeader chapter={chapter} />
       <div className="scrolly">
         <div className="scrolly__track">
-          <div className="scrolly__graphic">
+          <div className="scrolly__graphic" data-viewport-sized>
             <ChapterScene chapter={chapter} step={shown} isStill={false} />
             <StepNav activeIndex={activeIndex} stepIds={stepIds} chapterTitle={chapter.title} />
           </div>
@@ -40,6 +41,3 @@ export function ScrollyChapter({ chapter, activeIndex, stepIds }: ScrollyChapter
     </section>
   );
 }
-
-/** The CSS sizes a chapter it has not laid out yet by its number of steps (layout.css). */
-const stepCount = (chapter: AnyChapter) => ({ '--chapter-steps': chapter.steps.length }) as CSSProperties;

@@ -24,7 +24,7 @@ export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
       </h2>
       <p className="sources__intro">{story.sourcesIntro}</p>
       <MethodNote />
-      <section className="sources__part sources__part--reports" aria-labelledby="reports-title">
+      <section className="sources__part" aria-labelledby="reports-title" data-stand-in="reports">
         <h3 id="reports-title" className="sources__subtitle">
           {words.reports}
         </h3>
@@ -32,14 +32,14 @@ export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
           <SourcesReport key={source.id} source={source} />
         ))}
       </section>
-      <section className="sources__part sources__part--claims" aria-labelledby="claims-title">
+      <section className="sources__part" aria-labelledby="claims-title" data-stand-in="claims">
         <h3 id="claims-title" className="sources__subtitle">
           {words.claims}
         </h3>
         <p>{story.claimsIntro}</p>
         <ClaimsTable />
       </section>
-      <section className="sources__part sources__part--differences" aria-labelledby="differences-title">
+      <section className="sources__part" aria-labelledby="differences-title" data-stand-in="differences">
         <h3 id="differences-title" className="sources__subtitle">
           {words.differences}
         </h3>

@@ -11,6 +11,8 @@ interface ChapterSlotProps {
   chapter: AnyChapter;
   stepIds: readonly string[];
   isLinear: boolean;
+  /** Skipped by the first layout (every chapter but the first). */
+  isDeferred: boolean;
   activeIndex: number;
 }
 
@@ -20,10 +22,10 @@ interface ChapterSlotProps {
 // once, in the same task as the update. App re-renders while it wakes up (stored preferences, the
 // ready mark); without the memo, each of those re-renders hydrated every chapter in one task. The
 // memo also keeps a step change to the chapters it concerns, each given the index as it sees it.
-export const ChapterSlot = memo(function ChapterSlot({ chapter, stepIds, isLinear, activeIndex }: ChapterSlotProps) {
+export const ChapterSlot = memo(function ChapterSlot({ chapter, stepIds, isLinear, isDeferred, activeIndex }: ChapterSlotProps) {
   return (
     <Suspense fallback={null}>
-      {isLinear ? <LinearChapter chapter={chapter} /> : <ScrollyChapter chapter={chapter} activeIndex={activeIndex} stepIds={stepIds} />}
+      {isLinear ? <LinearChapter chapter={chapter} /> : <ScrollyChapter chapter={chapter} activeIndex={activeIndex} stepIds={stepIds} isDeferred={isDeferred} />}
     </Suspense>
   );
 });

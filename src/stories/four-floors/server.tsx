@@ -28,6 +28,8 @@ export function renderShareArt(): string {
   return renderToStaticMarkup(<RescueFlatArt picture={step.picture} copy={RESCUE.sceneCopy} />);
 }
 
+/** The stand-in heights of the parts the first layout skips, derived from the rendered story. */
+export { standInStyles } from '../../kit/startup/standIns.ts';
 /** The quoted-words rule over the finished page, so the build stops on a violation (see pageQuotes.ts). */
 export { findPageQuoteProblems } from '../../kit/checks/pageQuotes.ts';
 /** The reports, read as the content check reads them (the prerender names the folder: it runs this bundle from elsewhere). */
