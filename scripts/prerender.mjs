@@ -4,18 +4,28 @@
 // inlines the stylesheet: a few KB that would otherwise cost a slow phone a round trip before it
 // can draw the first words.
 //   STORY_URL=https://news.example/gassama/ node scripts/prerender.mjs
+//   node scripts/prerender.mjs --server tests/fixture-story/server.tsx --dist <its build> --reports tests/fixture-story/reports
 // Why a build step and no server: the page is the same for every reader, so rendering it once at
 // build time gives crawlers, link previews and readers without JavaScript the whole story, with no
 // server to run. The server bundle is built into node_modules/.cache so it never ships.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { makeShareImage, SHARE_IMAGE } from './share-image.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
-const SERVER_OUT = join(ROOT, 'node_modules', '.cache', 'prerender');
+/** Which story: its server entry (see src/stories/four-floors/server.tsx), its build and its reports. */
+const { values: STORY } = parseArgs({
+  options: {
+    server: { type: 'string', default: 'src/stories/four-floors/server.tsx' },
+    dist: { type: 'string', default: 'dist' },
+    reports: { type: 'string', default: 'assets/reports' },
+  },
+});
+const DIST = resolve(ROOT, STORY.dist);
+const SERVER_OUT = join(ROOT, 'node_modules', '.cache', 'prerender', STORY.server.replace(/[^\w]+/g, '-'));
 
 /**
  * Where the story will be published, for the canonical link and the share tags, which must be
@@ -25,7 +35,7 @@ export const STORY_URL = new URL(process.env.STORY_URL ?? 'https://example.org/f
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-await build({ root: ROOT, logLevel: 'warn', build: { ssr: 'src/stories/four-floors/server.tsx', outDir: SERVER_OUT, emptyOutDir: true } });
+await build({ root: ROOT, configFile: false, logLevel: 'warn', build: { ssr: STORY.server, outDir: SERVER_OUT, emptyOutDir: true } });
 const server = await import(pathToFileURL(join(SERVER_OUT, 'server.js')).href);
 const storyHtml = await server.renderStory();
 const { headline, dek } = server.META;
@@ -68,7 +78,7 @@ page = page
   .replace(linkTag, `<style>${css}${server.standInStyles(storyHtml)}</style>`)
   .replace('<div id="root"></div>', `<div id="root">${storyHtml}</div>`);
 // Words of ours in quotation marks anywhere on the page (labels, share text, title) must be a report's.
-const reports = server.readReportTexts(join(ROOT, 'assets', 'reports'));
+const reports = server.readReportTexts(resolve(ROOT, STORY.reports));
 const quoteProblems = server.findPageQuoteProblems(page, reports);
 if (quoteProblems.length > 0) throw new Error(`The prerendered page quotes words no report has:\n${quoteProblems.join('\n')}`);
 
@@ -85,4 +95,4 @@ const png = makeShareImage({
   tokensCss: readStyles(server.SHARE_ART_CSS.tokens),
 });
 writeFileSync(join(DIST, 'share.png'), png);
-console.log(`Prerendered dist/index.html (${(page.length / 1024).toFixed(1)} KiB) and dist/share.png for ${STORY_URL}`);
+console.log(`Prerendered ${STORY.dist}/index.html (${(page.length / 1024).toFixed(1)} KiB) and ${STORY.dist}/share.png for ${STORY_URL}`);

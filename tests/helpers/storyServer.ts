@@ -24,6 +24,8 @@ export const FIRST_SCRIPT_PATH = '/__first-script.js';
 export interface StoryServerOptions {
   /** Source of a classic script placed before every other script of the story's pages. */
   firstScript?: string;
+  /** The build to serve: dist/ unless another story's (the fixture story's). */
+  dir?: string;
 }
 
 export interface StoryServer {
@@ -38,14 +40,15 @@ function withFirstScript(html: string): string {
 }
 
 export async function startStoryServer(options: StoryServerOptions = {}): Promise<StoryServer> {
+  const root = options.dir ?? DIST;
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (options.firstScript !== undefined && pathname === FIRST_SCRIPT_PATH) {
       response.writeHead(200, { 'content-type': TYPES['.js'] ?? '' }).end(options.firstScript);
       return;
     }
-    const file = normalize(join(DIST, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
-    if (!file.startsWith(DIST)) {
+    const file = normalize(join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+    if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }

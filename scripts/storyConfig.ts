@@ -1,0 +1,118 @@
+// The build of one story through the kit: the React plugin, the content check over the story's data,
+// the page's head from its words, the Content-Security-Policy, the fonts cut to its characters, and
+// the chunking rule. vite.config.ts builds the published story with it; tests/fixture-story builds a
+// second, small story the same way, which is what proves the kit tells any story.
+//   export default defineConfig(storyConfig({ story: STORY, page: PAGE }));
+import react from '@vitejs/plugin-react';
+import type { Plugin, UserConfig } from 'vite';
+import { findStoryProblems } from '../src/kit/checks/findStoryProblems.ts';
+import type { PageHead, Story } from '../src/kit/content/types.ts';
+import { appChunk } from './appChunk.ts';
+import { favicon } from './favicon.ts';
+import { REPORTS_DIR, readReportTexts } from './reports.ts';
+import { SUBSET_FONTS_DIR, subsetFonts } from './subsetFonts.ts';
+
+export interface StoryBuild {
+  /** The story's data and its page's head. */
+  story: Story;
+  page: PageHead;
+  /** The folder of the reports it is checked against. */
+  reportsDir?: string;
+  /** Where its index.html is (the project's root by default), and where the build goes. */
+  root?: string;
+  outDir?: string;
+  /** Static files served at the site root, or none. */
+  publicDir?: string | false;
+}
+
+/**
+ * Stops dev and build when a quote or excerpt is not verbatim, a claim has no report, a step id
+ * repeats, words of ours in quotation marks are no report's, a hedge is dropped…
+ */
+function contentCheck({ story, page, reportsDir = REPORTS_DIR }: StoryBuild): Plugin {
+  return {
+    name: 'content-check',
+    buildStart() {
+      const problems = findStoryProblems(story, page, readReportTexts(reportsDir));
+      if (problems.length > 0) this.error(`The story's content has ${problems.length} problem(s):\n${problems.join('\n')}`);
+    },
+  };
+}
+
+/**
+ * The page's Content-Security-Policy: our own origin only and no inline script. Styles allow
+ * 'unsafe-inline' because React and framer-motion write style attributes. Added to the build only:
+ * the dev server injects an inline script of its own. frame-ancestors cannot be set in a <meta>
+ * tag; the README says what header a host should send.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    // Right after the charset (which must stay first) and before any script or style it governs.
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
+
+/** The page's language, title and description, from the story's own words (index.html holds none). */
+function storyPageHead({ story, page }: StoryBuild): Plugin {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const { lang } = story.meta;
+  const { title, description } = page;
+  return {
+    name: 'story-page-head',
+    transformIndexHtml: (html) =>
+      html
+        .replace('<html>', `<html lang="${escape(lang)}">`)
+        .replace('<meta name="viewport"', `<title>${escape(title)}</title>\n    <meta name="description" content="${escape(description)}" />\n    <meta name="viewport"`),
+  };
+}
+
+export function storyConfig(build: StoryBuild): UserConfig {
+  const app = appChunk();
+  return {
+    root: build.root,
+    plugins: [react(), contentCheck(build), storyPageHead(build), contentSecurityPolicy(), subsetFonts(), favicon(), app.plugin],
+    // fonts.css asks for its fonts here; subsetFonts() writes them.
+    resolve: { alias: { '@subset-fonts': SUBSET_FONTS_DIR } },
+    publicDir: build.publicDir ?? false,
+    build: {
+      outDir: build.outDir,
+      emptyOutDir: true,
+      // The manifest names each chunk's imports, so the byte budget can follow what loads before a scene.
+      manifest: true,
+      // No modulepreload links or dependency lists (about 0.7 KB with the polyfill): the app's own
+      // imports are React, loaded just before it; a scene's chunk then fetches framer-motion after it,
+      // one round trip later, while the prerendered picture is already on screen.
+      modulePreload: false,
+      rolldownOptions: {
+        output: {
+          // The page's entry loads React and then the app by import(), so without groups every module
+          // the app shares with a lazy scene would become a small chunk of its own. React is one chunk
+          // (evaluated before the app, see src/kit/startup/startStory.ts), the app another (appChunk.ts).
+          codeSplitting: {
+            groups: [
+              // Vite's helper for import() stays out of both, or the entry would import them at once.
+              { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 1 },
+              { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              { name: 'app', test: app.test },
+            ],
+          },
+        },
+      },
+    },
+  };
+}

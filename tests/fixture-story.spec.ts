@@ -1,0 +1,90 @@
+// A second story told through the kit (tests/fixture-story: two chapters, its own scene, its own two
+// test reports and words): the kit's steps, scenes, "how we know" marks and plain article work for any
+// story, and every word on its page is that story's. `npm test` builds it (npm run build:fixture).
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { indexStory } from '../src/kit/content/storyIndex.ts';
+import { stanceOf } from '../src/kit/evidence/evidence.ts';
+import { STORY } from '../src/stories/four-floors/story.ts';
+import { FIXTURE_PAGE } from './fixture-story/page.ts';
+import { FIXTURE_STORY } from './fixture-story/story.ts';
+import { scrollToStep } from './helpers/story.ts';
+import { startStoryServer, type StoryServer } from './helpers/storyServer.ts';
+
+const FIXTURE_DIST = join(import.meta.dirname, '..', 'node_modules', '.cache', 'fixture-story');
+const FIXTURE = indexStory(FIXTURE_STORY);
+
+/** Every string of a value, for looking for one story's words on another's page. */
+const stringsOf = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
+
+let server: StoryServer;
+test.beforeAll(async () => {
+  server = await startStoryServer({ dir: FIXTURE_DIST });
+});
+test.afterAll(async () => {
+  await server.close();
+});
+
+async function openFixture(page: Page): Promise<void> {
+  await page.goto(`${server.origin}/`);
+  await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+}
+
+const activeStep = (page: Page) => page.locator('[aria-current="step"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step')));
+
+test('tells the fixture story: its head, its chapters and steps, in its own words', async ({ page }) => {
+  await openFixture(page);
+  await expect(page).toHaveTitle(FIXTURE_PAGE.title);
+  await expect(page.locator('h1')).toHaveText(FIXTURE_STORY.meta.headline);
+  expect(await page.locator('[data-chapter]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-chapter')))).toEqual([
+    'opening',
+    ...FIXTURE_STORY.chapters.map((chapter) => chapter.id),
+    'sources',
+  ]);
+  expect(await page.locator('[data-step]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step')))).toEqual(FIXTURE.stepIds);
+  await expect(page.locator('.skip-link')).toHaveText(FIXTURE_STORY.ui.skipToSources);
+  // None of the published story's interface words: the kit holds none of its own.
+  const text = await page.locator('body').innerText();
+  const published = stringsOf(STORY.ui).map((words) => words.replace(/\{\w+\}/g, '').trim()).filter((words) => words.length > 3);
+  expect(published.filter((words) => text.includes(words))).toEqual([]);
+});
+
+test('walks every step: the step is marked and its chapter’s scene draws it', async ({ page }) => {
+  await openFixture(page);
+  for (const chapter of FIXTURE_STORY.chapters) {
+    for (const step of chapter.steps) {
+      await scrollToStep(page, step.id);
+      await expect.poll(() => activeStep(page)).toEqual([step.id]);
+      const scene = page.locator(`[data-chapter="${chapter.id}"] [data-scene="${chapter.scene.name}"]`);
+      await expect(scene).toHaveAttribute('data-state', step.id);
+      await expect(scene.locator('[data-scene-alt]')).toHaveText(step.alt);
+    }
+  }
+});
+
+test('marks each step’s claims report by report, in the story’s words', async ({ page }) => {
+  await openFixture(page);
+  for (const step of FIXTURE.steps) {
+    const mark = page.locator(`[data-step="${step.id}"] details[data-how-we-know]`);
+    await expect(mark.locator('summary')).toContainText(FIXTURE_STORY.ui.howWeKnow.label);
+    for (const claim of step.claimIds.map(FIXTURE.claim)) {
+      const reports = mark.locator(`[data-claim-marks="${claim.id}"] [data-report]`);
+      const read = await reports.evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('data-report')}:${node.getAttribute('data-stance')}:${node.textContent}`));
+      const words = FIXTURE_STORY.ui.stanceMarks;
+      expect(read).toEqual(FIXTURE_STORY.sources.map(({ id }) => `${id}:${stanceOf(claim, id)}:${id} ${words[stanceOf(claim, id)]}`));
+    }
+  }
+  const dispute = page.locator('[data-step="lamp-lit"] [data-discrepancy="hour"]');
+  await expect(dispute.locator('summary')).toContainText(FIXTURE_STORY.ui.reportsDiffer);
+});
+
+test('reads as a plain article, each step with a still picture of its scene', async ({ page }) => {
+  await openFixture(page);
+  await page.locator('[data-control="linear"]').click();
+  await expect(page.locator('[data-control="linear"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-scene]')).toHaveCount(0);
+  const stills = page.locator('[data-still-scene="lamp"]');
+  await expect(stills).toHaveCount(FIXTURE.steps.length);
+  expect(await stills.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-still-state')))).toEqual(FIXTURE.stepIds);
+});

@@ -1,0 +1,5 @@
+// The fixture's page entry, as a story's is (see src/stories/four-floors/main.ts).
+import { startStory } from '../../src/kit/startup/startStory.ts';
+import './scene.css';
+
+void startStory(() => import('./story.ts').then((module) => module.FIXTURE_STORY));
