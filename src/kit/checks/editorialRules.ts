@@ -24,8 +24,8 @@ const SENSITIVE_WORDS = /\b(illegal\w*|legal\w*|papers|permit|citizenship|nation
 /** Quoted spans in our prose: curly or straight double quotation marks, or French guillemets. */
 const QUOTED_SPAN = /“([^”]+)”|"([^"]+)"|«\s*([^»]+?)\s*»/g;
 
-/** Keys of the data whose strings are not our prose: ids, enums, translations. An excerpt's `text` is skipped too (checked as verbatim on its own). */
-const NOT_PROSE = new Set(['translation', 'id', 'quoteId', 'quoteIds', 'claimIds', 'discrepancyIds', 'discrepancyId', 'source', 'file', 'lang', 'kind', 'stance', 'scene', 'concerns', 'slips', 'climberAt', 'child', 'items']);
+/** Keys of the data whose strings are not our prose: ids, enums, what a scene draws, translations. An excerpt's `text` is skipped too (checked as verbatim on its own). */
+const NOT_PROSE = new Set(['translation', 'id', 'quoteId', 'quoteIds', 'claimIds', 'discrepancyIds', 'discrepancyId', 'source', 'file', 'lang', 'stance', 'scene', 'picture', 'concerns', 'slips', 'shareStep']);
 
 const containsWord = (text: string, word: string) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'iu').test(text);
 

@@ -176,7 +176,8 @@ export interface PageHead {
   title: string;
   /** The page's description for search engines and link previews. */
   description: string;
-  /** The share image's text alternative. */
+  /** The step whose picture the share image shows, and that image's text alternative. */
+  shareStep: string;
   shareImageAlt: string;
 }
 

@@ -7,5 +7,6 @@ export const PAGE: PageHead = {
   title: `${HEADLINE}: how Mamoudou Gassama saved a boy in Paris`,
   description:
     'A scroll-driven explainer of the May 2018 rescue in Paris’s 18th arrondissement, the reactions, and the meeting at the Élysée, built from three news reports.',
+  shareStep: 'rescue-balcony',
   shareImageAlt: `${HEADLINE}: an illustration of a Paris façade, with Mamoudou Gassama and the boy safe on a balcony and a crowd below.`,
 };

@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { renderStory as renderWithKit } from '../../kit/startup/renderStory.tsx';
 import { RESCUE } from './chapters/rescue/copy.ts';
 import { RescueFlatArt } from './chapters/rescue/RescueScene.Flat.tsx';
+import { PAGE } from './page.ts';
 import { STORY } from './story.ts';
 
 /** The whole story, every scene drawn at the step a reader at the top of the page sees. */
@@ -11,20 +12,18 @@ export const renderStory = () => renderWithKit(STORY);
 
 /** The opening's words (the share text) and the page's head. */
 export const META = STORY.meta;
-export { PAGE } from './page.ts';
+export { PAGE };
 
-/** The step the share image shows. */
-const SHARE_STEP = 'rescue-balcony';
 /** The stylesheets its drawing needs, from the repository's root: the colour tokens, and the rules. */
 export const SHARE_ART_CSS = {
   tokens: ['src/kit/styles/tokens.css', 'src/stories/four-floors/palette.css'],
   rules: ['src/kit/styles/scene.css', 'src/stories/four-floors/chapters/rescue/scene.css'],
 };
 
-/** The rescue scene at the step the share image shows, as one flat <svg>. */
+/** The rescue scene at the step the share image shows (the page head's), as one flat <svg>. */
 export function renderShareArt(): string {
-  const step = RESCUE.steps.find((candidate) => candidate.id === SHARE_STEP);
-  if (!step) throw new Error(`The rescue chapter has no step "${SHARE_STEP}"`);
+  const step = RESCUE.steps.find((candidate) => candidate.id === PAGE.shareStep);
+  if (!step) throw new Error(`The rescue chapter, the one the share image draws, has no step "${PAGE.shareStep}"`);
   return renderToStaticMarkup(<RescueFlatArt picture={step.picture} copy={RESCUE.sceneCopy} />);
 }
 
