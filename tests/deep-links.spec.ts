@@ -1,6 +1,8 @@
 // Each step has a URL; the URL follows the reader; reload and Back behave; bad URLs are harmless.
 import { expect, test, type Page } from '@playwright/test';
+import { ADDRESS_DELAY_MS } from '../src/kit/hooks/useStepUrl.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
+import { SCENE_MOVEMENT_MS } from './helpers/steps.ts';
 import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, stepTargetTop, watchPage, openStory } from './helpers/story.ts';
 
 for (const chapter of STORY.chapters) {
@@ -35,9 +37,6 @@ declare global {
   }
 }
 
-/** The scene's movement after a step change (SCENE_TRANSITION in src/scenes/MotionScope.tsx). */
-const MOVEMENT_MS = 400;
-
 /** From the page's start, notes in `window.addressWrites` when it writes its address. */
 async function recordAddressWrites(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -68,7 +67,7 @@ test('writes the address once the scene has moved, never in the middle of its mo
   expect(writes.length).toBeGreaterThan(0);
   for (const write of writes) {
     const lastChange = Math.max(...changes.filter((change) => change <= write));
-    expect(write - lastChange).toBeGreaterThanOrEqual(MOVEMENT_MS);
+    expect(write - lastChange).toBeGreaterThanOrEqual(SCENE_MOVEMENT_MS);
   }
 });
 
@@ -78,25 +77,27 @@ test('leaves the address alone while the reader keeps scrolling, and follows onc
   await scrollToStep(page, 'rescue-across');
   await expectOnStep(page, 'rescue-across');
   await expect(page).toHaveURL(/#rescue-across$/);
-  // A slow, steady scroll from just above the next step's trigger: it crosses onto that step early
-  // and goes on for longer than the address's wait, as a reader's thumb does.
-  const start = (await stepTargetTop(page, 'rescue-floor-1')) - 120;
+  // A slow, steady scroll from just above the next step's trigger: it crosses onto that step within
+  // its first `leadPx`, and goes on for twice the address's wait after that, as a reader's thumb does.
+  const [leadPx, pxPerSecond] = [120, 150];
+  const scrollMs = (leadPx / pxPerSecond) * 1000 + 2 * ADDRESS_DELAY_MS;
+  const start = (await stepTargetTop(page, 'rescue-floor-1')) - leadPx;
   await page.evaluate((y) => window.scrollTo(0, y), start);
   await page.waitForTimeout(100);
   const during = await page.evaluate(
-    ([from, pxPerSecond, seconds]) =>
+    ([from, speed, ms]) =>
       new Promise<{ began: number; ended: number; writes: number[] }>((resolve) => {
         const began = performance.now();
         const move = (now: number) => {
-          window.scrollTo(0, from + ((now - began) / 1000) * pxPerSecond);
-          if (now - began < seconds * 1000) requestAnimationFrame(move);
+          window.scrollTo(0, from + ((now - began) / 1000) * speed);
+          if (now - began < ms) requestAnimationFrame(move);
           else resolve({ began, ended: now, writes: window.addressWrites.filter((time) => time >= began) });
         };
         requestAnimationFrame(move);
       }),
-    [start, 150, 2.5] as const,
+    [start, pxPerSecond, scrollMs] as const,
   );
-  expect(during.ended - during.began).toBeGreaterThan(2000);
+  expect(during.ended - during.began).toBeGreaterThanOrEqual(scrollMs);
   expect(await activeStepIds(page)).toEqual(['rescue-floor-1']);
   expect(during.writes).toEqual([]);
   await expect(page).toHaveURL(/#rescue-floor-1$/);

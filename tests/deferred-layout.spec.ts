@@ -4,6 +4,7 @@
 // nothing is skipped. A jump to the end once the story is awake is tests/story.spec.ts's.
 import { expect, test, type Page } from '@playwright/test';
 import { DEFERRED_PARTS } from '../src/kit/constants.ts';
+import { LAID_OUT_ATTRIBUTE } from '../src/kit/startup/idleLayout.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
 import { openStory } from './helpers/story.ts';
 
@@ -47,7 +48,7 @@ test('skips every chapter after the first at load, and draws each as the reader 
 });
 
 test('lays the skipped parts out once awake, a part per frame, the last first, with the reader at the top', async ({ page }) => {
-  await page.addInitScript((title) => {
+  await page.addInitScript(({ title, laidOutAttribute }) => {
     window.partsLaidOut = [];
     let frame = 0;
     const count = () => {
@@ -57,12 +58,12 @@ test('lays the skipped parts out once awake, a part per frame, the last first, w
     requestAnimationFrame(count);
     new MutationObserver((records) => {
       for (const record of records) {
-        if (record.target instanceof Element && record.target.hasAttribute('data-laid-out')) {
+        if (record.target instanceof Element && record.target.hasAttribute(laidOutAttribute)) {
           window.partsLaidOut.push({ part: record.target.querySelector(title)?.textContent ?? '', frame });
         }
       }
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-laid-out'] });
-  }, TITLE);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: [laidOutAttribute] });
+  }, { title: TITLE, laidOutAttribute: LAID_OUT_ATTRIBUTE });
   await openStory(page, '/');
   const headings = await page
     .locator(DEFERRED_PARTS)
@@ -95,7 +96,7 @@ async function expectPlaceKept(page: Page, selector: string): Promise<void> {
   await page.waitForTimeout(300);
   const [heightBefore, before] = [await pageHeight(), await target.boundingBox()];
   const parts = await page.locator(DEFERRED_PARTS).count();
-  await expect.poll(() => page.locator(`:is(${DEFERRED_PARTS})[data-laid-out]`).count(), { timeout: 15_000 }).toBe(parts);
+  await expect.poll(() => page.locator(`:is(${DEFERRED_PARTS})[${LAID_OUT_ATTRIBUTE}]`).count(), { timeout: 15_000 }).toBe(parts);
   expect(await pageHeight()).toBeLessThan(heightBefore - 1000);
   const after = await target.boundingBox();
   expect(Math.abs((after?.y ?? Infinity) - (before?.y ?? 0))).toBeLessThanOrEqual(2);

@@ -4,7 +4,8 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { STORY } from '../src/stories/four-floors/story.ts';
 import { STEP_IDS, chapterOf, scrollToStep, watchPage } from './helpers/story.ts';
 import { startHostServer, type HostServer } from './helpers/hostServer.ts';
-import { postHostileToHost, postHostileToStory } from './helpers/inPage.ts';
+import { postHostileToHost, postHostileToStory, scrollHostToStepTop } from './helpers/inPage.ts';
+import { TRIGGER } from './helpers/steps.ts';
 
 let host: HostServer;
 let problems: string[];
@@ -34,12 +35,7 @@ async function expectFrameOnStep(frame: Frame, stepId: string) {
 /** Scrolls the host page so the step (inside the content-sized iframe) crosses the trigger line. */
 async function scrollHostToStep(page: Page, frame: Frame, stepId: string) {
   const stepTop = await frame.locator(`[data-step="${stepId}"]`).evaluate((step) => step.getBoundingClientRect().top + window.scrollY);
-  await page.evaluate((top) => {
-    const iframe = document.querySelector('iframe');
-    const iframeTop = (iframe?.getBoundingClientRect().top ?? 0) + window.scrollY;
-    const trigger = window.matchMedia('(max-width: 759px)').matches ? 0.8 : 0.5;
-    window.scrollTo(0, iframeTop + top - window.innerHeight * trigger + 24);
-  }, stepTop);
+  await page.evaluate(scrollHostToStepTop, { stepTop, trigger: TRIGGER });
 }
 
 test.describe('fixed-height iframe', () => {

@@ -1,8 +1,8 @@
 // The scenarios' moves over any engine: opening the story, scrolling a step to its trigger line,
 // reading the DOM contract, and waiting on conditions (never on fixed sleeps).
 //   await openStory(page, `${origin}/#meeting-medal`); await expectOnStep(page, 'meeting-medal');
-import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../../src/kit/constants.ts';
-import { chapterOf } from '../helpers/steps.ts';
+import type { StepTrigger } from '../helpers/inPage.ts';
+import { TRIGGER, chapterOf } from '../helpers/steps.ts';
 import type { EnginePage } from './driver.ts';
 
 /** A document to run code in: the page's own, or its story frame's (see `frameOf`). */
@@ -37,25 +37,17 @@ export async function openStory(page: EnginePage, url: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-/** In the page: the scroll position that puts a step's top just past the trigger line. */
-export function stepTargetTop(id: string, mobileQuery: string, desktopShare: number, mobileShare: number): number {
+/** In the page: scrolls a step's top just past the trigger line (as inPage.ts's stepTargetTop), in one round trip. */
+function scrollStepToTrigger({ id, trigger }: { id: string; trigger: StepTrigger }): void {
   const step = document.querySelector(`[data-step="${id}"]`);
   if (!step) throw new Error(`No step ${id}`);
-  const share = window.matchMedia(mobileQuery).matches ? mobileShare : desktopShare;
-  return step.getBoundingClientRect().top + window.scrollY - window.innerHeight * share + 24;
-}
-
-/** In the page: scrolls a step's top just past the trigger line, in one round trip. */
-function scrollStepToTrigger(id: string, mobileQuery: string, desktopShare: number, mobileShare: number): void {
-  const step = document.querySelector(`[data-step="${id}"]`);
-  if (!step) throw new Error(`No step ${id}`);
-  const share = window.matchMedia(mobileQuery).matches ? mobileShare : desktopShare;
+  const share = window.matchMedia(trigger.mobileQuery).matches ? trigger.mobileShare : trigger.desktopShare;
   window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - window.innerHeight * share + 24, behavior: 'instant' });
 }
 
 /** Scrolls a document that scrolls itself (the page, or a fixed-height story frame) to a step. */
 export async function scrollToStep(doc: Doc, stepId: string): Promise<void> {
-  await doc.evaluate(scrollStepToTrigger, stepId, MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE);
+  await doc.evaluate(scrollStepToTrigger, { id: stepId, trigger: TRIGGER });
 }
 
 export interface StepReading {

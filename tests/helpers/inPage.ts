@@ -36,16 +36,44 @@ export function postHostileToHost(probe?: string): void {
   for (const message of hostile) window.parent.postMessage(message, '*');
 }
 
+/** The kit's trigger rule (src/kit/constants.ts), handed to the functions below that need it. */
+export interface StepTrigger {
+  mobileQuery: string;
+  desktopShare: number;
+  mobileShare: number;
+}
+
 /**
- * Scrolls to `top` and samples the climber's on-screen position every frame for 900 ms (the
- * scene's 0.4 s movement and then some): a jump shows at most a few positions, an animation many.
+ * The scroll position that puts the step's top just past the trigger line (mid-screen on desktop,
+ * lower on a phone), in a document that scrolls itself.
  */
-export async function sampleClimberPositions(top: number): Promise<number> {
+export function stepTargetTop({ id, trigger }: { id: string; trigger: StepTrigger }): number {
+  const step = document.querySelector(`[data-step="${id}"]`);
+  if (!step) throw new Error(`No step ${id}`);
+  const share = window.matchMedia(trigger.mobileQuery).matches ? trigger.mobileShare : trigger.desktopShare;
+  return step.getBoundingClientRect().top + window.scrollY - window.innerHeight * share + 24;
+}
+
+/**
+ * On the host page: scrolls so that a step `stepTop` px from the top of the content-sized story
+ * frame crosses the trigger line of the host's window.
+ */
+export function scrollHostToStepTop({ stepTop, trigger }: { stepTop: number; trigger: StepTrigger }): void {
+  const iframeTop = (document.querySelector('iframe')?.getBoundingClientRect().top ?? 0) + window.scrollY;
+  const share = window.matchMedia(trigger.mobileQuery).matches ? trigger.mobileShare : trigger.desktopShare;
+  window.scrollTo({ top: iframeTop + stepTop - window.innerHeight * share + 24, behavior: 'instant' });
+}
+
+/**
+ * Scrolls to `top` and samples the climber's on-screen position every frame for `ms` (the scene's
+ * movement and then some): a jump shows at most a few positions, an animation many.
+ */
+export async function sampleClimberPositions({ top, ms }: { top: number; ms: number }): Promise<number> {
   const seen = new Set<number>();
   const climber = document.querySelector('.figure--climber circle');
   window.scrollTo({ top, behavior: 'instant' });
   const started = performance.now();
-  while (performance.now() - started < 900) {
+  while (performance.now() - started < ms) {
     await new Promise(requestAnimationFrame);
     seen.add(Math.round((climber?.getBoundingClientRect().y ?? 0) * 2));
   }

@@ -1,7 +1,8 @@
 // Shared moves for the browser specs: scrolling a step to the trigger line, reading the DOM
 // contract, and watching for console errors and requests to other origins.
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { STEP_IDS, chapterOf } from './steps.ts';
+import { stepTargetTop as stepTargetTopInPage } from './inPage.ts';
+import { STEP_IDS, TRIGGER, chapterOf } from './steps.ts';
 
 export { STEP_IDS, chapterOf };
 
@@ -16,12 +17,7 @@ export async function openStory(page: Page, path = '/'): Promise<void> {
  * lower on a phone), in the page or in a story frame that scrolls itself.
  */
 export async function stepTargetTop(target: Page | Frame, stepId: string): Promise<number> {
-  return target.evaluate((id) => {
-    const step = document.querySelector(`[data-step="${id}"]`);
-    if (!step) throw new Error(`No step ${id}`);
-    const trigger = window.matchMedia('(max-width: 759px)').matches ? 0.8 : 0.5;
-    return step.getBoundingClientRect().top + window.scrollY - window.innerHeight * trigger + 24;
-  }, stepId);
+  return target.evaluate(stepTargetTopInPage, { id: stepId, trigger: TRIGGER });
 }
 
 /** Scrolls the page (or a story frame that scrolls itself) to the step's active position. */
