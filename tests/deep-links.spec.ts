@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ADDRESS_DELAY_MS } from '../src/kit/hooks/useStepUrl.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
 import { SCENE_MOVEMENT_MS } from './helpers/steps.ts';
-import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, stepTargetTop, watchPage, openStory } from './helpers/story.ts';
+import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, stepTargetTop, watchPage, openStory, waitUntilStill } from './helpers/story.ts';
 
 for (const chapter of STORY.chapters) {
   const target = chapter.steps.at(-1)?.id ?? '';
@@ -83,7 +83,8 @@ test('leaves the address alone while the reader keeps scrolling, and follows onc
   const scrollMs = (leadPx / pxPerSecond) * 1000 + 2 * ADDRESS_DELAY_MS;
   const start = (await stepTargetTop(page, 'rescue-floor-1')) - leadPx;
   await page.evaluate((y) => window.scrollTo(0, y), start);
-  await page.waitForTimeout(100);
+  // The jump's own scroll events are heard before the slow scroll begins.
+  await waitUntilStill(page);
   const during = await page.evaluate(
     ([from, speed, ms]) =>
       new Promise<{ began: number; ended: number; writes: number[] }>((resolve) => {
@@ -129,7 +130,10 @@ test('unknown, malformed and hostile fragments and queries start the story at th
   ];
   for (const url of hostile) {
     await openStory(page, url);
-    await page.waitForTimeout(300);
+    // A linked step is placed at once and again when the fonts are in: once they are and nothing
+    // scrolls, the page has had every chance to move the reader.
+    await page.evaluate(() => document.fonts.ready);
+    await waitUntilStill(page);
     expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
     expect(await activeStepIds(page)).toEqual([]);
     await expect(page.locator('h1')).toHaveText(STORY.meta.headline);

@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEFERRED_PARTS } from '../src/kit/constants.ts';
 import { LAID_OUT_ATTRIBUTE } from '../src/kit/startup/idleLayout.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
-import { openStory } from './helpers/story.ts';
+import { openStory, waitUntilStill } from './helpers/story.ts';
 
 declare global {
   interface Window {
@@ -83,19 +83,28 @@ test('lays the skipped parts out once awake, a part per frame, the last first, w
  * in at more than their height. Laying those out must not move what the reader is looking at.
  */
 async function expectPlaceKept(page: Page, selector: string): Promise<void> {
+  // The app's code is held back until the reader is in place and the page has come to rest there.
+  let releaseTheApp = () => {};
+  const theAppMayLoad = new Promise<void>((resolve) => {
+    releaseTheApp = resolve;
+  });
   await page.route(/\/assets\/.*\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await theAppMayLoad;
     await route.continue();
   });
-  await page.goto('/');
+  // Not until `load`: the held entry script holds that back too. Parsed, the page can be scrolled.
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.readyState !== 'loading');
   await page.evaluate(() => document.fonts.ready);
   const target = page.locator(selector);
   // A scroll, not a link: the browser holds a link's target in view on its own.
   await target.evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 100));
   const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
-  await page.waitForTimeout(300);
+  // The parts the scroll brought into view are drawn, and scroll anchoring has done its part.
+  await waitUntilStill(page);
   const [heightBefore, before] = [await pageHeight(), await target.boundingBox()];
   const parts = await page.locator(DEFERRED_PARTS).count();
+  releaseTheApp();
   await expect.poll(() => page.locator(`:is(${DEFERRED_PARTS})[${LAID_OUT_ATTRIBUTE}]`).count(), { timeout: 15_000 }).toBe(parts);
   expect(await pageHeight()).toBeLessThan(heightBefore - 1000);
   const after = await target.boundingBox();

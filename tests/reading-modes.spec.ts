@@ -4,7 +4,7 @@ import { ALL_STEPS } from '../src/stories/four-floors/story.ts';
 import { QUOTES } from '../src/stories/four-floors/quotes.ts';
 import { sampleClimberPositions } from './helpers/inPage.ts';
 import { CLIMBER_SAMPLE_MS } from './helpers/steps.ts';
-import { expectOnStep, scrollToStep, openStory, stepTargetTop, visitEveryStep } from './helpers/story.ts';
+import { expectOnStep, scrollToStep, openStory, stepTargetTop, visitEveryStep, waitForEveryScript, waitUntilStill } from './helpers/story.ts';
 
 /**
  * Moves from one rescue step to another and samples the climber's on-screen position every frame
@@ -12,9 +12,12 @@ import { expectOnStep, scrollToStep, openStory, stepTargetTop, visitEveryStep } 
  * between.
  */
 async function climberMovesAfterStepChange(page: Page): Promise<boolean> {
+  // framer-motion's features are in, or no scene could move whatever the setting.
+  await waitForEveryScript(page);
   await scrollToStep(page, 'rescue-floor-1');
   await expectOnStep(page, 'rescue-floor-1');
-  await page.waitForTimeout(900);
+  // The movement to the first step is over: the samples see only the next one.
+  await waitUntilStill(page);
   const target = await stepTargetTop(page, 'rescue-floor-3');
   const positions = await page.evaluate(sampleClimberPositions, { top: target, ms: CLIMBER_SAMPLE_MS });
   await expectOnStep(page, 'rescue-floor-3');

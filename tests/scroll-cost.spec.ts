@@ -2,7 +2,7 @@
 // and opacity of HTML boxes (the compositor runs them), never by script writing styles every frame
 // nor inside an <svg>, and moving through the story must not fetch anything again.
 import { expect, test } from '@playwright/test';
-import { STEP_IDS, expectOnStep, openStory, scrollToStep, visitEveryStep } from './helpers/story.ts';
+import { STEP_IDS, expectOnStep, openStory, scrollToStep, visitEveryStep, waitUntilSettled, waitUntilStill } from './helpers/story.ts';
 
 declare global {
   interface Window {
@@ -43,8 +43,8 @@ test('moves the scenes with Web Animations of transform and opacity, not with a 
   await openStory(page, '/');
   await page.evaluate(() => document.fonts.ready);
   await visitEveryStep(page);
-  // Let the last movement finish.
-  await page.waitForTimeout(800);
+  // The last movement has finished, and written its last style.
+  await waitUntilStill(page);
   const { animations, styleWrites, insideDrawings } = await page.evaluate(() => ({
     animations: window.sceneAnimations,
     styleWrites: window.sceneStyleWrites,
@@ -79,7 +79,8 @@ test('reads the steps’ positions once for each step crossed, and once when the
   for (const stepId of visited) {
     await scrollToStep(page, stepId);
     await expectOnStep(page, stepId);
-    await page.waitForTimeout(100);
+    // The scroll has come to rest, and the page has heard it (its reading at rest is counted).
+    await waitUntilStill(page);
   }
   const reads = await page.evaluate(() => window.stepPositionReads);
   // Each reading measures every step; the test's own scrolling measures one step per visit.
@@ -91,12 +92,14 @@ test('lays out a step’s change to the scene inside the scene, not across the p
   await openStory(page, '/');
   await scrollToStep(page, 'rescue-floor-1');
   await expectOnStep(page, 'rescue-floor-1');
-  await page.waitForTimeout(800);
+  // Nothing of the move to this step (its movement, the address) reaches the trace.
+  await waitUntilSettled(page);
   await browser.startTracing(page, { categories: ['devtools.timeline'] });
   // The climber reaches the next floor: the labels, the figures and the described state change.
   await scrollToStep(page, 'rescue-floor-2');
   await expectOnStep(page, 'rescue-floor-2');
-  await page.waitForTimeout(800);
+  // All the change costs is in the trace: the scene's movement and the address written after it.
+  await waitUntilSettled(page);
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; args?: { beginData?: { partialLayout?: boolean; totalObjects?: number } } }[] };
   const layouts = trace.traceEvents.filter((event) => event.name === 'Layout' && event.args?.beginData).map((event) => event.args!.beginData!);
   expect(layouts.length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { scrollHostToStepTop } from '../helpers/inPage.ts';
 import { CHAPTER_MIDDLE_STEPS, STEP_IDS, TRIGGER, chapterOf } from '../helpers/steps.ts';
 import type { EnginePage } from './driver.ts';
-import { expectOnStep, frameOf, hasHorizontalOverflow, scrollToStep, settle, waitFor, waitUntilReady } from './moves.ts';
+import { expectOnStep, frameOf, hasHorizontalOverflow, scrollToStep, waitFor, waitUntilReady, waitUntilStill } from './moves.ts';
 import { DESKTOP, PHONE, type Scenario } from './scenario.ts';
 import { hostileToHost, hostileToStory } from './hostileMessages.ts';
 
@@ -69,7 +69,7 @@ function responsive(size: typeof DESKTOP | typeof PHONE, label: string): Scenari
         const onScreen = iframeTop + sceneTop;
         assert.ok(onScreen > -2 && onScreen < 60, `${stepId}: the scene is pinned at the host's top (at ${onScreen} px)`);
         if (stepId.startsWith('rescue')) {
-          await settle(page);
+          await waitUntilStill(page);
           await context.screenshot(page, `${label}-responsive-embed`);
         }
       }

@@ -6,7 +6,7 @@ import { ALL_STEPS } from '../../src/stories/four-floors/story.ts';
 import type { EnginePage } from './driver.ts';
 import { sampleClimberPositions, stepTargetTop } from '../helpers/inPage.ts';
 import { CLIMBER_SAMPLE_MS, TRIGGER } from '../helpers/steps.ts';
-import { expectOnStep, openStory, scrollToStep, settle, waitFor } from './moves.ts';
+import { expectOnStep, openStory, scrollToStep, waitFor, waitUntilStill } from './moves.ts';
 import { DESKTOP, type Scenario } from './scenario.ts';
 
 /**
@@ -17,7 +17,7 @@ import { DESKTOP, type Scenario } from './scenario.ts';
 async function climberMovesAfterStepChange(page: EnginePage): Promise<boolean> {
   await scrollToStep(page, 'rescue-floor-1');
   await expectOnStep(page, 'rescue-floor-1');
-  await settle(page);
+  await waitUntilStill(page);
   const target = await page.evaluate(stepTargetTop, { id: 'rescue-floor-3', trigger: TRIGGER });
   const positions = await page.evaluate(sampleClimberPositions, { top: target, ms: CLIMBER_SAMPLE_MS });
   await expectOnStep(page, 'rescue-floor-3');

@@ -1,7 +1,7 @@
 // The scenarios' moves over any engine: opening the story, scrolling a step to its trigger line,
 // reading the DOM contract, and waiting on conditions (never on fixed sleeps).
 //   await openStory(page, `${origin}/#meeting-medal`); await expectOnStep(page, 'meeting-medal');
-import type { StepTrigger } from '../helpers/inPage.ts';
+import { STILLNESS, untilStill, type StepTrigger } from '../helpers/inPage.ts';
 import { TRIGGER, chapterOf } from '../helpers/steps.ts';
 import type { EnginePage } from './driver.ts';
 
@@ -20,6 +20,7 @@ export async function waitFor<T>(read: () => Promise<T>, isDone: (value: T) => b
   let value = await read();
   while (!isDone(value)) {
     if (Date.now() > deadline) throw new Error(`${message} (last seen: ${JSON.stringify(value)})`);
+    // The polling interval: each read is a round trip to the browser, which a tighter loop would flood.
     await new Promise((resolve) => setTimeout(resolve, 50));
     value = await read();
   }
@@ -78,33 +79,10 @@ export function hasHorizontalOverflow(doc: Doc): Promise<boolean> {
 }
 
 /**
- * Waits until the page's scroll has come to rest: no scroll event for five frames. A key pressed
- * while a smooth scroll is still finishing its last pixel can be dropped by the browser.
+ * Waits until nothing scrolls or moves for a few frames: before a screenshot, before sampling a
+ * movement, and before a key (one pressed while a smooth scroll is still finishing its last pixel
+ * can be dropped by the browser).
  */
-export function scrollAtRest(doc: Doc): Promise<void> {
-  return doc.evaluate(async () => {
-    let quietFrames = 0;
-    const onScroll = () => {
-      quietFrames = 0;
-    };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    while (quietFrames < 5) {
-      await new Promise(requestAnimationFrame);
-      quietFrames += 1;
-    }
-    window.removeEventListener('scroll', onScroll);
-  });
-}
-
-/** Waits until no animation has run for a few frames (at most 3 s): for screenshots only. */
-export function settle(doc: Doc): Promise<void> {
-  return doc.evaluate(async () => {
-    const started = performance.now();
-    let quietFrames = 0;
-    while (quietFrames < 5 && performance.now() - started < 3000) {
-      await new Promise(requestAnimationFrame);
-      const isMoving = document.getAnimations().some((animation) => animation.playState === 'running');
-      quietFrames = isMoving ? 0 : quietFrames + 1;
-    }
-  });
+export function waitUntilStill(doc: Doc): Promise<void> {
+  return doc.evaluate(untilStill, STILLNESS);
 }
