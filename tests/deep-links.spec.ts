@@ -49,6 +49,8 @@ async function recordAddressWrites(page: Page): Promise<void> {
   });
 }
 
+// Writing the address costs the main thread a few milliseconds, and Chromium fetches and decodes the
+// page's icon again: in the frames of a scene's movement or of a scroll, a stutter the reader sees.
 test('writes the address once the scene has moved, never in the middle of its movement', async ({ page }) => {
   await recordAddressWrites(page);
   await page.addInitScript(() => {
@@ -71,6 +73,7 @@ test('writes the address once the scene has moved, never in the middle of its mo
   }
 });
 
+// The same cost, kept out of the frames of a scroll that goes on past a step.
 test('leaves the address alone while the reader keeps scrolling, and follows once they stop', async ({ page }) => {
   await recordAddressWrites(page);
   await openStory(page, '/');

@@ -1,6 +1,8 @@
 // What a step change costs the page's main thread: scenes must move by Web Animations of transform
 // and opacity of HTML boxes (the compositor runs them), never by script writing styles every frame
-// nor inside an <svg>, and moving through the story must not fetch anything again.
+// nor inside an <svg>, and moving through the story must not fetch anything again. What each test
+// guards is a scroll that keeps its frames on a slow phone: main-thread work in the frames of a
+// scroll is a stutter the reader sees.
 import { expect, test } from '@playwright/test';
 import { STEP_IDS, expectOnStep, openStory, scrollToStep, visitEveryStep, waitUntilSettled, waitUntilStill } from './helpers/story.ts';
 
@@ -19,6 +21,9 @@ declare global {
 
 const KEYFRAME_BOOKKEEPING = ['offset', 'computedOffset', 'easing', 'composite'];
 
+// A movement run by script, or inside an <svg>, restyles, lays out and repaints on the main thread
+// in every frame it lasts: a reader scrolling on through a step change on a slow phone sees the
+// scroll stutter.
 test('moves the scenes with Web Animations of transform and opacity, not with a script each frame', async ({ page }) => {
   await page.addInitScript((bookkeeping) => {
     window.sceneAnimations = [];
@@ -63,6 +68,8 @@ test('moves the scenes with Web Animations of transform and opacity, not with a 
   expect(insideDrawings).toEqual([]);
 });
 
+// Each reading lays the page out; read on every frame, a long scroll on a slow phone would drop
+// frames all the way down the story.
 test('reads the steps’ positions once for each step crossed, and once when the scroll comes to rest', async ({ page }) => {
   await openStory(page, '/');
   await page.evaluate(() => {
@@ -88,6 +95,8 @@ test('reads the steps’ positions once for each step crossed, and once when the
   expect(readings).toBeLessThanOrEqual(visited.length * 2);
 });
 
+// A layout of the whole story at every step crossed is a frame a slow phone drops in the middle of
+// the reader's scroll, at every step; one inside the scene is a few hundred boxes.
 test('lays out a step’s change to the scene inside the scene, not across the page', async ({ page, browser }) => {
   await openStory(page, '/');
   await scrollToStep(page, 'rescue-floor-1');
@@ -109,6 +118,9 @@ test('lays out a step’s change to the scene inside the scene, not across the p
   for (const layout of layouts) expect(layout.totalObjects).toBeLessThan(600);
 });
 
+// So a scroll on a slow phone never waits for the main thread: with such a listener the browser
+// holds each scroll until the page's scripts have seen its event, late whenever they are busy (while
+// the story wakes up, while a scene is drawn).
 test('hands no wheel or touch-move event of a scroll to the page’s scripts', async ({ page }) => {
   await openStory(page, '/');
   await scrollToStep(page, 'rescue-floor-2');
@@ -128,6 +140,8 @@ test('hands no wheel or touch-move event of a scroll to the page’s scripts', a
   expect(types).toContain('click');
 });
 
+// A fetch as the reader moves on spends their data and lands its parsing in the frames of their
+// scroll.
 test('fetches nothing again as the reader moves from step to step, but the browser’s bitmap icon', async ({ page }) => {
   const loaded: string[] = [];
   page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));
