@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
-import { expectOnStep, scrollToStep, openStory } from './helpers/story.ts';
+import { expectOnStep, scrollToStep, openStory, waitUntilStill } from './helpers/story.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
@@ -25,7 +25,8 @@ for (const chapter of STORY.chapters) {
     if (!middle) throw new Error('empty chapter');
     await scrollToStep(page, middle.id);
     await expectOnStep(page, middle.id);
-    await page.waitForTimeout(700);
+    // axe reads colours as drawn: a scene caught mid-fade would fail or pass by chance.
+    await waitUntilStill(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 }

@@ -1,5 +1,7 @@
 // The byte budget of the production build that `npm test` has just made (gzipped, 1 KB = 1000 bytes).
-// It reads dist/ rather than a page, so it runs once, in the desktop project.
+// It reads dist/ rather than a page, so it runs once, in the desktop project. Every byte is time a
+// reader on a slow connection waits: for the story to answer its keys and controls, for the scenes
+// to move, for the first words in their own faces.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -29,21 +31,25 @@ test.describe('the byte budget', () => {
     test.skip(testInfo.project.name !== 'desktop', 'reads the build, not a page: once is enough');
   });
 
+  // Until it has arrived and run, the step keys, the step buttons and the reader's controls do nothing.
   test('keeps the JavaScript loaded before the story hydrates within 95 KB', () => {
     const bytes = measureBuild(DIST);
     expect(bytes.firstLoadJs, `first-load chunks: ${bytes.firstLoadFiles.join(', ')}`).toBeLessThanOrEqual(95 * KB);
   });
 
+  // Until the scenes' code and framer-motion's features are in, the pictures stand still.
   test('keeps all JavaScript within 130 KB, scenes and motion features included', () => {
     const bytes = measureBuild(DIST);
     expect(bytes.firstSceneJs).toBeLessThanOrEqual(bytes.allJs);
     expect(bytes.allJs).toBeLessThanOrEqual(130 * KB);
   });
 
+  // The stylesheet is inlined in the page: the first words wait for every byte of it.
   test('keeps CSS within 15 KB', () => {
     expect(measureBuild(DIST).css).toBeLessThanOrEqual(15 * KB);
   });
 
+  // So the text never waits for a face, never shifts when one arrives, and is laid out once.
   test('ships only woff2 fonts, and preloads every face, each with font-display: optional', () => {
     const bytes = measureBuild(DIST);
     expect(bytes.fontFiles.length).toBeGreaterThan(0);
@@ -57,6 +63,8 @@ test.describe('the byte budget', () => {
     for (const face of faces) expect(face).toContain('font-display:optional');
   });
 
+  // Small enough to arrive before the first paint (with font-display: optional a late face is not
+  // used at all), and no character of the page falls back to another face.
   test('cuts each font to the story’s characters, losing none that Fontsource’s file has', () => {
     const codePoints = [...new Set(prerenderedText())].map((character) => character.codePointAt(0) ?? 0);
     expect(codePoints.length).toBeGreaterThan(60);

@@ -1,7 +1,9 @@
 // Each step has a URL; the URL follows the reader; reload and Back behave; bad URLs are harmless.
 import { expect, test, type Page } from '@playwright/test';
+import { ADDRESS_DELAY_MS } from '../src/kit/hooks/useStepUrl.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
-import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, stepTargetTop, watchPage, openStory } from './helpers/story.ts';
+import { SCENE_MOVEMENT_MS } from './helpers/steps.ts';
+import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, stepTargetTop, watchPage, openStory, waitUntilStill } from './helpers/story.ts';
 
 for (const chapter of STORY.chapters) {
   const target = chapter.steps.at(-1)?.id ?? '';
@@ -35,9 +37,6 @@ declare global {
   }
 }
 
-/** The scene's movement after a step change (SCENE_TRANSITION in src/scenes/MotionScope.tsx). */
-const MOVEMENT_MS = 400;
-
 /** From the page's start, notes in `window.addressWrites` when it writes its address. */
 async function recordAddressWrites(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -50,6 +49,8 @@ async function recordAddressWrites(page: Page): Promise<void> {
   });
 }
 
+// Writing the address costs the main thread a few milliseconds, and Chromium fetches and decodes the
+// page's icon again: in the frames of a scene's movement or of a scroll, a stutter the reader sees.
 test('writes the address once the scene has moved, never in the middle of its movement', async ({ page }) => {
   await recordAddressWrites(page);
   await page.addInitScript(() => {
@@ -68,35 +69,39 @@ test('writes the address once the scene has moved, never in the middle of its mo
   expect(writes.length).toBeGreaterThan(0);
   for (const write of writes) {
     const lastChange = Math.max(...changes.filter((change) => change <= write));
-    expect(write - lastChange).toBeGreaterThanOrEqual(MOVEMENT_MS);
+    expect(write - lastChange).toBeGreaterThanOrEqual(SCENE_MOVEMENT_MS);
   }
 });
 
+// The same cost, kept out of the frames of a scroll that goes on past a step.
 test('leaves the address alone while the reader keeps scrolling, and follows once they stop', async ({ page }) => {
   await recordAddressWrites(page);
   await openStory(page, '/');
   await scrollToStep(page, 'rescue-across');
   await expectOnStep(page, 'rescue-across');
   await expect(page).toHaveURL(/#rescue-across$/);
-  // A slow, steady scroll from just above the next step's trigger: it crosses onto that step early
-  // and goes on for longer than the address's wait, as a reader's thumb does.
-  const start = (await stepTargetTop(page, 'rescue-floor-1')) - 120;
+  // A slow, steady scroll from just above the next step's trigger: it crosses onto that step within
+  // its first `leadPx`, and goes on for twice the address's wait after that, as a reader's thumb does.
+  const [leadPx, pxPerSecond] = [120, 150];
+  const scrollMs = (leadPx / pxPerSecond) * 1000 + 2 * ADDRESS_DELAY_MS;
+  const start = (await stepTargetTop(page, 'rescue-floor-1')) - leadPx;
   await page.evaluate((y) => window.scrollTo(0, y), start);
-  await page.waitForTimeout(100);
+  // The jump's own scroll events are heard before the slow scroll begins.
+  await waitUntilStill(page);
   const during = await page.evaluate(
-    ([from, pxPerSecond, seconds]) =>
+    ([from, speed, ms]) =>
       new Promise<{ began: number; ended: number; writes: number[] }>((resolve) => {
         const began = performance.now();
         const move = (now: number) => {
-          window.scrollTo(0, from + ((now - began) / 1000) * pxPerSecond);
-          if (now - began < seconds * 1000) requestAnimationFrame(move);
+          window.scrollTo(0, from + ((now - began) / 1000) * speed);
+          if (now - began < ms) requestAnimationFrame(move);
           else resolve({ began, ended: now, writes: window.addressWrites.filter((time) => time >= began) });
         };
         requestAnimationFrame(move);
       }),
-    [start, 150, 2.5] as const,
+    [start, pxPerSecond, scrollMs] as const,
   );
-  expect(during.ended - during.began).toBeGreaterThan(2000);
+  expect(during.ended - during.began).toBeGreaterThanOrEqual(scrollMs);
   expect(await activeStepIds(page)).toEqual(['rescue-floor-1']);
   expect(during.writes).toEqual([]);
   await expect(page).toHaveURL(/#rescue-floor-1$/);
@@ -128,7 +133,10 @@ test('unknown, malformed and hostile fragments and queries start the story at th
   ];
   for (const url of hostile) {
     await openStory(page, url);
-    await page.waitForTimeout(300);
+    // A linked step is placed at once and again when the fonts are in: once they are and nothing
+    // scrolls, the page has had every chance to move the reader.
+    await page.evaluate(() => document.fonts.ready);
+    await waitUntilStill(page);
     expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
     expect(await activeStepIds(page)).toEqual([]);
     await expect(page.locator('h1')).toHaveText(STORY.meta.headline);

@@ -2,9 +2,10 @@
 // scrolls itself, and the responsive iframe sized by embed.js and driven by the host page's scroll.
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { STORY } from '../src/stories/four-floors/story.ts';
-import { STEP_IDS, chapterOf, scrollToStep, watchPage } from './helpers/story.ts';
+import { STEP_IDS, chapterOf, scrollToStep, waitUntilStill, watchPage } from './helpers/story.ts';
 import { startHostServer, type HostServer } from './helpers/hostServer.ts';
-import { postHostileToHost, postHostileToStory } from './helpers/inPage.ts';
+import { hasSeenProbe, listenForProbe, postForgedHeightToHost, postHostileToHost, postHostileToStory, scrollHostToStepTop } from './helpers/inPage.ts';
+import { TRIGGER } from './helpers/steps.ts';
 
 let host: HostServer;
 let problems: string[];
@@ -34,12 +35,20 @@ async function expectFrameOnStep(frame: Frame, stepId: string) {
 /** Scrolls the host page so the step (inside the content-sized iframe) crosses the trigger line. */
 async function scrollHostToStep(page: Page, frame: Frame, stepId: string) {
   const stepTop = await frame.locator(`[data-step="${stepId}"]`).evaluate((step) => step.getBoundingClientRect().top + window.scrollY);
-  await page.evaluate((top) => {
-    const iframe = document.querySelector('iframe');
-    const iframeTop = (iframe?.getBoundingClientRect().top ?? 0) + window.scrollY;
-    const trigger = window.matchMedia('(max-width: 759px)').matches ? 0.8 : 0.5;
-    window.scrollTo(0, iframeTop + top - window.innerHeight * trigger + 24);
-  }, stepTop);
+  await page.evaluate(scrollHostToStepTop, { stepTop, trigger: TRIGGER });
+}
+
+const PROBE = 'hostile-volley-probe';
+
+/**
+ * Runs `post`, which sends a volley of messages ending with PROBE, and waits until `receiver` has
+ * heard the probe (messages keep their order, so every one before it was handled) and is at rest.
+ */
+async function expectVolleyHandled(receiver: Page | Frame, post: () => Promise<void>): Promise<void> {
+  await receiver.evaluate(listenForProbe, PROBE);
+  await post();
+  await expect.poll(() => receiver.evaluate(hasSeenProbe, PROBE), { message: 'the probe after the volley' }).toBe(true);
+  await waitUntilStill(receiver);
 }
 
 test.describe('fixed-height iframe', () => {
@@ -109,11 +118,10 @@ test.describe('responsive iframe with embed.js', () => {
     const heightBefore = (await page.locator('iframe').boundingBox())?.height;
 
     // To the story, from the host page: wrong shapes, wrong version, NaN, absurd values, huge payloads.
-    await page.evaluate(postHostileToStory, undefined);
+    await expectVolleyHandled(frame, () => page.evaluate(postHostileToStory, PROBE));
     // To the host, from the story and from the host page itself: absurd heights and scrolls.
-    await frame.evaluate(postHostileToHost, undefined);
-    await page.evaluate(() => window.postMessage({ source: 'gassama-story', version: 1, type: 'height', height: 300 }, '*'));
-    await page.waitForTimeout(400);
+    await expectVolleyHandled(page, () => frame.evaluate(postHostileToHost, PROBE));
+    await expectVolleyHandled(page, () => page.evaluate(postForgedHeightToHost, PROBE));
     await expectFrameOnStep(frame, 'meeting-medal');
     expect((await page.locator('iframe').boundingBox())?.height).toBe(heightBefore);
   });

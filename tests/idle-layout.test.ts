@@ -1,4 +1,6 @@
-// The skipped parts of the page are laid out one per idle moment, last first, never during a scroll.
+// The skipped parts of the page are laid out one per idle moment, last first, never during a scroll:
+// so the page waking up never holds a reader's tap or scroll for a long layout, a reader already
+// further down is not moved, and a smooth scroll to the end (the End key) does not stop short.
 import { describe, expect, it } from 'vitest';
 import { LAID_OUT_ATTRIBUTE, SCROLL_QUIET_MS, layOutWhenIdle, type IdleLayoutTiming } from '../src/kit/startup/idleLayout.ts';
 
@@ -45,6 +47,7 @@ function fakeTiming() {
 }
 
 describe('laying out the skipped parts', () => {
+  // One part per idle period: no frame holds the reader's input for more than one part's layout.
   it('lays out one part per idle period, the last part first, and is done in the period after', () => {
     const laidOut: string[] = [];
     const measured: string[] = [];
@@ -68,6 +71,7 @@ describe('laying out the skipped parts', () => {
     expect(parts.every((part) => part.hasAttribute(LAID_OUT_ATTRIBUTE))).toBe(true);
   });
 
+  // A part shrinking to its real height under a smooth scroll made the End key stop short of the end.
   it('waits while the reader scrolls, and goes on once the page is still', () => {
     const laidOut: string[] = [];
     const done: string[] = [];

@@ -1,7 +1,8 @@
 // Cumulative layout shift while the page loads and the reader scrolls through every step, at desktop
-// and phone sizes: the prerendered page, the fonts and the lazily loaded scenes must not move it.
+// and phone sizes: the prerendered page, the fonts and the lazily loaded scenes must not move it. A
+// shift moves the line the reader is on, or the control under their finger as they tap it.
 import { expect, test } from '@playwright/test';
-import { visitEveryStep, watchPage } from './helpers/story.ts';
+import { visitEveryStep, waitForEveryScript, waitUntilStill, watchPage } from './helpers/story.ts';
 
 declare global {
   interface Window {
@@ -29,7 +30,8 @@ test('shifts the layout by at most 0.01 while loading and scrolling the whole st
   await page.goto('/');
   await page.evaluate(() => document.fonts.ready);
   await visitEveryStep(page);
-  await page.waitForTimeout(700);
+  // The last scene's movement is over, and with it any shift it could cause.
+  await waitUntilStill(page);
   const shifts = await page.evaluate(() => window.layoutShifts);
   const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
   expect(total, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(MAX_CLS);
@@ -56,6 +58,8 @@ test('is as tall before its script runs as once every scene has loaded', async (
   await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
   await page.evaluate(() => document.fonts.ready);
   await expect.poll(() => page.evaluate(pageHeight), { timeout: 2000 }).toBe(prerenderedHeight);
-  await page.waitForTimeout(500);
+  // Every scene's code has arrived (it comes last, once the text has hydrated) and has drawn.
+  await waitForEveryScript(page);
+  await waitUntilStill(page);
   expect(await page.evaluate(pageHeight), 'and stays that tall').toBe(prerenderedHeight);
 });

@@ -3,18 +3,23 @@ import { expect, test, type Page } from '@playwright/test';
 import { ALL_STEPS } from '../src/stories/four-floors/story.ts';
 import { QUOTES } from '../src/stories/four-floors/quotes.ts';
 import { sampleClimberPositions } from './helpers/inPage.ts';
-import { expectOnStep, scrollToStep, openStory, stepTargetTop, visitEveryStep } from './helpers/story.ts';
+import { CLIMBER_SAMPLE_MS } from './helpers/steps.ts';
+import { expectOnStep, scrollToStep, openStory, stepTargetTop, visitEveryStep, waitForEveryScript, waitUntilStill } from './helpers/story.ts';
 
 /**
  * Moves from one rescue step to another and samples the climber's on-screen position every frame
- * for 900 ms: a jump shows at most two positions, an animation many in between.
+ * for the scene's movement and then some: a jump shows at most two positions, an animation many in
+ * between.
  */
 async function climberMovesAfterStepChange(page: Page): Promise<boolean> {
+  // framer-motion's features are in, or no scene could move whatever the setting.
+  await waitForEveryScript(page);
   await scrollToStep(page, 'rescue-floor-1');
   await expectOnStep(page, 'rescue-floor-1');
-  await page.waitForTimeout(900);
+  // The movement to the first step is over: the samples see only the next one.
+  await waitUntilStill(page);
   const target = await stepTargetTop(page, 'rescue-floor-3');
-  const positions = await page.evaluate(sampleClimberPositions, target);
+  const positions = await page.evaluate(sampleClimberPositions, { top: target, ms: CLIMBER_SAMPLE_MS });
   await expectOnStep(page, 'rescue-floor-3');
   return positions > 3;
 }

@@ -1,5 +1,7 @@
-// The React root is created without wheel and touch-move listeners (src/rootListeners.ts), so no
-// component may rely on them.
+// The React root is created without wheel and touch-move listeners (src/kit/startup/rootListeners.ts),
+// so a scroll on a slow phone never waits for the main thread: with such a listener the browser
+// holds each scroll until the page's scripts have seen its event (about a second of a slowed phone's
+// main thread over the whole story). So no component may rely on them.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,8 +1,10 @@
 // What a step change costs the page's main thread: scenes must move by Web Animations of transform
 // and opacity of HTML boxes (the compositor runs them), never by script writing styles every frame
-// nor inside an <svg>, and moving through the story must not fetch anything again.
+// nor inside an <svg>, and moving through the story must not fetch anything again. What each test
+// guards is a scroll that keeps its frames on a slow phone: main-thread work in the frames of a
+// scroll is a stutter the reader sees.
 import { expect, test } from '@playwright/test';
-import { STEP_IDS, expectOnStep, openStory, scrollToStep, visitEveryStep } from './helpers/story.ts';
+import { STEP_IDS, expectOnStep, openStory, scrollToStep, visitEveryStep, waitUntilSettled, waitUntilStill } from './helpers/story.ts';
 
 declare global {
   interface Window {
@@ -19,6 +21,9 @@ declare global {
 
 const KEYFRAME_BOOKKEEPING = ['offset', 'computedOffset', 'easing', 'composite'];
 
+// A movement run by script, or inside an <svg>, restyles, lays out and repaints on the main thread
+// in every frame it lasts: a reader scrolling on through a step change on a slow phone sees the
+// scroll stutter.
 test('moves the scenes with Web Animations of transform and opacity, not with a script each frame', async ({ page }) => {
   await page.addInitScript((bookkeeping) => {
     window.sceneAnimations = [];
@@ -43,8 +48,8 @@ test('moves the scenes with Web Animations of transform and opacity, not with a 
   await openStory(page, '/');
   await page.evaluate(() => document.fonts.ready);
   await visitEveryStep(page);
-  // Let the last movement finish.
-  await page.waitForTimeout(800);
+  // The last movement has finished, and written its last style.
+  await waitUntilStill(page);
   const { animations, styleWrites, insideDrawings } = await page.evaluate(() => ({
     animations: window.sceneAnimations,
     styleWrites: window.sceneStyleWrites,
@@ -63,6 +68,8 @@ test('moves the scenes with Web Animations of transform and opacity, not with a 
   expect(insideDrawings).toEqual([]);
 });
 
+// Each reading lays the page out; read on every frame, a long scroll on a slow phone would drop
+// frames all the way down the story.
 test('reads the steps’ positions once for each step crossed, and once when the scroll comes to rest', async ({ page }) => {
   await openStory(page, '/');
   await page.evaluate(() => {
@@ -79,7 +86,8 @@ test('reads the steps’ positions once for each step crossed, and once when the
   for (const stepId of visited) {
     await scrollToStep(page, stepId);
     await expectOnStep(page, stepId);
-    await page.waitForTimeout(100);
+    // The scroll has come to rest, and the page has heard it (its reading at rest is counted).
+    await waitUntilStill(page);
   }
   const reads = await page.evaluate(() => window.stepPositionReads);
   // Each reading measures every step; the test's own scrolling measures one step per visit.
@@ -87,16 +95,20 @@ test('reads the steps’ positions once for each step crossed, and once when the
   expect(readings).toBeLessThanOrEqual(visited.length * 2);
 });
 
+// A layout of the whole story at every step crossed is a frame a slow phone drops in the middle of
+// the reader's scroll, at every step; one inside the scene is a few hundred boxes.
 test('lays out a step’s change to the scene inside the scene, not across the page', async ({ page, browser }) => {
   await openStory(page, '/');
   await scrollToStep(page, 'rescue-floor-1');
   await expectOnStep(page, 'rescue-floor-1');
-  await page.waitForTimeout(800);
+  // Nothing of the move to this step (its movement, the address) reaches the trace.
+  await waitUntilSettled(page);
   await browser.startTracing(page, { categories: ['devtools.timeline'] });
   // The climber reaches the next floor: the labels, the figures and the described state change.
   await scrollToStep(page, 'rescue-floor-2');
   await expectOnStep(page, 'rescue-floor-2');
-  await page.waitForTimeout(800);
+  // All the change costs is in the trace: the scene's movement and the address written after it.
+  await waitUntilSettled(page);
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; args?: { beginData?: { partialLayout?: boolean; totalObjects?: number } } }[] };
   const layouts = trace.traceEvents.filter((event) => event.name === 'Layout' && event.args?.beginData).map((event) => event.args!.beginData!);
   expect(layouts.length).toBeGreaterThan(0);
@@ -106,6 +118,9 @@ test('lays out a step’s change to the scene inside the scene, not across the p
   for (const layout of layouts) expect(layout.totalObjects).toBeLessThan(600);
 });
 
+// So a scroll on a slow phone never waits for the main thread: with such a listener the browser
+// holds each scroll until the page's scripts have seen its event, late whenever they are busy (while
+// the story wakes up, while a scene is drawn).
 test('hands no wheel or touch-move event of a scroll to the page’s scripts', async ({ page }) => {
   await openStory(page, '/');
   await scrollToStep(page, 'rescue-floor-2');
@@ -125,6 +140,8 @@ test('hands no wheel or touch-move event of a scroll to the page’s scripts', a
   expect(types).toContain('click');
 });
 
+// A fetch as the reader moves on spends their data and lands its parsing in the frames of their
+// scroll.
 test('fetches nothing again as the reader moves from step to step, but the browser’s bitmap icon', async ({ page }) => {
   const loaded: string[] = [];
   page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));

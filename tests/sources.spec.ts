@@ -1,6 +1,7 @@
 // "How we know": the step marks, the "reports differ" callouts, the claims table and the floor-label
 // switch, at desktop and phone sizes (see playwright.config.ts projects).
 import { expect, test, type Locator } from '@playwright/test';
+import { MOBILE_QUERY } from '../src/kit/constants.ts';
 import { indexStory } from '../src/kit/content/storyIndex.ts';
 import { agreementCount, stanceOf } from '../src/kit/evidence/evidence.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
@@ -94,7 +95,7 @@ test.describe('how we know', () => {
     }
     const sideBySide = page.locator('[data-chapter="sources"] [data-discrepancy="words-ran"] .discrepancy__reading');
     const tops = await sideBySide.evaluateAll((nodes) => nodes.map((node) => Math.round(node.getBoundingClientRect().top)));
-    const isPhone = page.viewportSize()!.width < 760;
+    const isPhone = await page.evaluate((query) => window.matchMedia(query).matches, MOBILE_QUERY);
     expect(new Set(tops).size).toBe(isPhone ? tops.length : 1);
   });
 

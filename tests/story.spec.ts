@@ -9,6 +9,7 @@ import {
   openStoryForEachTest,
   scrollToStep,
   sceneState,
+  waitUntilStill,
 } from './helpers/story.ts';
 
 test.describe('the scroll-driven story', () => {
@@ -31,7 +32,7 @@ test.describe('the scroll-driven story', () => {
       const chapter = STORY.chapters.find((candidate) => candidate.steps.some((step) => step.id === stepId))?.id ?? '';
       if (chapter !== lastChapter) {
         lastChapter = chapter;
-        await page.waitForTimeout(700);
+        await waitUntilStill(page);
         await page.screenshot({ path: testInfo.outputPath(`${chapter}.png`) });
       }
     }
@@ -70,7 +71,8 @@ test.describe('the scroll-driven story', () => {
     for (const step of rescueSteps) {
       await scrollToStep(page, step.id);
       await expectOnStep(page, step.id);
-      await page.waitForTimeout(700);
+      // Where the figures come to rest, not where their movement passes.
+      await waitUntilStill(page);
       for (const figure of ['.figure--climber circle', '.figure--child circle']) {
         const box = await page.locator(figure).boundingBox();
         if (!box) throw new Error(`${figure} is not drawn`);

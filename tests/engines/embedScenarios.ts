@@ -2,10 +2,10 @@
 // that scrolls itself, and the responsive frame sized by embed.js and driven by the host's scroll.
 //   import { EMBED_SCENARIOS } from './embedScenarios.ts';
 import assert from 'node:assert/strict';
-import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../../src/kit/constants.ts';
-import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from '../helpers/steps.ts';
+import { scrollHostToStepTop } from '../helpers/inPage.ts';
+import { CHAPTER_MIDDLE_STEPS, STEP_IDS, TRIGGER, chapterOf } from '../helpers/steps.ts';
 import type { EnginePage } from './driver.ts';
-import { expectOnStep, frameOf, hasHorizontalOverflow, scrollToStep, settle, waitFor, waitUntilReady } from './moves.ts';
+import { expectOnStep, frameOf, hasHorizontalOverflow, scrollToStep, waitFor, waitUntilReady, waitUntilStill } from './moves.ts';
 import { DESKTOP, PHONE, type Scenario } from './scenario.ts';
 import { hostileToHost, hostileToStory } from './hostileMessages.ts';
 
@@ -19,14 +19,7 @@ function iframeBox(page: EnginePage) {
 /** Scrolls the host page so the step, inside the content-sized iframe, crosses the trigger line. */
 async function scrollHostToStep(page: EnginePage, stepId: string): Promise<void> {
   const stepTop = await page.evaluateInFrame((id: string) => (document.querySelector(`[data-step="${id}"]`)?.getBoundingClientRect().top ?? 0) + window.scrollY, stepId);
-  await page.evaluate(
-    (top: number, query: string, desktop: number, mobile: number) => {
-      const iframeTop = (document.querySelector('iframe')?.getBoundingClientRect().top ?? 0) + window.scrollY;
-      const share = window.matchMedia(query).matches ? mobile : desktop;
-      window.scrollTo({ top: iframeTop + top - window.innerHeight * share + 24, behavior: 'instant' });
-    },
-    stepTop, MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE,
-  );
+  await page.evaluate(scrollHostToStepTop, { stepTop, trigger: TRIGGER });
 }
 
 function fixedHeight(size: typeof DESKTOP | typeof PHONE, label: string): Scenario {
@@ -76,7 +69,7 @@ function responsive(size: typeof DESKTOP | typeof PHONE, label: string): Scenari
         const onScreen = iframeTop + sceneTop;
         assert.ok(onScreen > -2 && onScreen < 60, `${stepId}: the scene is pinned at the host's top (at ${onScreen} px)`);
         if (stepId.startsWith('rescue')) {
-          await settle(page);
+          await waitUntilStill(page);
           await context.screenshot(page, `${label}-responsive-embed`);
         }
       }

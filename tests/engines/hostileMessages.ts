@@ -3,22 +3,13 @@
 // windows arrive in order, so once the probe is seen (and two frames drawn) every one was handled.
 //   await hostileToStory(page); await hostileToHost(page);
 import type { EnginePage } from './driver.ts';
-import { postHostileToHost, postHostileToStory } from '../helpers/inPage.ts';
+import { hasSeenProbe, listenForProbe, postForgedHeightToHost, postHostileToHost, postHostileToStory } from '../helpers/inPage.ts';
 import { frameOf, waitFor, type Doc } from './moves.ts';
 
 const PROBE = 'engine-run-probe';
 
-/** In a window: starts noting the probe's arrival. */
-function listenForProbe(probe: string): void {
-  const seen = window as unknown as Record<string, boolean>;
-  seen[probe] = false;
-  window.addEventListener('message', (event: MessageEvent) => {
-    if (event.data === probe) seen[probe] = true;
-  });
-}
-
 async function waitForProbe(doc: Doc): Promise<void> {
-  await waitFor(() => doc.evaluate((probe: string) => (window as unknown as Record<string, boolean>)[probe] === true, PROBE), Boolean, 'the probe after the hostile messages');
+  await waitFor(() => doc.evaluate(hasSeenProbe, PROBE), Boolean, 'the probe after the hostile messages');
   await doc.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
@@ -35,9 +26,6 @@ export async function hostileToHost(page: EnginePage): Promise<void> {
   await page.evaluateInFrame(postHostileToHost, PROBE);
   await waitForProbe(page);
   await page.evaluate(listenForProbe, PROBE);
-  await page.evaluate((probe: string) => {
-    window.postMessage({ source: 'gassama-story', version: 1, type: 'height', height: 300 }, '*');
-    window.postMessage(probe, '*');
-  }, PROBE);
+  await page.evaluate(postForgedHeightToHost, PROBE);
   await waitForProbe(page);
 }

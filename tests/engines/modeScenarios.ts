@@ -4,22 +4,22 @@
 import assert from 'node:assert/strict';
 import { ALL_STEPS } from '../../src/stories/four-floors/story.ts';
 import type { EnginePage } from './driver.ts';
-import { sampleClimberPositions } from '../helpers/inPage.ts';
-import { expectOnStep, openStory, scrollToStep, settle, stepTargetTop, waitFor } from './moves.ts';
-import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../../src/kit/constants.ts';
+import { sampleClimberPositions, stepTargetTop } from '../helpers/inPage.ts';
+import { CLIMBER_SAMPLE_MS, TRIGGER } from '../helpers/steps.ts';
+import { expectOnStep, openStory, scrollToStep, waitFor, waitUntilStill } from './moves.ts';
 import { DESKTOP, type Scenario } from './scenario.ts';
 
 /**
  * Moves from one rescue step to another and samples the climber's on-screen position every frame
- * for 900 ms (the scene's 0.4 s movement and then some): a jump shows at most a few positions, an
- * animation many in between.
+ * for the scene's movement and then some: a jump shows at most a few positions, an animation many
+ * in between.
  */
 async function climberMovesAfterStepChange(page: EnginePage): Promise<boolean> {
   await scrollToStep(page, 'rescue-floor-1');
   await expectOnStep(page, 'rescue-floor-1');
-  await settle(page);
-  const target = await page.evaluate(stepTargetTop, 'rescue-floor-3', MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE);
-  const positions = await page.evaluate(sampleClimberPositions, target);
+  await waitUntilStill(page);
+  const target = await page.evaluate(stepTargetTop, { id: 'rescue-floor-3', trigger: TRIGGER });
+  const positions = await page.evaluate(sampleClimberPositions, { top: target, ms: CLIMBER_SAMPLE_MS });
   await expectOnStep(page, 'rescue-floor-3');
   return positions > 3;
 }

@@ -1,8 +1,8 @@
 // The scenarios' moves over any engine: opening the story, scrolling a step to its trigger line,
 // reading the DOM contract, and waiting on conditions (never on fixed sleeps).
 //   await openStory(page, `${origin}/#meeting-medal`); await expectOnStep(page, 'meeting-medal');
-import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../../src/kit/constants.ts';
-import { chapterOf } from '../helpers/steps.ts';
+import { STILLNESS, untilStill, type StepTrigger } from '../helpers/inPage.ts';
+import { TRIGGER, chapterOf } from '../helpers/steps.ts';
 import type { EnginePage } from './driver.ts';
 
 /** A document to run code in: the page's own, or its story frame's (see `frameOf`). */
@@ -20,6 +20,7 @@ export async function waitFor<T>(read: () => Promise<T>, isDone: (value: T) => b
   let value = await read();
   while (!isDone(value)) {
     if (Date.now() > deadline) throw new Error(`${message} (last seen: ${JSON.stringify(value)})`);
+    // The polling interval: each read is a round trip to the browser, which a tighter loop would flood.
     await new Promise((resolve) => setTimeout(resolve, 50));
     value = await read();
   }
@@ -37,25 +38,17 @@ export async function openStory(page: EnginePage, url: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-/** In the page: the scroll position that puts a step's top just past the trigger line. */
-export function stepTargetTop(id: string, mobileQuery: string, desktopShare: number, mobileShare: number): number {
+/** In the page: scrolls a step's top just past the trigger line (as inPage.ts's stepTargetTop), in one round trip. */
+function scrollStepToTrigger({ id, trigger }: { id: string; trigger: StepTrigger }): void {
   const step = document.querySelector(`[data-step="${id}"]`);
   if (!step) throw new Error(`No step ${id}`);
-  const share = window.matchMedia(mobileQuery).matches ? mobileShare : desktopShare;
-  return step.getBoundingClientRect().top + window.scrollY - window.innerHeight * share + 24;
-}
-
-/** In the page: scrolls a step's top just past the trigger line, in one round trip. */
-function scrollStepToTrigger(id: string, mobileQuery: string, desktopShare: number, mobileShare: number): void {
-  const step = document.querySelector(`[data-step="${id}"]`);
-  if (!step) throw new Error(`No step ${id}`);
-  const share = window.matchMedia(mobileQuery).matches ? mobileShare : desktopShare;
+  const share = window.matchMedia(trigger.mobileQuery).matches ? trigger.mobileShare : trigger.desktopShare;
   window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - window.innerHeight * share + 24, behavior: 'instant' });
 }
 
 /** Scrolls a document that scrolls itself (the page, or a fixed-height story frame) to a step. */
 export async function scrollToStep(doc: Doc, stepId: string): Promise<void> {
-  await doc.evaluate(scrollStepToTrigger, stepId, MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE);
+  await doc.evaluate(scrollStepToTrigger, { id: stepId, trigger: TRIGGER });
 }
 
 export interface StepReading {
@@ -86,33 +79,10 @@ export function hasHorizontalOverflow(doc: Doc): Promise<boolean> {
 }
 
 /**
- * Waits until the page's scroll has come to rest: no scroll event for five frames. A key pressed
- * while a smooth scroll is still finishing its last pixel can be dropped by the browser.
+ * Waits until nothing scrolls or moves for a few frames: before a screenshot, before sampling a
+ * movement, and before a key (one pressed while a smooth scroll is still finishing its last pixel
+ * can be dropped by the browser).
  */
-export function scrollAtRest(doc: Doc): Promise<void> {
-  return doc.evaluate(async () => {
-    let quietFrames = 0;
-    const onScroll = () => {
-      quietFrames = 0;
-    };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    while (quietFrames < 5) {
-      await new Promise(requestAnimationFrame);
-      quietFrames += 1;
-    }
-    window.removeEventListener('scroll', onScroll);
-  });
-}
-
-/** Waits until no animation has run for a few frames (at most 3 s): for screenshots only. */
-export function settle(doc: Doc): Promise<void> {
-  return doc.evaluate(async () => {
-    const started = performance.now();
-    let quietFrames = 0;
-    while (quietFrames < 5 && performance.now() - started < 3000) {
-      await new Promise(requestAnimationFrame);
-      const isMoving = document.getAnimations().some((animation) => animation.playState === 'running');
-      quietFrames = isMoving ? 0 : quietFrames + 1;
-    }
-  });
+export function waitUntilStill(doc: Doc): Promise<void> {
+  return doc.evaluate(untilStill, STILLNESS);
 }

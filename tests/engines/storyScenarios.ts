@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { STORY } from '../../src/stories/four-floors/story.ts';
 import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from '../helpers/steps.ts';
-import { expectOnStep, hasHorizontalOverflow, openStory, readSteps, scrollAtRest, scrollToStep, settle, waitFor } from './moves.ts';
+import { expectOnStep, hasHorizontalOverflow, openStory, readSteps, scrollToStep, waitFor, waitUntilStill } from './moves.ts';
 import type { EnginePage } from './driver.ts';
 import { DESKTOP, PHONE, type Scenario } from './scenario.ts';
 
@@ -29,7 +29,7 @@ function walk(size: typeof DESKTOP | typeof PHONE, label: string): Scenario {
         const scene = await sceneBox(page, chapterOf(stepId));
         assert.ok(scene.top > -2 && scene.bottom < scene.viewportHeight + 2, `${stepId}: the sticky scene stays whole in view (${JSON.stringify(scene)})`);
         if (CHAPTER_MIDDLE_STEPS.has(stepId)) {
-          await settle(page);
+          await waitUntilStill(page);
           await context.screenshot(page, `${label}-${chapterOf(stepId)}`);
         }
       }
@@ -75,7 +75,7 @@ function jumps(size: typeof DESKTOP | typeof PHONE, label: string): Scenario {
         (gap) => gap <= 2,
         'End should bring the page to its end',
       );
-      await scrollAtRest(page);
+      await waitUntilStill(page);
       const last = STEP_IDS.at(-1) ?? '';
       await waitFor(() => readSteps(page), (reading) => reading.active.join() === last, `the last step, ${last}, active at the end`);
       await expectScenes(() => readSteps(page), Object.fromEntries(STORY.chapters.map((chapter) => [chapter.id, chapter.steps.at(-1)?.id])), 'at its last step after End');

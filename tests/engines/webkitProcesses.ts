@@ -66,6 +66,7 @@ export async function startWebKitDriver(display: string, configDir: string): Pro
     ]);
     if (isUp) break;
     if (Date.now() > deadline) throw new Error('WebKitWebDriver did not answer within 10 s');
+    // The polling interval: the driver gives no sign of being up but answering its status request.
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { url, stop: () => stopGroup(child) };

@@ -36,16 +36,93 @@ export function postHostileToHost(probe?: string): void {
   for (const message of hostile) window.parent.postMessage(message, '*');
 }
 
+/** On the host page, to itself: a height posing as the story's, then `probe` (if given). */
+export function postForgedHeightToHost(probe?: string): void {
+  window.postMessage({ source: 'gassama-story', version: 1, type: 'height', height: 300 }, '*');
+  if (probe) window.postMessage(probe, '*');
+}
+
+/** In a window: starts noting the arrival of the message `probe` (see `hasSeenProbe`). */
+export function listenForProbe(probe: string): void {
+  const seen = window as unknown as Record<string, boolean>;
+  seen[probe] = false;
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (event.data === probe) seen[probe] = true;
+  });
+}
+
+/** Whether `probe` has arrived since `listenForProbe`: messages keep their order, so all before it have. */
+export function hasSeenProbe(probe: string): boolean {
+  return (window as unknown as Record<string, boolean>)[probe] === true;
+}
+
+/** The kit's trigger rule (src/kit/constants.ts), handed to the functions below that need it. */
+export interface StepTrigger {
+  mobileQuery: string;
+  desktopShare: number;
+  mobileShare: number;
+}
+
 /**
- * Scrolls to `top` and samples the climber's on-screen position every frame for 900 ms (the
- * scene's 0.4 s movement and then some): a jump shows at most a few positions, an animation many.
+ * The scroll position that puts the step's top just past the trigger line (mid-screen on desktop,
+ * lower on a phone), in a document that scrolls itself.
  */
-export async function sampleClimberPositions(top: number): Promise<number> {
+export function stepTargetTop({ id, trigger }: { id: string; trigger: StepTrigger }): number {
+  const step = document.querySelector(`[data-step="${id}"]`);
+  if (!step) throw new Error(`No step ${id}`);
+  const share = window.matchMedia(trigger.mobileQuery).matches ? trigger.mobileShare : trigger.desktopShare;
+  return step.getBoundingClientRect().top + window.scrollY - window.innerHeight * share + 24;
+}
+
+/**
+ * On the host page: scrolls so that a step `stepTop` px from the top of the content-sized story
+ * frame crosses the trigger line of the host's window.
+ */
+export function scrollHostToStepTop({ stepTop, trigger }: { stepTop: number; trigger: StepTrigger }): void {
+  const iframeTop = (document.querySelector('iframe')?.getBoundingClientRect().top ?? 0) + window.scrollY;
+  const share = window.matchMedia(trigger.mobileQuery).matches ? trigger.mobileShare : trigger.desktopShare;
+  window.scrollTo({ top: iframeTop + stepTop - window.innerHeight * share + 24, behavior: 'instant' });
+}
+
+/** How long the page must be still, in frames, and how long to wait for that before failing. */
+export const STILLNESS = { frames: 5, limitMs: 10_000 } as const;
+
+/**
+ * Resolves once `frames` frames in a row have gone by with no scroll event and no running
+ * animation (a scene's movement is a Web Animation): the page at rest. Rejects after `limitMs`.
+ */
+export async function untilStill({ frames, limitMs }: { frames: number; limitMs: number }): Promise<void> {
+  let hasScrolled = false;
+  const noteScroll = () => {
+    hasScrolled = true;
+  };
+  const listening = { capture: true, passive: true } as const;
+  window.addEventListener('scroll', noteScroll, listening);
+  const started = performance.now();
+  let quietFrames = 0;
+  try {
+    while (quietFrames < frames) {
+      if (performance.now() - started > limitMs) throw new Error(`the page was still moving after ${limitMs} ms`);
+      await new Promise(requestAnimationFrame);
+      const isMoving = hasScrolled || document.getAnimations().some((animation) => animation.playState === 'running');
+      hasScrolled = false;
+      quietFrames = isMoving ? 0 : quietFrames + 1;
+    }
+  } finally {
+    window.removeEventListener('scroll', noteScroll, listening);
+  }
+}
+
+/**
+ * Scrolls to `top` and samples the climber's on-screen position every frame for `ms` (the scene's
+ * movement and then some): a jump shows at most a few positions, an animation many.
+ */
+export async function sampleClimberPositions({ top, ms }: { top: number; ms: number }): Promise<number> {
   const seen = new Set<number>();
   const climber = document.querySelector('.figure--climber circle');
   window.scrollTo({ top, behavior: 'instant' });
   const started = performance.now();
-  while (performance.now() - started < 900) {
+  while (performance.now() - started < ms) {
     await new Promise(requestAnimationFrame);
     seen.add(Math.round((climber?.getBoundingClientRect().y ?? 0) * 2));
   }

@@ -1,7 +1,12 @@
 // Shared moves for the browser specs: scrolling a step to the trigger line, reading the DOM
-// contract, and watching for console errors and requests to other origins.
+// contract, waiting on the page's own signals (ready, still, settled on a step), and watching for
+// console errors and requests to other origins.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { STEP_IDS, chapterOf } from './steps.ts';
+import { hashForStep } from '../../src/kit/steps/deepLink.ts';
+import { STILLNESS, stepTargetTop as stepTargetTopInPage, untilStill } from './inPage.ts';
+import { STEP_IDS, TRIGGER, chapterOf } from './steps.ts';
 
 export { STEP_IDS, chapterOf };
 
@@ -16,12 +21,7 @@ export async function openStory(page: Page, path = '/'): Promise<void> {
  * lower on a phone), in the page or in a story frame that scrolls itself.
  */
 export async function stepTargetTop(target: Page | Frame, stepId: string): Promise<number> {
-  return target.evaluate((id) => {
-    const step = document.querySelector(`[data-step="${id}"]`);
-    if (!step) throw new Error(`No step ${id}`);
-    const trigger = window.matchMedia('(max-width: 759px)').matches ? 0.8 : 0.5;
-    return step.getBoundingClientRect().top + window.scrollY - window.innerHeight * trigger + 24;
-  }, stepId);
+  return target.evaluate(stepTargetTopInPage, { id: stepId, trigger: TRIGGER });
 }
 
 /** Scrolls the page (or a story frame that scrolls itself) to the step's active position. */
@@ -42,6 +42,37 @@ export async function sceneState(page: Page, scene: string): Promise<string | nu
 export async function expectOnStep(page: Page, stepId: string): Promise<void> {
   await expect.poll(() => activeStepIds(page), { message: `active step should be ${stepId}` }).toEqual([stepId]);
   await expect.poll(() => sceneState(page, chapterOf(stepId))).toBe(stepId);
+}
+
+/** Waits until nothing scrolls or moves in the page (or story frame): every scene has finished moving. */
+export async function waitUntilStill(target: Page | Frame): Promise<void> {
+  await target.evaluate(untilStill, STILLNESS);
+}
+
+/**
+ * Waits until the page has settled on the step it shows: the address names the active step (the
+ * page writes it only once the reader has stopped there, after the scene's movement), and nothing
+ * scrolls or moves.
+ */
+export async function waitUntilSettled(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const [active] = await activeStepIds(page);
+      return active === undefined || (await page.evaluate(() => window.location.hash)) === hashForStep(active);
+    }, { message: 'the address should name the active step' })
+    .toBe(true);
+  await waitUntilStill(page);
+}
+
+/** Waits until the page has fetched every script of the build: the scenes' code comes last, once the text has hydrated. */
+export async function waitForEveryScript(page: Page): Promise<void> {
+  const built = readdirSync(join(import.meta.dirname, '../../dist/assets')).filter((name) => name.endsWith('.js'));
+  const unfetched = () =>
+    page.evaluate((paths) => {
+      const fetched = new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+      return paths.filter((path) => !fetched.has(path));
+    }, built.map((name) => `/assets/${name}`));
+  await expect.poll(unfetched, { message: 'every script of the build should have arrived' }).toEqual([]);
 }
 
 /** Scrolls to every step in reading order, waiting at each until it is the active one. */
