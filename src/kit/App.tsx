@@ -46,18 +46,18 @@ export function App({ story }: AppProps) {
 
   return (
     <StoryContext.Provider value={story}>
-    <MotionOffContext.Provider value={isMotionOff}>
-      <a className="skip-link" href="#sources">
-        {story.story.ui.skipToSources}
-      </a>
-      <main ref={storyRef} className={storyClassName(isLinear, isLaidOut)}>
-        <Opening controls={controls} isEmbedded={embed.mode !== 'page'} />
-        {story.chapters.map((chapter, index) => (
-          <ChapterSlot key={chapter.id} chapter={chapter} stepIds={stepIds} isLinear={isLinear} isDeferred={index > 0} activeIndex={indexSeenByChapter(activeIndex, chapter, stepIds)} />
-        ))}
-        <SourcesSlot isEmbedded={embed.mode !== 'page'} />
-      </main>
-    </MotionOffContext.Provider>
+      <MotionOffContext.Provider value={isMotionOff}>
+        <a className="skip-link" href="#sources">
+          {story.story.ui.skipToSources}
+        </a>
+        <main ref={storyRef} className={storyClassName(isLinear, isLaidOut)}>
+          <Opening controls={controls} isEmbedded={embed.mode !== 'page'} />
+          {story.chapters.map((chapter, index) => (
+            <ChapterSlot key={chapter.id} chapter={chapter} stepIds={stepIds} isLinear={isLinear} isDeferred={index > 0} activeIndex={indexSeenByChapter(activeIndex, chapter, stepIds)} />
+          ))}
+          <SourcesSlot isEmbedded={embed.mode !== 'page'} />
+        </main>
+      </MotionOffContext.Provider>
     </StoryContext.Provider>
   );
 }

@@ -8,11 +8,15 @@ import { SourcesChapter } from '../components/SourcesChapter.tsx';
 import type { AnyChapter } from '../content/types.ts';
 
 interface ChapterSlotProps {
+  /** The chapter to render. */
   chapter: AnyChapter;
+  /** Every step id in reading order. */
   stepIds: readonly string[];
+  /** As a plain article, or scroll-driven. */
   isLinear: boolean;
   /** Skipped by the first layout (every chapter but the first). */
   isDeferred: boolean;
+  /** The reader's step index as this chapter sees it (indexSeenByChapter). */
   activeIndex: number;
 }
 
