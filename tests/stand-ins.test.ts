@@ -1,7 +1,8 @@
 // The stand-in heights the build derives from the prerendered page (src/kit/startup/standIns.ts): what
 // the model reads of a part's markup, so that new copy brings its own height and no height is guessed.
 import { describe, expect, it } from 'vitest';
-import { skippedParts, standInHeight, standInStyles, textBlocks } from '../src/kit/startup/standIns.ts';
+import { DEFERRED_PARTS } from '../src/kit/constants.ts';
+import { STAND_IN_ATTRIBUTE, skippedParts, standInHeight, standInStyles, textBlocks } from '../src/kit/startup/standIns.ts';
 
 const chars = (html: string) => textBlocks(html).map((block) => `${block.tag}:${block.characters}`);
 
@@ -34,6 +35,10 @@ describe('the stand-in model', () => {
       { name: 'one', html: '<section><p>a</p></section><p>b</p>' },
       { name: 'two', html: '<p>c</p>' },
     ]);
+  });
+
+  it('marks the parts the app lays out when idle with the attribute the build sizes them by', () => {
+    expect(DEFERRED_PARTS).toBe(`[${STAND_IN_ATTRIBUTE}]`);
   });
 
   it('skips the parts only while the story wakes up, and only with scripts', () => {

@@ -21,4 +21,5 @@ export const STEP_SELECTOR = '[data-step]';
  * The parts of the page its first layout skips while the story wakes up (src/kit/startup/standIns.ts):
  * every chapter after the first, and each part of the sources.
  */
+// STAND_IN_ATTRIBUTE's value, written out: importing standIns.ts (build-time code) would ship its tables.
 export const DEFERRED_PARTS = '[data-stand-in]';
