@@ -1,6 +1,6 @@
 // The build's chunking rule for the app, read from the module graph rather than from file names: the
 // app chunk holds every module of ours that the page entry's own dynamic imports (the app, once the
-// first words are painted: src/kit/startup/boot.ts) reach through static imports. Whatever is reached
+// first words are painted: src/kit/startup/startStory.ts) reach through static imports. Whatever is reached
 // only through a further import() (a scene, framer-motion) stays out of it and loads later. Without a
 // rule, every module the app shares with a lazy scene would become a small chunk of its own.
 //   const app = appChunk(); plugins: [app.plugin], groups: [{ name: 'app', test: app.test }]

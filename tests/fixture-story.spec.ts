@@ -1,17 +1,16 @@
 // A second story told through the kit (tests/fixture-story: two chapters, its own scene, its own two
 // test reports and words): the kit's steps, scenes, "how we know" marks and plain article work for any
 // story, and every word on its page is that story's. `npm test` builds it (npm run build:fixture).
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { indexStory } from '../src/kit/content/storyIndex.ts';
 import { stanceOf } from '../src/kit/evidence/evidence.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
+import { FIXTURE_DIST } from './fixture-story/dist.ts';
 import { FIXTURE_PAGE } from './fixture-story/page.ts';
 import { FIXTURE_STORY } from './fixture-story/story.ts';
 import { scrollToStep } from './helpers/story.ts';
 import { startStoryServer, type StoryServer } from './helpers/storyServer.ts';
 
-const FIXTURE_DIST = join(import.meta.dirname, '..', 'node_modules', '.cache', 'fixture-story');
 const FIXTURE = indexStory(FIXTURE_STORY);
 
 /** Every string of a value, for looking for one story's words on another's page. */

@@ -64,7 +64,7 @@ export function App({ story }: AppProps) {
 
 /**
  * `story--waking` until the parts the first layout skipped are laid out. The CSS skips parts only
- * under it (layout.css, sources.css), so a chapter drawn anew later (the plain article and back) is
+ * under it (the stand-in rules the build writes, src/kit/startup/standIns.ts), so a chapter drawn anew later (the plain article and back) is
  * never skipped.
  */
 function storyClassName(isLinear: boolean, isLaidOut: boolean): string {

@@ -3,10 +3,11 @@
 // conduct names its report, and a report's slip reproduced in a quote is marked [sic].
 //   const problems = findEditorialProblems(story, reports);
 import { locateExcerpt } from './reportContext.ts';
-import type { Claim, Excerpt, Source, Story } from '../content/types.ts';
+import type { Claim, Excerpt, PageHead, Source, Story } from '../content/types.ts';
 import { SIC, isVerbatimIn, normalizeForComparison, type ReportTexts } from './validate.ts';
 
-type EditorialContent = Story;
+/** The story, and its page's head when there is one: the head's words are ours too. */
+type EditorialContent = Story & { page?: PageHead };
 
 /**
  * Words by which a report signals that it relays what someone said or what is not established.

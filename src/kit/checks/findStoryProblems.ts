@@ -12,6 +12,6 @@ export function findStoryProblems(story: Story, page: PageHead, reports: ReportT
     ...findContentProblems(story, reports),
     ...findEvidenceProblems(story, reports),
     // The head's words are ours too: they are walked with the story's.
-    ...findEditorialProblems({ ...story, page } as Story, reports),
+    ...findEditorialProblems({ ...story, page }, reports),
   ];
 }

@@ -3,15 +3,14 @@
 // included, for quoted words) in the unit tests and in the build (vite.config.ts).
 //   const problems = findEvidenceProblems(story, reportTexts);
 import type { Claim, Discrepancy, Story } from '../content/types.ts';
+import { isDisputed } from '../evidence/evidence.ts';
 import { findExcerptProblems, normalizeForComparison, type ReportTexts } from './validate.ts';
-
-type EvidenceContent = Story;
 
 function findRepeats(ids: readonly string[]): string[] {
   return ids.filter((id, index) => ids.indexOf(id) !== index);
 }
 
-function findClaimProblems(claim: Claim, content: EvidenceContent, reports: ReportTexts): string[] {
+function findClaimProblems(claim: Claim, content: Story, reports: ReportTexts): string[] {
   const label = `Claim "${claim.id}"`;
   const problems = claim.evidence.flatMap((evidence) =>
     findExcerptProblems(`${label}, report ${evidence.source},`, evidence, content.sources, reports, content.meta.lang),
@@ -20,15 +19,14 @@ function findClaimProblems(claim: Claim, content: EvidenceContent, reports: Repo
   for (const source of findRepeats(claim.evidence.map((evidence) => evidence.source))) {
     problems.push(`${label} gives report ${source} more than once`);
   }
-  const isDisputed = claim.evidence.some((evidence) => evidence.stance === 'differs');
-  if (isDisputed && !claim.discrepancyId) problems.push(`${label} has a report that differs but no discrepancy to explain it`);
+  if (isDisputed(claim) && !claim.discrepancyId) problems.push(`${label} has a report that differs but no discrepancy to explain it`);
   if (claim.discrepancyId && !content.discrepancies.some((discrepancy) => discrepancy.id === claim.discrepancyId)) {
     problems.push(`${label} names unknown discrepancy "${claim.discrepancyId}"`);
   }
   return problems;
 }
 
-function findDiscrepancyProblems(discrepancy: Discrepancy, content: EvidenceContent, reports: ReportTexts): string[] {
+function findDiscrepancyProblems(discrepancy: Discrepancy, content: Story, reports: ReportTexts): string[] {
   const label = `Discrepancy "${discrepancy.id}"`;
   const problems: string[] = [];
   const readings = discrepancy.readings.filter((reading) => reading.excerpts.length > 0);
@@ -51,7 +49,7 @@ function findDiscrepancyProblems(discrepancy: Discrepancy, content: EvidenceCont
 }
 
 /** Lists every problem in the claims and discrepancies and in how steps use them; empty means it may ship. */
-export function findEvidenceProblems(content: EvidenceContent, reports: ReportTexts): string[] {
+export function findEvidenceProblems(content: Story, reports: ReportTexts): string[] {
   const problems: string[] = [];
   const claimIds = content.claims.map((claim) => claim.id);
   const discrepancyIds = content.discrepancies.map((discrepancy) => discrepancy.id);

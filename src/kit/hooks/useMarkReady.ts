@@ -5,7 +5,7 @@
 // embed mode adds a link above the story, stored preferences may switch to the plain article), and
 // a driver that measures step positions before those corrections land would measure a stale page.
 // Their updates and this one are batched, so the second render carries them all. `isLaidOut` waits
-// for the parts the first layout skipped (src/story/idleLayout.ts): until then the page is taller
+// for the parts the first layout skipped (src/kit/startup/idleLayout.ts): until then the page is taller
 // than it will be, and a jump to its end could stop short.
 import { useEffect, useState } from 'react';
 

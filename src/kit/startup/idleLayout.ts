@@ -1,6 +1,6 @@
 // Lays out, one per idle moment while the reader is not scrolling, parts of the page that it skipped
-// at load (`content-visibility: auto` until they carry LAID_OUT_ATTRIBUTE, see layout.css and
-// sources.css), the last part first.
+// at load (`content-visibility: auto` until they carry LAID_OUT_ATTRIBUTE, in the rules standIns.ts
+// writes), the last part first.
 //   const cancel = layOutWhenIdle(parts, () => markLaidOut()); // later: cancel()
 // Last first: a part shrinking from its stand-in height to its real one moves only what comes after
 // it, which is laid out already, so scroll anchoring can hold a reader who is there in place. Never

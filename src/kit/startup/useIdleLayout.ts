@@ -1,5 +1,5 @@
 // Once the story is awake, lays out in idle time the parts under the returned ref's element that match
-// `selector` and that the page skipped at load (src/story/idleLayout.ts); then calls `onLaidOut`.
+// `selector` and that the page skipped at load (idleLayout.ts); then calls `onLaidOut`.
 //   const ref = useIdleLayout<HTMLElement>(DEFERRED_PARTS, onLaidOut);
 //   return <main ref={ref}>…</main>;
 import { useEffect, useRef, type RefObject } from 'react';

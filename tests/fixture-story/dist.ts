@@ -1,0 +1,4 @@
+// Where the fixture story's build goes: node_modules/.cache, so that it never ships.
+import { join } from 'node:path';
+
+export const FIXTURE_DIST = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'fixture-story');
