@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { QUOTES } from '../src/stories/four-floors/quotes.ts';
-import { SOURCES } from '../src/stories/four-floors/sources/reports.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 import type { Quote, Story } from '../src/kit/content/types.ts';
 import { RESCUE } from '../src/stories/four-floors/chapters/rescue/copy.ts';
 import { findContentProblems, isVerbatimIn } from '../src/kit/checks/validate.ts';
 import { readReportTexts } from '../scripts/reports.ts';
+
+const { quotes: QUOTES, sources: SOURCES } = STORY;
 
 const REPORTS = readReportTexts();
 const CONTENT: Story = STORY;

@@ -2,17 +2,15 @@
 // single-source claims about legal status or conduct name their report, slips carry [sic], and the
 // reports' disagreements are shown.
 import { describe, expect, it } from 'vitest';
-import { CLAIMS } from '../src/stories/four-floors/claims.ts';
-import { DISCREPANCIES } from '../src/stories/four-floors/sources/discrepancies.ts';
 import { findEditorialProblems, isHedged, quotedSpans } from '../src/kit/checks/editorialRules.ts';
 import { locateExcerpt } from '../src/kit/checks/reportContext.ts';
-import { QUOTES } from '../src/stories/four-floors/quotes.ts';
-import { SOURCES } from '../src/stories/four-floors/sources/reports.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 import type { AnyChapter, Claim, Step, Story } from '../src/kit/content/types.ts';
 import { REACTIONS } from '../src/stories/four-floors/chapters/reactions/copy.ts';
 import { isVerbatimIn } from '../src/kit/checks/validate.ts';
 import { readReportTexts } from '../scripts/reports.ts';
+
+const { quotes: QUOTES, sources: SOURCES, claims: CLAIMS, discrepancies: DISCREPANCIES } = STORY;
 
 const REPORTS = readReportTexts();
 const CONTENT: Story = STORY;

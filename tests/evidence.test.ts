@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIMS } from '../src/stories/four-floors/claims.ts';
-import { DISCREPANCIES } from '../src/stories/four-floors/sources/discrepancies.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 import type { Claim, Discrepancy, Story } from '../src/kit/content/types.ts';
 import { findEvidenceProblems } from '../src/kit/checks/validateEvidence.ts';
 import { readReportTexts } from '../scripts/reports.ts';
+
+const { claims: CLAIMS, discrepancies: DISCREPANCIES } = STORY;
 
 const REPORTS = readReportTexts();
 const CONTENT: Story = STORY;

@@ -1,10 +1,11 @@
 // Reduced motion, the page's motion switch, the plain-article mode and print.
 import { expect, test, type Page } from '@playwright/test';
-import { ALL_STEPS } from '../src/stories/four-floors/story.ts';
-import { QUOTES } from '../src/stories/four-floors/quotes.ts';
+import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 import { sampleClimberPositions } from './helpers/inPage.ts';
 import { CLIMBER_SAMPLE_MS } from './helpers/steps.ts';
 import { expectOnStep, scrollToStep, openStory, stepTargetTop, visitEveryStep, waitForEveryScript, waitUntilStill } from './helpers/story.ts';
+
+const { quotes: QUOTES } = STORY;
 
 /**
  * Moves from one rescue step to another and samples the climber's on-screen position every frame

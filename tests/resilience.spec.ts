@@ -1,10 +1,11 @@
 // The story keeps its place and stays readable when the window, the network or a scene misbehaves.
 import { expect, test } from '@playwright/test';
-import { QUOTES } from '../src/stories/four-floors/quotes.ts';
-import { ALL_STEPS } from '../src/stories/four-floors/story.ts';
+import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 
 const STEP_IDS_COUNT = ALL_STEPS.length;
 import { expectOnStep, hasHorizontalOverflow, scrollToStep, watchPage, openStory } from './helpers/story.ts';
+
+const { quotes: QUOTES } = STORY;
 
 test('resizing, rotating and zooming mid-story keep the step and a consistent scene', async ({ page }) => {
   await openStory(page, '/');

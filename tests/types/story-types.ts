@@ -6,46 +6,42 @@ import { AFTERMATH_SCENE } from '../../src/stories/four-floors/chapters/aftermat
 import { MEETING_SCENE } from '../../src/stories/four-floors/chapters/meeting/scene.ts';
 import type { FeedPost } from '../../src/stories/four-floors/chapters/reactions/sceneCopy.ts';
 import { RESCUE_SCENE } from '../../src/stories/four-floors/chapters/rescue/scene.ts';
-import { chapter, type FourFloorsIds } from '../../src/stories/four-floors/ids.ts';
+import { planChapter, type FourFloorsIds, type QuoteWordsOf } from '../../src/stories/four-floors/ids.ts';
+import type { MEETING_QUOTES } from '../../src/stories/four-floors/chapters/meeting/quotes.ts';
+import { tellChapter } from '../../src/kit/content/editions.ts';
 
-const step = {
-  id: 'fixture-step',
-  kicker: 'A kicker',
-  body: ['Our words.'],
-  alt: 'What the picture shows.',
-} as const;
+const step = { id: 'fixture-step' } as const;
+const words = { title: 'A chapter', dek: 'Its standfirst.', caption: 'Its caption.' } as const;
+const stepWords = { kicker: 'A kicker', body: ['Our words.'], alt: 'What the picture shows.' } as const;
 
 /** A meeting chapter whose steps are right: the baseline the fixtures below differ from by one thing. */
-export const WELL_TYPED = chapter({
+export const WELL_PLANNED = planChapter({
   id: 'fixture',
-  title: 'A chapter',
-  dek: 'Its standfirst.',
-  caption: 'Its caption.',
   scene: MEETING_SCENE,
-  sceneCopy: { policyLine: 'A line.' },
   steps: [{ ...step, quoteIds: ['exceptional-act'], claimIds: ['gold-medal'], discrepancyIds: ['medal'], picture: { items: ['door', 'medal'] } }],
 });
+export const WELL_TOLD = tellChapter(WELL_PLANNED, { ...words, sceneCopy: { policyLine: 'A line.' }, steps: { 'fixture-step': stepWords } });
 
-export const UNKNOWN_QUOTE = chapter({
-  ...WELL_TYPED,
+export const UNKNOWN_QUOTE = planChapter({
+  ...WELL_PLANNED,
   // @ts-expect-error: no quote has this id
   steps: [{ ...step, quoteIds: ['no-such-quote'], claimIds: ['gold-medal'], discrepancyIds: [], picture: { items: ['door'] } }],
 });
 
-export const UNKNOWN_CLAIM = chapter({
-  ...WELL_TYPED,
+export const UNKNOWN_CLAIM = planChapter({
+  ...WELL_PLANNED,
   // @ts-expect-error: no claim has this id
   steps: [{ ...step, quoteIds: [], claimIds: ['no-such-claim'], discrepancyIds: [], picture: { items: ['door'] } }],
 });
 
-export const UNKNOWN_DISCREPANCY = chapter({
-  ...WELL_TYPED,
+export const UNKNOWN_DISCREPANCY = planChapter({
+  ...WELL_PLANNED,
   // @ts-expect-error: no discrepancy has this id
   steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: ['no-such-difference'], picture: { items: ['door'] } }],
 });
 
-export const RESCUE_PICTURE_IN_THE_MEETING = chapter({
-  ...WELL_TYPED,
+export const RESCUE_PICTURE_IN_THE_MEETING = planChapter({
+  ...WELL_PLANNED,
   steps: [
     {
       ...step,
@@ -58,22 +54,31 @@ export const RESCUE_PICTURE_IN_THE_MEETING = chapter({
   ],
 });
 
-export const ANOTHER_SCENES_COPY = chapter({
-  ...WELL_TYPED,
-  scene: AFTERMATH_SCENE,
+export const ANOTHER_SCENES_COPY = tellChapter(
+  planChapter({ id: 'fixture', scene: AFTERMATH_SCENE, steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: [], picture: { filledUpTo: 1 } }] }),
   // @ts-expect-error: the aftermath scene draws a timeline, not the meeting's words
-  sceneCopy: { policyLine: 'A line.' },
-  steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: [], picture: { filledUpTo: 1 } }],
-});
+  { ...words, sceneCopy: { policyLine: 'A line.' }, steps: { 'fixture-step': stepWords } },
+);
 
-export const A_MEETING_PICTURE_IN_THE_RESCUE = chapter({
-  ...WELL_TYPED,
+export const A_MEETING_PICTURE_IN_THE_RESCUE = planChapter({
+  ...WELL_PLANNED,
   scene: RESCUE_SCENE,
-  // @ts-expect-error: the rescue scene's copy is its labels, not the meeting's
-  sceneCopy: { policyLine: 'A line.' },
-  // @ts-expect-error: and the façade cannot draw the meeting's items
+  // @ts-expect-error: the façade cannot draw the meeting's items
   steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: [], picture: { items: ['door'] } }],
 });
+
+// @ts-expect-error: an edition's words cover every step of the plan
+export const A_STEP_LEFT_UNTOLD = tellChapter(WELL_PLANNED, { ...words, sceneCopy: { policyLine: 'A line.' }, steps: {} });
+
+export const A_STEP_NOT_IN_THE_PLAN = tellChapter(WELL_PLANNED, {
+  ...words,
+  sceneCopy: { policyLine: 'A line.' },
+  // @ts-expect-error: and no step the plan does not have
+  steps: { 'fixture-step': stepWords, 'no-such-step': stepWords },
+});
+
+// @ts-expect-error: an edition's words cover every quotation of a chapter (the meeting has more than one)
+export const A_QUOTE_LEFT_UNTOLD: QuoteWordsOf<typeof MEETING_QUOTES> = { 'exceptional-act': { speaker: 'someone' } };
 
 // @ts-expect-error: a feed post shows a quote of the story's
 export const UNKNOWN_FEED_QUOTE: FeedPost = { author: 'Someone', meta: 'A post', quoteId: 'no-such-quote' };

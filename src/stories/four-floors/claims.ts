@@ -1,19 +1,15 @@
 // The facts the story rests on, in story order, each with every report's exact words for it (`states`)
 // or against it (`differs`, explained by its discrepancy); a report not listed is silent. Steps name
-// the claims they rest on (`claimIds`); the claims table in the sources chapter lists them all.
-// `npm test` and the build check each excerpt is verbatim, each claim has a report stating it, a
-// claim whose reports all hedge keeps a hedge, and a single-source claim about a person's legal
-// status or conduct names its report.
-import type { Claim } from '../../kit/content/types.ts';
+// the claims they rest on (`claimIds`); the claims table in the sources chapter lists them all. Our
+// statement of each is each edition's (each chapter's copy). `npm test` and the build check each
+// excerpt is verbatim, each claim has a report stating it, a claim whose reports all hedge keeps a
+// hedge, and a single-source claim about a person's legal status or conduct names its report.
 import { AFTERMATH_CLAIMS } from './chapters/aftermath/claims.ts';
 import { MEETING_CLAIMS } from './chapters/meeting/claims.ts';
 import { REACTIONS_CLAIMS } from './chapters/reactions/claims.ts';
 import { RESCUE_CLAIMS } from './chapters/rescue/claims.ts';
-import type { FourFloorsIds } from './ids.ts';
 
 /** In story order: each chapter's claims, as its folder holds them. */
-const claims = [...RESCUE_CLAIMS, ...REACTIONS_CLAIMS, ...MEETING_CLAIMS, ...AFTERMATH_CLAIMS] as const;
+export const CLAIM_EVIDENCE = [...RESCUE_CLAIMS, ...REACTIONS_CLAIMS, ...MEETING_CLAIMS, ...AFTERMATH_CLAIMS] as const;
 
-export type ClaimId = (typeof claims)[number]['id'];
-
-export const CLAIMS: readonly Claim<FourFloorsIds>[] = claims;
+export type ClaimId = (typeof CLAIM_EVIDENCE)[number]['id'];

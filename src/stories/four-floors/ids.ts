@@ -1,9 +1,11 @@
 // This story's ids, from its own data: a step, claim or feed post naming an id that is not here is a
-// compile error. Chapters are written with `chapter`, which checks them against these ids and their
-// scene's picture type.
-//   export const RESCUE = chapter({ id: 'rescue', scene: RESCUE_SCENE, sceneCopy: …, steps: [...] });
-import { defineChapter } from '../../kit/content/defineStory.ts';
+// compile error. Chapters are planned with `planChapter`, which checks them against these ids and
+// their scene's picture type; each edition's words for a chapter's quotes and claims are keyed by
+// that chapter's ids (`QuoteWordsOf`, `ClaimWordsOf`), so a missing one does not compile.
+//   export const RESCUE_PLAN = planChapter({ id: 'rescue', scene: RESCUE_SCENE, steps: [...] });
+import { definePlan, type QuoteWords } from '../../kit/content/editions.ts';
 import type { ClaimId } from './claims.ts';
+import type { ClaimWords } from './edition.ts';
 import type { QuoteId } from './quotes.ts';
 import type { DiscrepancyId } from './sources/discrepancies.ts';
 import type { SourceId } from './sources/reports.ts';
@@ -17,4 +19,10 @@ export interface FourFloorsIds {
 
 export type { ClaimId, DiscrepancyId, QuoteId, SourceId };
 
-export const chapter = defineChapter<FourFloorsIds>();
+export const planChapter = definePlan<FourFloorsIds>();
+
+/** An edition's words for the quotations of one chapter's quotes.ts. */
+export type QuoteWordsOf<Q extends readonly { id: string }[]> = Readonly<Record<Q[number]['id'], QuoteWords>>;
+
+/** An edition's words for the claims of one chapter's claims.ts. */
+export type ClaimWordsOf<C extends readonly { id: string }[]> = Readonly<Record<C[number]['id'], ClaimWords>>;

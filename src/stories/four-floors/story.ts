@@ -1,24 +1,20 @@
-// The story, everything the reader sees, in reading order: the page's own words, the opening, the
-// four scrolly chapters (each with its scene and the words that scene draws), the reports and the
-// evidence, and the words of the sources chapter.
-import { defineStory } from '../../kit/content/defineStory.ts';
+// The story in English, everything the reader sees, in reading order: the opening, the four scrolly
+// chapters (each with its scene and the words that scene draws), the reports and the evidence, and the
+// words of the sources chapter. The French edition is story.fr.ts; both tell the same evidence
+// (edition.ts).
 import type { Step } from '../../kit/content/types.ts';
-import { AFTERMATH } from './chapters/aftermath/copy.ts';
-import { MEETING } from './chapters/meeting/copy.ts';
-import { REACTIONS } from './chapters/reactions/copy.ts';
-import { RESCUE } from './chapters/rescue/copy.ts';
-import { CLAIMS } from './claims.ts';
-import type { FourFloorsIds } from './ids.ts';
-import { QUOTES } from './quotes.ts';
-import { DISCREPANCIES } from './sources/discrepancies.ts';
-import { CLAIMS_INTRO, METHOD, SOURCES_INTRO } from './sources/method.ts';
-import { SOURCES } from './sources/reports.ts';
+import { AFTERMATH, AFTERMATH_CLAIM_WORDS, AFTERMATH_QUOTE_WORDS } from './chapters/aftermath/copy.ts';
+import { MEETING, MEETING_CLAIM_WORDS, MEETING_QUOTE_WORDS } from './chapters/meeting/copy.ts';
+import { REACTIONS, REACTIONS_CLAIM_WORDS, REACTIONS_QUOTE_WORDS } from './chapters/reactions/copy.ts';
+import { RESCUE, RESCUE_CLAIM_WORDS, RESCUE_QUOTE_WORDS } from './chapters/rescue/copy.ts';
+import { tellStory } from './edition.ts';
+import { CLAIMS_INTRO, DISCREPANCY_WORDS, METHOD, POST_WORDS, REPORT_WORDS, SOURCES_INTRO } from './sources/copy.ts';
 import { UI } from './ui.ts';
 
 /** Also in the page's title and share text (page.ts). */
 export const HEADLINE = 'Four floors in seconds';
 
-export const STORY = defineStory<FourFloorsIds>({
+export const STORY = tellStory({
   meta: {
     lang: 'en',
     kicker: 'Paris, 18th arrondissement · May 2018',
@@ -33,10 +29,11 @@ export const STORY = defineStory<FourFloorsIds>({
     embedTitle: `${HEADLINE}: the Gassama rescue`,
   },
   ui: UI,
-  sources: SOURCES,
-  quotes: QUOTES,
-  claims: CLAIMS,
-  discrepancies: DISCREPANCIES,
+  sources: REPORT_WORDS,
+  quotes: { ...RESCUE_QUOTE_WORDS, ...REACTIONS_QUOTE_WORDS, ...MEETING_QUOTE_WORDS, ...AFTERMATH_QUOTE_WORDS },
+  claims: { ...RESCUE_CLAIM_WORDS, ...REACTIONS_CLAIM_WORDS, ...MEETING_CLAIM_WORDS, ...AFTERMATH_CLAIM_WORDS },
+  discrepancies: DISCREPANCY_WORDS,
+  posts: POST_WORDS,
   chapters: [RESCUE, REACTIONS, MEETING, AFTERMATH],
   method: METHOD,
   sourcesIntro: SOURCES_INTRO,

@@ -1,12 +1,14 @@
 // What the reports say came next, on a dated timeline.
-import { chapter } from '../../ids.ts';
-import { AFTERMATH_SCENE } from './scene.ts';
+// The English edition's words for the chapter (its plan is plan.ts), its quotations and its claims.
+import { tellChapter } from '../../../../kit/content/editions.ts';
+import type { ClaimWordsOf, QuoteWordsOf } from '../../ids.ts';
+import type { AFTERMATH_CLAIMS } from './claims.ts';
+import { AFTERMATH_PLAN } from './plan.ts';
+import type { AFTERMATH_QUOTES } from './quotes.ts';
 
-export const AFTERMATH = chapter({
-  id: 'aftermath',
+export const AFTERMATH = tellChapter(AFTERMATH_PLAN, {
   title: 'Aftermath',
   dek: 'What the reports say came next.',
-  scene: AFTERMATH_SCENE,
   caption: '2018. The reports give “Saturday evening”, “Monday, May 28” and “Tuesday, May 29”; the other dates and weekdays are ours.',
   sceneCopy: {
     timeline: [
@@ -17,54 +19,46 @@ export const AFTERMATH = chapter({
       { date: 'September', label: 'The boy’s father due in court, Report C says, citing CBS' },
     ],
   },
-  steps: [
-    {
-      id: 'aftermath-weekend',
+  steps: {
+    'aftermath-weekend': {
       kicker: 'Saturday to Monday',
       body: [
         'Saturday evening, the climb; on the 27th, the mayor’s posts and her call; on Monday, the Élysée. Report C’s headline, written after the meeting, says the act earned him citizenship.',
       ],
-      quoteIds: ['headline-c'],
-      claimIds: ['saturday-evening', 'mayor-phoned', 'met-monday', 'citizenship'],
-      discrepancyIds: [],
-      picture: { filledUpTo: 2 },
       alt: 'A timeline with its first three dates filled: Saturday 26 May, the climb; Sunday 27, the mayor’s posts and call; Monday 28, the Élysée.',
     },
-    {
-      id: 'aftermath-permit',
+    'aftermath-permit': {
       kicker: 'Tuesday 29 May',
       body: [
         'Report B says he was set to receive his residency permit on Tuesday 29 May, the day after the meeting. The other reports put the president’s promise differently.',
       ],
-      quoteIds: ['residency-permit'],
-      claimIds: ['permit-tuesday', 'status-regularised'],
-      discrepancyIds: ['papers-when'],
-      picture: { filledUpTo: 3 },
       alt: 'The timeline fills to Tuesday 29 May: the residency permit, according to Report B.',
     },
-    {
-      id: 'aftermath-brigade',
+    'aftermath-brigade': {
       kicker: 'The fire brigade',
       body: [
         'Report B says Gassama is to start working with the Paris fire brigade, which expressed its warm welcome, and quotes the brigade’s statement.',
       ],
-      quoteIds: ['brigade-start', 'brigade-statement'],
-      claimIds: ['brigade-welcome'],
-      discrepancyIds: [],
-      picture: { filledUpTo: 3 },
       alt: 'The timeline still stands at Tuesday 29 May.',
     },
-    {
-      id: 'aftermath-court',
+    'aftermath-court': {
       kicker: 'September',
-      body: [
-        'Report C, citing CBS, says the boy’s father was temporarily detained for neglect and is due in court in September.',
-      ],
-      quoteIds: ['court-september'],
-      claimIds: ['father-court', 'father-investigated'],
-      discrepancyIds: [],
-      picture: { filledUpTo: 4 },
+      body: ['Report C, citing CBS, says the boy’s father was temporarily detained for neglect and is due in court in September.'],
       alt: 'The timeline is complete, ending in September with the father’s court date, according to Report C.',
     },
-  ],
+  },
 });
+
+export const AFTERMATH_QUOTE_WORDS: QuoteWordsOf<typeof AFTERMATH_QUOTES> = {
+  'residency-permit': { speaker: 'Report B' },
+  'brigade-statement': { speaker: 'The Paris fire brigade, in a statement quoted by Report B' },
+  dubbed: { speaker: 'Report C' },
+  'brigade-start': { speaker: 'Report B' },
+  'court-september': { speaker: 'Report C, citing CBS' },
+};
+
+export const AFTERMATH_CLAIM_WORDS: ClaimWordsOf<typeof AFTERMATH_CLAIMS> = {
+  'permit-tuesday': { statement: 'Report B says he was set to receive his residency permit on Tuesday 29 May.' },
+  'brigade-welcome': { statement: 'The Paris fire brigade was ready to welcome him.', translations: { A: 'the Paris fire brigade was ready to welcome him' } },
+  'father-court': { statement: 'Report C, citing CBS, says the boy’s father was due in court in September.' },
+};

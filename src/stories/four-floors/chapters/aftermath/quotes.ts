@@ -1,37 +1,21 @@
 // This chapter's quotations (What came next), verbatim from their reports; the build and the tests
 // check each one (see the story's quotes.ts).
-import type { Quote, StoryIds } from '../../../../kit/content/types.ts';
+// Who said them, and our translations, are each edition's (copy.ts, copy.fr.ts).
+import type { QuoteText } from '../../../../kit/content/editions.ts';
 import type { SourceId } from '../../sources/reports.ts';
 
 export const AFTERMATH_QUOTES = [
   {
     id: 'residency-permit',
     text: 'After his meeting with president Macron, Gassama is set to receive his residency permit on Tuesday, May 29.',
-    speaker: 'Report B',
     source: 'B',
   },
-  {
-    id: 'brigade-statement',
-    text: 'Mamoudou Gassama clearly has the required values to join',
-    speaker: 'The Paris fire brigade, in a statement quoted by Report B',
-    source: 'B',
-  },
-  {
-    id: 'dubbed',
-    text: '‘Spider-Man,’ as he has since been dubbed',
-    speaker: 'Report C',
-    source: 'C',
-  },
+  { id: 'brigade-statement', text: 'Mamoudou Gassama clearly has the required values to join', source: 'B' },
+  { id: 'dubbed', text: '‘Spider-Man,’ as he has since been dubbed', source: 'C' },
   {
     id: 'brigade-start',
     text: 'He is also to start working with the Paris fire brigade, which expressed its warm welcome for the sudden hero.',
-    speaker: 'Report B',
     source: 'B',
   },
-  {
-    id: 'court-september',
-    text: 'was temporarily detained for neglect and is scheduled to appear in court in September.',
-    speaker: 'Report C, citing CBS',
-    source: 'C',
-  },
-] as const satisfies readonly Quote<StoryIds & { source: SourceId }>[];
+  { id: 'court-september', text: 'was temporarily detained for neglect and is scheduled to appear in court in September.', source: 'C' },
+] as const satisfies readonly QuoteText<SourceId>[];

@@ -1,15 +1,12 @@
 // The facts this chapter's steps rest on, each with every report's exact words for it (`states`) or
 // against it (`differs`, explained by its discrepancy); a report not listed is silent (see the
 // story's claims.ts for the checks).
-import type { Claim, StoryIds } from '../../../../kit/content/types.ts';
-import type { DiscrepancyId } from '../../sources/discrepancies.ts';
-import type { SourceId } from '../../sources/reports.ts';
-import { PRESIDENT } from '../../sources/postContexts.ts';
+// Our statement of each claim, and our translations, are each edition's (copy.ts, copy.fr.ts).
+import type { ClaimEvidence } from '../../sources/posts.ts';
 
 export const MEETING_CLAIMS = [
   {
     id: 'met-monday',
-    statement: 'He met the president on the Monday after the climb, 28 May.',
     evidence: [
       { source: 'A', stance: 'states', text: 'Macron invited Gassama to the Élysée Palace for a sit-down on Monday' },
       { source: 'B', stance: 'states', text: 'President Emmanuel Macron invited Gassama to the Élysée Palace on Monday, May 28' },
@@ -18,15 +15,17 @@ export const MEETING_CLAIMS = [
   },
   {
     id: 'at-elysee',
-    statement: 'The president received him at the Élysée Palace.',
     evidence: [
-      { source: 'A', stance: 'states', text: 'French President Emmanuel Macron speaks with Mamoudou Gassama, 22, from Mali, at the presidential Élysée Palace in Paris' },
+      {
+        source: 'A',
+        stance: 'states',
+        text: 'French President Emmanuel Macron speaks with Mamoudou Gassama, 22, from Mali, at the presidential Élysée Palace in Paris',
+      },
       { source: 'B', stance: 'states', text: 'President Emmanuel Macron invited Gassama to the Élysée Palace' },
     ],
   },
   {
     id: 'god-helped',
-    statement: 'He told the president that God had helped him.',
     discrepancyId: 'words-climbed',
     evidence: [
       { source: 'A', stance: 'states', text: 'I just climbed up and thank God, God helped me.' },
@@ -36,7 +35,6 @@ export const MEETING_CLAIMS = [
   },
   {
     id: 'saved-a-child',
-    statement: 'The president told him he had saved a child.',
     evidence: [
       { source: 'A', stance: 'states', text: 'You saved a child. Without you, no one knows what would have become of him' },
       { source: 'C', stance: 'states', text: 'You saved a child. Without you, no one knows what would have become of him' },
@@ -44,27 +42,22 @@ export const MEETING_CLAIMS = [
   },
   {
     id: 'gold-medal',
-    statement: 'He was given a gold medal.',
     discrepancyId: 'medal',
     evidence: [
       { source: 'A', stance: 'states', text: 'Macron awarded Gassama a gold medal from the French state for his ‘courage and devotion’' },
-      { source: 'B', stance: 'states', text: 'He was also given a gold medal and a certificate to commemorate his act of courage, according to the Telegraph' },
+      {
+        source: 'B',
+        stance: 'states',
+        text: 'He was also given a gold medal and a certificate to commemorate his act of courage, according to the Telegraph',
+      },
     ],
   },
   {
     id: 'status-regularised',
     concerns: 'legal-status',
-    statement: 'The president said Gassama’s status in France would be regularised.',
     discrepancyId: 'papers-when',
     evidence: [
-      {
-        source: 'A',
-        stance: 'states',
-        text: 'il allait être régularisé dans les plus brefs délais',
-        lang: 'fr',
-        context: PRESIDENT,
-        translation: 'his status would be regularised as soon as possible',
-      },
+      { source: 'A', stance: 'states', text: 'il allait être régularisé dans les plus brefs délais', lang: 'fr', post: 'president' },
       { source: 'B', stance: 'states', text: 'Gassama is set to receive his residency permit on Tuesday, May 29.' },
       { source: 'C', stance: 'states', text: 'we are obviously, today, going to regularize all your papers.' },
     ],
@@ -72,7 +65,6 @@ export const MEETING_CLAIMS = [
   {
     id: 'citizenship',
     concerns: 'legal-status',
-    statement: 'Each report speaks of French citizenship for him, in different terms.',
     discrepancyId: 'citizenship',
     evidence: [
       { source: 'A', stance: 'states', text: 'he denied there was any contradiction between that and awarding Gassama citizenship.' },
@@ -82,7 +74,6 @@ export const MEETING_CLAIMS = [
   },
   {
     id: 'brigade-job',
-    statement: 'The president spoke of a place for him in the Paris fire brigade.',
     discrepancyId: 'brigade-offer',
     evidence: [
       { source: 'A', stance: 'states', text: 'offered him a job as a firefighter.' },
@@ -93,7 +84,6 @@ export const MEETING_CLAIMS = [
   {
     id: 'papers-italy',
     concerns: 'legal-status',
-    statement: 'He said he had papers allowing him to stay in Italy.',
     discrepancyId: 'legal-status',
     evidence: [
       { source: 'A', stance: 'states', text: 'Gassama said he had papers to legally stay in Italy' },
@@ -103,13 +93,11 @@ export const MEETING_CLAIMS = [
   {
     id: 'entered-illegally',
     concerns: 'legal-status',
-    statement: 'Report C says he entered France illegally.',
     discrepancyId: 'legal-status',
     evidence: [{ source: 'C', stance: 'states', text: 'a 22-year-old immigrant from Mali who entered France illegally' }],
   },
   {
     id: 'brother-years',
-    statement: 'He said his older brother had lived in France for years.',
     discrepancyId: 'brother-years',
     evidence: [
       { source: 'A', stance: 'states', text: 'his older brother who has lived in France for years.' },
@@ -118,17 +106,13 @@ export const MEETING_CLAIMS = [
   },
   {
     id: 'tightening-laws',
-    statement: 'Report A says the president was tightening France’s immigration laws at the time.',
-    evidence: [
-      { source: 'A', stance: 'states', text: 'The French president is in the process of tightening the country’s immigration laws' },
-    ],
+    evidence: [{ source: 'A', stance: 'states', text: 'The French president is in the process of tightening the country’s immigration laws' }],
   },
   {
     id: 'exceptional-act',
-    statement: 'The president called what he did an exceptional act.',
     evidence: [
       { source: 'A', stance: 'states', text: '‘An exceptional act does not make policy,’ he told reporters.' },
       { source: 'C', stance: 'states', text: 'Because of his ‘exceptional act,’ said Macron' },
     ],
   },
-] as const satisfies readonly Claim<StoryIds & { source: SourceId; discrepancy: DiscrepancyId }>[];
+] as const satisfies readonly ClaimEvidence[];

@@ -1,100 +1,104 @@
 // Monday 28 May at the Élysée: what was said and what was offered.
-import { chapter } from '../../ids.ts';
-import { MEETING_SCENE } from './scene.ts';
+// The English edition's words for the chapter (its plan is plan.ts), its quotations and its claims.
+import { tellChapter } from '../../../../kit/content/editions.ts';
+import type { ClaimWordsOf, QuoteWordsOf } from '../../ids.ts';
+import type { MEETING_CLAIMS } from './claims.ts';
+import { MEETING_PLAN } from './plan.ts';
+import type { MEETING_QUOTES } from './quotes.ts';
 
-export const MEETING = chapter({
-  id: 'meeting',
+export const MEETING = tellChapter(MEETING_PLAN, {
   title: 'The meeting at the Élysée',
   dek: 'Monday 28 May: the president receives Mamoudou Gassama.',
-  scene: MEETING_SCENE,
   caption: 'Illustration of the Élysée encounter, Monday 28 May 2018',
   sceneCopy: { policyLine: '“An exceptional act does not make policy”' },
-  steps: [
-    {
-      id: 'meeting-invitation',
+  steps: {
+    'meeting-invitation': {
       kicker: 'Monday 28 May · the Élysée Palace',
       body: [
         'Two days after the climb, President Emmanuel Macron received Gassama at the Élysée Palace. Report B says he invited him there to make him several offers.',
       ],
-      quoteIds: ['invited-offers'],
-      claimIds: ['met-monday', 'at-elysee'],
-      discrepancyIds: [],
-      picture: { items: ['door'] },
       alt: 'An illustration of the tall double doors of a formal room at the Élysée Palace.',
     },
-    {
-      id: 'meeting-account',
+    'meeting-account': {
       kicker: 'His account, the president’s answer',
       body: [
         'Gassama told the president what had happened: by his account he had not stopped to think; he had run, and climbed. The reports quote the same moment in different English.',
         'The president’s reply is quoted in the same words by Reports A and C.',
       ],
-      quoteIds: ['didnt-think', 'climbed-god-helped-b', 'saved-a-child', 'courage-capability'],
-      claimIds: ['ran-to-save', 'god-helped', 'saved-a-child'],
-      discrepancyIds: ['words-climbed'],
-      picture: { items: ['door', 'words'] },
       alt: 'Inside the doorway, two speech marks stand for the conversation between Gassama and the president.',
     },
-    {
-      id: 'meeting-medal',
+    'meeting-medal': {
       kicker: 'A medal',
       body: [
         'Reports A and B say the president gave him a gold medal. They do not agree on what came with it, or what it was for, and Report C mentions none.',
       ],
-      quoteIds: ['gold-medal'],
-      claimIds: ['gold-medal'],
-      discrepancyIds: ['medal'],
-      picture: { items: ['door', 'words', 'medal'] },
       alt: 'A gold medal on a ribbon appears on the table.',
     },
-    {
-      id: 'meeting-papers',
+    'meeting-papers': {
       kicker: 'His status',
       body: [
         'In his own post after the meeting, the president says he told Gassama his status would be regularised “dans les plus brefs délais”, as soon as possible (our translation). Report C quotes him saying “we are obviously, today, going to regularize all your papers.”',
         'The reports name what he was offered in different terms.',
       ],
-      quoteIds: ['macron-post', 'regularize-papers', 'honorary-citizenship'],
-      claimIds: ['status-regularised', 'citizenship'],
-      discrepancyIds: ['citizenship'],
-      picture: { items: ['door', 'words', 'medal', 'papers'] },
       alt: 'Official papers join the medal on the table.',
     },
-    {
-      id: 'meeting-brigade',
+    'meeting-brigade': {
       kicker: 'The fire brigade',
-      body: [
-        'The president also spoke of the Paris fire brigade, the sapeurs-pompiers. How firm an offer it was, the reports do not agree.',
-      ],
-      quoteIds: ['what-firemen-do'],
-      claimIds: ['brigade-job'],
-      discrepancyIds: ['brigade-offer'],
-      picture: { items: ['door', 'words', 'medal', 'papers', 'brigade'] },
+      body: ['The president also spoke of the Paris fire brigade, the sapeurs-pompiers. How firm an offer it was, the reports do not agree.'],
       alt: 'A firefighter’s helmet joins the medal and the papers.',
     },
-    {
-      id: 'meeting-status',
+    'meeting-status': {
       kicker: 'His status before the meeting',
       body: [
         'Reports A and C give his own account: he said he had papers allowing him to stay in Italy, and had come to France to be with his older brother. Report C, in its own words, also says he “entered France illegally”. The two reports differ on how long the brother had lived in France.',
       ],
-      quoteIds: ['papers-italy-a', 'papers-italy-c', 'entered-illegally'],
-      claimIds: ['papers-italy', 'entered-illegally', 'brother-years'],
-      discrepancyIds: ['legal-status', 'brother-years'],
-      picture: { items: ['door', 'words', 'medal', 'papers', 'brigade'] },
       alt: 'The medal, the papers and the helmet rest on the table.',
     },
-    {
-      id: 'meeting-policy',
+    'meeting-policy': {
       kicker: 'The politics',
       body: [
         'Report A notes that the president was in the process of tightening France’s immigration laws, and that he denied any contradiction between that and “awarding Gassama citizenship”.',
       ],
-      quoteIds: ['tightening-laws', 'exceptional-act'],
-      claimIds: ['tightening-laws', 'exceptional-act'],
-      discrepancyIds: [],
-      picture: { items: ['door', 'words', 'medal', 'papers', 'brigade', 'policy'] },
       alt: 'Beside the medal, papers and helmet, the president’s words to reporters: “An exceptional act does not make policy”.',
     },
-  ],
+  },
 });
+
+export const MEETING_QUOTE_WORDS: QuoteWordsOf<typeof MEETING_QUOTES> = {
+  'invited-offers': { speaker: 'Report B' },
+  'didnt-think': { speaker: 'Mamoudou Gassama, to the president' },
+  'saved-a-child': { speaker: 'Emmanuel Macron, at the meeting' },
+  'courage-capability': { speaker: 'Emmanuel Macron, to Gassama' },
+  'gold-medal': { speaker: 'Report A' },
+  'macron-post': {
+    speaker: 'Emmanuel Macron (@EmmanuelMacron), 28 May 2018, as reproduced in Report A',
+    translation: 'With Mr GASSAMA, who on Saturday saved a child’s life by climbing 4 floors with his bare hands. I told him that, in recognition of this heroic act, his status would be regularised as soon as possible, and that the Paris fire brigade was ready to welcome him.',
+  },
+  'regularize-papers': { speaker: 'Emmanuel Macron, as quoted by Report C' },
+  'honorary-citizenship': { speaker: 'Report B' },
+  'what-firemen-do': { speaker: 'Emmanuel Macron, to Gassama (the brackets are Report B’s)' },
+  'tightening-laws': { speaker: 'Report A' },
+  'exceptional-act': { speaker: 'Emmanuel Macron, to reporters' },
+  'papers-italy-a': { speaker: 'Report A' },
+  'papers-italy-c': { speaker: 'Report C, citing CBS' },
+  'entered-illegally': { speaker: 'Report C' },
+};
+
+export const MEETING_CLAIM_WORDS: ClaimWordsOf<typeof MEETING_CLAIMS> = {
+  'met-monday': { statement: 'He met the president on the Monday after the climb, 28 May.' },
+  'at-elysee': { statement: 'The president received him at the Élysée Palace.' },
+  'god-helped': { statement: 'He told the president that God had helped him.' },
+  'saved-a-child': { statement: 'The president told him he had saved a child.' },
+  'gold-medal': { statement: 'He was given a gold medal.' },
+  'status-regularised': {
+    statement: 'The president said Gassama’s status in France would be regularised.',
+    translations: { A: 'his status would be regularised as soon as possible' },
+  },
+  citizenship: { statement: 'Each report speaks of French citizenship for him, in different terms.' },
+  'brigade-job': { statement: 'The president spoke of a place for him in the Paris fire brigade.' },
+  'papers-italy': { statement: 'He said he had papers allowing him to stay in Italy.' },
+  'entered-illegally': { statement: 'Report C says he entered France illegally.' },
+  'brother-years': { statement: 'He said his older brother had lived in France for years.' },
+  'tightening-laws': { statement: 'Report A says the president was tightening France’s immigration laws at the time.' },
+  'exceptional-act': { statement: 'The president called what he did an exceptional act.' },
+};

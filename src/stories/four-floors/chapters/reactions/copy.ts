@@ -1,13 +1,15 @@
 // The weekend after the climb: the video, the mayor, the nickname, the parents. Dates are the posts'
 // own (27 May); the weekdays are ours.
-import { chapter } from '../../ids.ts';
-import { REACTIONS_SCENE } from './scene.ts';
+// The English edition's words for the chapter (its plan is plan.ts), its quotations and its claims.
+import { tellChapter } from '../../../../kit/content/editions.ts';
+import type { ClaimWordsOf, QuoteWordsOf } from '../../ids.ts';
+import type { REACTIONS_CLAIMS } from './claims.ts';
+import { REACTIONS_PLAN } from './plan.ts';
+import type { REACTIONS_QUOTES } from './quotes.ts';
 
-export const REACTIONS = chapter({
-  id: 'reactions',
+export const REACTIONS = tellChapter(REACTIONS_PLAN, {
   title: 'The reactions',
   dek: 'A video filmed by an onlooker, and a weekend of posts.',
-  scene: REACTIONS_SCENE,
   caption: 'Posts, and lines from the reports, as the reports print them',
   sceneCopy: {
     feed: [
@@ -18,68 +20,84 @@ export const REACTIONS = chapter({
       { author: 'Report A', meta: 'A line from the report', quoteId: 'father-shopping' },
     ],
   },
-  steps: [
-    {
-      id: 'reactions-video',
+  steps: {
+    'reactions-video': {
       kicker: 'The weekend · the video',
       body: [
         'An onlooker filmed the climb, and the video quickly went viral over the weekend. On 27 May the account Infos Françaises described the rescue in a post credited to LCI, which Report A reproduces.',
       ],
-      quoteIds: ['infos-francaises-post'],
-      claimIds: ['video-viral', 'climbed-facade'],
-      discrepancyIds: [],
-      picture: { postsShown: 1 },
       alt: 'A feed with one post, by the account Infos Françaises, in French: a man climbed a façade in the 18th arrondissement with his bare hands to save a four-year-old.',
     },
-    {
-      id: 'reactions-mayor',
+    'reactions-mayor': {
       kicker: '27 May · the mayor of Paris',
       body: [
         'Anne Hidalgo, the mayor of Paris, asked online who the man was, so that she could congratulate him. Her word for him was “Spiderman du 18ème”.',
         'Her posts were in French. Report A reproduces two of them, and also quotes her in English in words that are not those of the two posts; the translations beneath the French are ours.',
       ],
-      quoteIds: ['hidalgo-spiderman-post', 'spider-man-of-18th'],
-      claimIds: ['mayor-asked'],
-      discrepancyIds: [],
-      picture: { postsShown: 2 },
       alt: 'A second post arrives in the feed: the mayor of Paris asks who “le Spiderman du 18ème” is, to congratulate him.',
     },
-    {
-      id: 'reactions-phone',
+    'reactions-phone': {
       kicker: '27 May · a phone call',
       body: [
         'In a second post the same day she named him, Mamoudou Gassama, and wrote that she had spoken to him by phone to thank him.',
         'By her account, he told her he had arrived from Mali a few months earlier, and she replied that the city of Paris would be keen to support him in his efforts to settle in France.',
       ],
-      quoteIds: ['hidalgo-phone-post', 'hidalgo-dream', 'hidalgo-support'],
-      claimIds: ['mayor-phoned', 'arrived-months'],
-      discrepancyIds: [],
-      picture: { postsShown: 3 },
       alt: 'A third post: the mayor congratulates Mamoudou Gassama by name and says she thanked him by phone.',
     },
-    {
-      id: 'reactions-nickname',
+    'reactions-nickname': {
       kicker: 'The nickname',
       body: [
         'In the English-language reports he is “Spider-Man”, always in quotation marks: Report B says he is “now often called” that; Report C, that he “has since been dubbed” it.',
       ],
-      quoteIds: ['now-often-called', 'dubbed'],
-      claimIds: ['nickname'],
-      discrepancyIds: [],
-      picture: { postsShown: 4 },
       alt: 'A line from Report B joins the feed: “Spider-Man,” as Mamoudou Gassama is now often called.',
     },
-    {
-      id: 'reactions-father',
+    'reactions-father': {
       kicker: 'The boy’s parents',
       body: [
         'The post credited to LCI said the boy’s parents were not there, and that his father had been taken into police custody. Report A says the father was allegedly out shopping and is being investigated for neglect, and that the mother was reportedly not in Paris.',
       ],
-      quoteIds: ['father-shopping', 'mother-away'],
-      claimIds: ['parents-absent', 'father-investigated', 'mother-away'],
-      discrepancyIds: [],
-      picture: { postsShown: 5 },
       alt: 'A line from Report A joins the feed: the child’s father was allegedly out shopping and is being investigated for neglect.',
     },
-  ],
+  },
 });
+
+export const REACTIONS_QUOTE_WORDS: QuoteWordsOf<typeof REACTIONS_QUOTES> = {
+  'infos-francaises-post': {
+    speaker: 'Infos Françaises (@InfosFrancaises), 27 May 2018, as reproduced in Report A',
+    translation: 'Paris: with his bare hands, a man climbed the front of a building in the 18th arrondissement to save a four-year-old child dangling in mid-air. The child’s parents were not there; an investigation has been opened and his father has been taken into police custody (LCI).',
+  },
+  'spider-man-of-18th': { speaker: 'Anne Hidalgo, mayor of Paris, on social media, as quoted in English by Report A' },
+  'hidalgo-spiderman-post': {
+    speaker: 'Anne Hidalgo (@Anne_Hidalgo), 27 May 2018, as reproduced in Report A',
+    translation: 'This man, as daring as he is brave, saved a child’s life at the risk of his own. Like many Parisians, I would like to know who the Spiderman of the 18th is, so that I can congratulate him.',
+  },
+  'hidalgo-phone-post': {
+    speaker: 'Anne Hidalgo (@Anne_Hidalgo), 27 May 2018, as reproduced in Report A',
+    translation: 'Huge congratulations to Mamoudou Gassama for his act of bravery, which saved a child’s life yesterday evening. I was glad to speak with him by phone today, to thank him warmly.',
+  },
+  'hidalgo-dream': { speaker: 'Anne Hidalgo, mayor of Paris, on Twitter, as quoted in English by Report A' },
+  'hidalgo-support': { speaker: 'Anne Hidalgo, mayor of Paris, on Twitter, as quoted in English by Report A' },
+  'headline-c': { speaker: 'Report C, its headline, written after the meeting on Monday 28 May' },
+  'now-often-called': { speaker: 'Report B' },
+  'father-shopping': { speaker: 'Report A' },
+  'mother-away': { speaker: 'Report A' },
+};
+
+export const REACTIONS_CLAIM_WORDS: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
+  'video-viral': { statement: 'A video of the climb, filmed by an onlooker, went viral.' },
+  'parents-absent': {
+    statement: 'A post credited to LCI, reproduced in Report A, said the boy’s parents were not there.',
+    translations: { A: 'The child’s parents were not there' },
+  },
+  'mother-away': { statement: 'Report A says the boy’s mother was reportedly not in Paris.' },
+  'mayor-asked': {
+    statement: 'The mayor of Paris wrote that she wanted to know who the man was, to congratulate him.',
+    translations: { A: 'to know who the Spiderman of the 18th is, so that I can congratulate him' },
+  },
+  'mayor-phoned': { statement: 'The mayor wrote that she had spoken to him by phone.' },
+  'arrived-months': { statement: 'He told the mayor, she wrote, that he had arrived from Mali a few months before.' },
+  nickname: { statement: 'The English-language reports call him “Spider-Man”, in quotation marks.' },
+  'father-investigated': {
+    statement: 'Report A says the boy’s father was allegedly out shopping and is being investigated for neglect; Report C, citing CBS, that he was temporarily detained.',
+  },
+};

@@ -1,46 +1,42 @@
 // The facts this chapter's steps rest on, each with every report's exact words for it (`states`) or
 // against it (`differs`, explained by its discrepancy); a report not listed is silent (see the
 // story's claims.ts for the checks).
-import type { Claim, StoryIds } from '../../../../kit/content/types.ts';
-import type { DiscrepancyId } from '../../sources/discrepancies.ts';
-import type { SourceId } from '../../sources/reports.ts';
-import { INFOS_FRANCAISES } from '../../sources/postContexts.ts';
+// Our statement of each claim, and our translations, are each edition's (copy.ts, copy.fr.ts).
+import type { ClaimEvidence } from '../../sources/posts.ts';
 
 export const RESCUE_CLAIMS = [
   {
     id: 'child-hanging',
-    statement: 'A four-year-old boy was hanging from a balcony of a Paris apartment building.',
     evidence: [
       { source: 'A', stance: 'states', text: 'to rescue a four-year-old child who was dangling from a balcony.' },
-      { source: 'B', stance: 'states', text: 'the child was able to grab hold of the fourth story balcony to halt his fall, and managed to hold on for life' },
+      {
+        source: 'B',
+        stance: 'states',
+        text: 'the child was able to grab hold of the fourth story balcony to halt his fall, and managed to hold on for life',
+      },
       { source: 'C', stance: 'states', text: 'to rescue a 4-year-old who was dangling from a balcony.' },
     ],
   },
   {
     id: 'saturday-evening',
-    statement: 'It happened on a Saturday evening.',
     evidence: [
       { source: 'A', stance: 'states', text: 'an apartment building in Paris’ northern 18th district Saturday evening' },
       { source: 'B', stance: 'states', text: 'On Saturday evening, the boy that ‘Spider-Man’ rescued' },
     ],
   },
-  {
-    id: 'in-the-18th',
-    statement: 'It happened in the 18th arrondissement, in the north of Paris.',
-    evidence: [
-      { source: 'A', stance: 'states', text: 'an apartment building in Paris’ northern 18th district' },
-    ],
-  },
+  { id: 'in-the-18th', evidence: [{ source: 'A', stance: 'states', text: 'an apartment building in Paris’ northern 18th district' }] },
   {
     id: 'football-match',
-    statement: 'He told BFM TV he was on his way to watch a football match, Report B says.',
     evidence: [
-      { source: 'B', stance: 'states', text: 'he was just on his way to a local restaurant to watch a football match when he saw the crisis going on.' },
+      {
+        source: 'B',
+        stance: 'states',
+        text: 'he was just on his way to a local restaurant to watch a football match when he saw the crisis going on.',
+      },
     ],
   },
   {
     id: 'ran-to-save',
-    statement: 'He said he ran to save the boy without stopping to think.',
     discrepancyId: 'words-ran',
     evidence: [
       { source: 'A', stance: 'states', text: 'I just didn’t have time to think, I ran across the road to go and save him' },
@@ -50,23 +46,14 @@ export const RESCUE_CLAIMS = [
   },
   {
     id: 'climbed-facade',
-    statement: 'He climbed the outside of the building, balcony by balcony.',
     evidence: [
-      {
-        source: 'A',
-        stance: 'states',
-        text: 'à mains nues, un homme a escaladé la façade d’un immeuble',
-        lang: 'fr',
-        context: INFOS_FRANCAISES,
-        translation: 'with his bare hands, a man climbed the front of a building',
-      },
+      { source: 'A', stance: 'states', text: 'à mains nues, un homme a escaladé la façade d’un immeuble', lang: 'fr', post: 'infos-francaises' },
       { source: 'B', stance: 'states', text: 'the Malian migrant clambered and swung up from one balcony to the next' },
       { source: 'C', stance: 'states', text: 'scaled five stories of an apartment building to rescue a 4-year-old' },
     ],
   },
   {
     id: 'courage-grew',
-    statement: 'He told the president that climbing gave him the courage to keep going.',
     discrepancyId: 'words-climbed',
     evidence: [
       { source: 'A', stance: 'states', text: 'The more I climbed the more I had the courage to climb up higher, that’s it.' },
@@ -75,7 +62,6 @@ export const RESCUE_CLAIMS = [
   },
   {
     id: 'in-seconds',
-    statement: 'The climb took only seconds.',
     evidence: [
       { source: 'A', stance: 'states', text: 'Saturday evening in mere seconds to rescue a four-year-old child' },
       { source: 'B', stance: 'states', text: 'swung up from one balcony to the next in just a few seconds to pull the dangling child to safety.' },
@@ -83,20 +69,21 @@ export const RESCUE_CLAIMS = [
   },
   {
     id: 'neighbour-partition',
-    statement: 'Another tenant tried to reach the boy, but a partition wall kept him from grabbing hold of him.',
     evidence: [
-      { source: 'B', stance: 'states', text: 'Another tenant is also seen trying to reach out to the child, but a partition wall is preventing him from grabbing hold of the kid' },
+      {
+        source: 'B',
+        stance: 'states',
+        text: 'Another tenant is also seen trying to reach out to the child, but a partition wall is preventing him from grabbing hold of the kid',
+      },
     ],
   },
   {
     id: 'fell-from-flat',
-    statement: 'Report B says the boy fell from the balcony of his family’s flat, higher up.',
     discrepancyId: 'height',
     evidence: [{ source: 'B', stance: 'states', text: 'he fell from the balcony of their sixth floor flat.' }],
   },
   {
     id: 'height',
-    statement: 'He climbed four floors to reach the boy.',
     discrepancyId: 'height',
     evidence: [
       { source: 'A', stance: 'states', text: 'went into action and scaled four floors of an apartment building' },
@@ -106,7 +93,6 @@ export const RESCUE_CLAIMS = [
   },
   {
     id: 'pulled-to-safety',
-    statement: 'He reached the boy and pulled him to safety.',
     evidence: [
       { source: 'A', stance: 'states', text: 'to rescue a four-year-old child who was dangling from a balcony.' },
       { source: 'B', stance: 'states', text: 'to pull the dangling child to safety.' },
@@ -115,7 +101,6 @@ export const RESCUE_CLAIMS = [
   },
   {
     id: 'shaken-after',
-    statement: 'By his own account, he was shaken once he had reached the boy.',
     evidence: [
       { source: 'B', stance: 'states', text: 'by the time he was able to reach the fourth story apartment, his knees were shaking.' },
       { source: 'C', stance: 'states', text: 'He only felt fear, he said, after he reached the boy and pulled him to safety.' },
@@ -123,7 +108,6 @@ export const RESCUE_CLAIMS = [
   },
   {
     id: 'thank-god-saved',
-    statement: 'He said: thank God he had saved him.',
     evidence: [
       { source: 'B', stance: 'states', text: '‘Thank God I saved him,’ he added.' },
       { source: 'C', stance: 'states', text: '‘Thank God I saved him,’ he said.' },
@@ -131,11 +115,10 @@ export const RESCUE_CLAIMS = [
   },
   {
     id: 'crowd-watched',
-    statement: 'A crowd watched from the street.',
     discrepancyId: 'crowd',
     evidence: [
       { source: 'B', stance: 'states', text: 'To the cheers of onlookers' },
       { source: 'C', stance: 'states', text: 'The large crowd of people looking on in horror' },
     ],
   },
-] as const satisfies readonly Claim<StoryIds & { source: SourceId; discrepancy: DiscrepancyId }>[];
+] as const satisfies readonly ClaimEvidence[];

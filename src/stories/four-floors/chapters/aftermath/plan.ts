@@ -1,0 +1,40 @@
+// What the reports say came next, on a dated timeline.
+// This file is the chapter's plan, the same in every edition: its steps' ids, what each draws, and
+// the quotes, claims and differences it shows. Each edition's copy (copy.ts, copy.fr.ts) gives the words.
+import { planChapter } from '../../ids.ts';
+import { AFTERMATH_SCENE } from './scene.ts';
+
+export const AFTERMATH_PLAN = planChapter({
+  id: 'aftermath',
+  scene: AFTERMATH_SCENE,
+  steps: [
+    {
+      id: 'aftermath-weekend',
+      quoteIds: ['headline-c'],
+      claimIds: ['saturday-evening', 'mayor-phoned', 'met-monday', 'citizenship'],
+      discrepancyIds: [],
+      picture: { filledUpTo: 2 },
+    },
+    {
+      id: 'aftermath-permit',
+      quoteIds: ['residency-permit'],
+      claimIds: ['permit-tuesday', 'status-regularised'],
+      discrepancyIds: ['papers-when'],
+      picture: { filledUpTo: 3 },
+    },
+    {
+      id: 'aftermath-brigade',
+      quoteIds: ['brigade-start', 'brigade-statement'],
+      claimIds: ['brigade-welcome'],
+      discrepancyIds: [],
+      picture: { filledUpTo: 3 },
+    },
+    {
+      id: 'aftermath-court',
+      quoteIds: ['court-september'],
+      claimIds: ['father-court', 'father-investigated'],
+      discrepancyIds: [],
+      picture: { filledUpTo: 4 },
+    },
+  ],
+});

@@ -1,0 +1,61 @@
+// Monday 28 May at the Élysée: what was said and what was offered.
+// This file is the chapter's plan, the same in every edition: its steps' ids, what each draws, and
+// the quotes, claims and differences it shows. Each edition's copy (copy.ts, copy.fr.ts) gives the words.
+import { planChapter } from '../../ids.ts';
+import { MEETING_SCENE } from './scene.ts';
+
+export const MEETING_PLAN = planChapter({
+  id: 'meeting',
+  scene: MEETING_SCENE,
+  steps: [
+    {
+      id: 'meeting-invitation',
+      quoteIds: ['invited-offers'],
+      claimIds: ['met-monday', 'at-elysee'],
+      discrepancyIds: [],
+      picture: { items: ['door'] },
+    },
+    {
+      id: 'meeting-account',
+      quoteIds: ['didnt-think', 'climbed-god-helped-b', 'saved-a-child', 'courage-capability'],
+      claimIds: ['ran-to-save', 'god-helped', 'saved-a-child'],
+      discrepancyIds: ['words-climbed'],
+      picture: { items: ['door', 'words'] },
+    },
+    {
+      id: 'meeting-medal',
+      quoteIds: ['gold-medal'],
+      claimIds: ['gold-medal'],
+      discrepancyIds: ['medal'],
+      picture: { items: ['door', 'words', 'medal'] },
+    },
+    {
+      id: 'meeting-papers',
+      quoteIds: ['macron-post', 'regularize-papers', 'honorary-citizenship'],
+      claimIds: ['status-regularised', 'citizenship'],
+      discrepancyIds: ['citizenship'],
+      picture: { items: ['door', 'words', 'medal', 'papers'] },
+    },
+    {
+      id: 'meeting-brigade',
+      quoteIds: ['what-firemen-do'],
+      claimIds: ['brigade-job'],
+      discrepancyIds: ['brigade-offer'],
+      picture: { items: ['door', 'words', 'medal', 'papers', 'brigade'] },
+    },
+    {
+      id: 'meeting-status',
+      quoteIds: ['papers-italy-a', 'papers-italy-c', 'entered-illegally'],
+      claimIds: ['papers-italy', 'entered-illegally', 'brother-years'],
+      discrepancyIds: ['legal-status', 'brother-years'],
+      picture: { items: ['door', 'words', 'medal', 'papers', 'brigade'] },
+    },
+    {
+      id: 'meeting-policy',
+      quoteIds: ['tightening-laws', 'exceptional-act'],
+      claimIds: ['tightening-laws', 'exceptional-act'],
+      discrepancyIds: [],
+      picture: { items: ['door', 'words', 'medal', 'papers', 'brigade', 'policy'] },
+    },
+  ],
+});
