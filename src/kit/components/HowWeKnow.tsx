@@ -5,11 +5,15 @@
 import { fillIn, type InterfaceCopy } from '../content/interfaceCopy.ts';
 import { isDisputed } from '../evidence/evidence.ts';
 import { useStory } from '../hooks/useStory.ts';
+import type { Quote } from '../content/types.ts';
 import { HowWeKnowClaim } from './HowWeKnow.Claim.tsx';
+import { QuoteBlock } from './QuoteBlock.tsx';
 
 interface HowWeKnowProps {
   /** The claims the step rests on, in the order to list them. */
   claimIds: readonly string[];
+  /** The step's longer quotes, listed after the claims. */
+  quotes?: readonly Quote[];
 }
 
 /** "3 claims", "1 claim; the reports differ on 1", in the story's words. */
@@ -18,7 +22,7 @@ function countClaims(words: InterfaceCopy['howWeKnow'], total: number, disputed:
   return disputed > 0 ? claims + fillIn(words.disputed, { count: disputed }) : claims;
 }
 
-export function HowWeKnow({ claimIds }: HowWeKnowProps) {
+export function HowWeKnow({ claimIds, quotes }: HowWeKnowProps) {
   const { story, claim } = useStory();
   const words = story.ui.howWeKnow;
   const claims = claimIds.map(claim);
@@ -33,6 +37,14 @@ export function HowWeKnow({ claimIds }: HowWeKnowProps) {
           <HowWeKnowClaim key={claim.id} claim={claim} />
         ))}
       </ol>
+      {quotes && (
+        <>
+          <p className="how-we-know__statement">{words.moreQuotes}</p>
+          {quotes.map((quote) => (
+            <QuoteBlock key={quote.id} quote={quote} />
+          ))}
+        </>
+      )}
     </details>
   );
 }

@@ -40,7 +40,7 @@ export const StepCard = memo(function StepCard({ step, isActive, picture }: Step
         {quotes.map((quote) => (
           <QuoteBlock key={quote.id} quote={quote} />
         ))}
-        <HowWeKnow claimIds={step.claimIds} />
+        <HowWeKnow claimIds={step.claimIds} quotes={step.moreQuoteIds?.map(quote)} />
       </div>
     </article>
   );

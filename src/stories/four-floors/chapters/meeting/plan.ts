@@ -17,7 +17,8 @@ export const MEETING_PLAN = planChapter({
     },
     {
       id: 'meeting-account',
-      quoteIds: ['didnt-think', 'climbed-god-helped-b', 'saved-a-child', 'courage-capability'],
+      quoteIds: ['didnt-think', 'climbed-god-helped-b', 'saved-a-child'],
+      moreQuoteIds: ['courage-capability'],
       claimIds: ['ran-to-save', 'god-helped', 'saved-a-child'],
       discrepancyIds: ['words-climbed'],
       picture: { items: ['door', 'words'] },
@@ -31,7 +32,8 @@ export const MEETING_PLAN = planChapter({
     },
     {
       id: 'meeting-papers',
-      quoteIds: ['macron-post', 'regularize-papers', 'honorary-citizenship'],
+      quoteIds: ['regularize-papers'],
+      moreQuoteIds: ['macron-post', 'honorary-citizenship'],
       claimIds: ['status-regularised', 'citizenship'],
       discrepancyIds: ['citizenship'],
       picture: { items: ['door', 'words', 'medal', 'papers'] },
@@ -45,7 +47,8 @@ export const MEETING_PLAN = planChapter({
     },
     {
       id: 'meeting-status',
-      quoteIds: ['papers-italy-a', 'papers-italy-c', 'entered-illegally'],
+      quoteIds: ['papers-italy-a', 'entered-illegally'],
+      moreQuoteIds: ['papers-italy-c'],
       claimIds: ['papers-italy', 'entered-illegally', 'brother-years'],
       discrepancyIds: ['legal-status', 'brother-years'],
       picture: { items: ['door', 'words', 'medal', 'papers', 'brigade'] },

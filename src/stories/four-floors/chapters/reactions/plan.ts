@@ -18,14 +18,16 @@ export const REACTIONS_PLAN = planChapter({
     },
     {
       id: 'reactions-mayor',
-      quoteIds: ['hidalgo-spiderman-post', 'spider-man-of-18th'],
+      quoteIds: ['spider-man-of-18th'],
+      moreQuoteIds: ['hidalgo-spiderman-post'],
       claimIds: ['mayor-asked'],
       discrepancyIds: [],
       picture: { postsShown: 2 },
     },
     {
       id: 'reactions-phone',
-      quoteIds: ['hidalgo-phone-post', 'hidalgo-dream', 'hidalgo-support'],
+      quoteIds: ['hidalgo-support'],
+      moreQuoteIds: ['hidalgo-phone-post', 'hidalgo-dream'],
       claimIds: ['mayor-phoned', 'arrived-months'],
       discrepancyIds: [],
       picture: { postsShown: 3 },
