@@ -2,12 +2,21 @@
 // The published story (src/stories/four-floors), built through the kit (scripts/storyConfig.ts).
 import { defineConfig } from 'vite';
 import { storyConfig } from './scripts/storyConfig.ts';
+import { PAGE_FR } from './src/stories/four-floors/page.fr.ts';
 import { PAGE } from './src/stories/four-floors/page.ts';
+import { STORY_FR } from './src/stories/four-floors/story.fr.ts';
 import { STORY } from './src/stories/four-floors/story.ts';
 
 export default defineConfig({
   // Static files (robots.txt, the embed demo) live in assets/public, beside the reports in assets/reports.
-  ...storyConfig({ story: STORY, page: PAGE, outDir: 'dist', publicDir: 'assets/public' }),
+  // The English edition is index.html; the French one's page, fr/index.html, is written by the prerender.
+  ...storyConfig({
+    story: STORY,
+    page: PAGE,
+    moreEditions: [{ story: STORY_FR, page: PAGE_FR, entry: 'src/stories/four-floors/main.fr.ts' }],
+    outDir: 'dist',
+    publicDir: 'assets/public',
+  }),
   // Unit tests only (the kit's in tests/, each chapter's beside it); the browser specs (*.spec.ts) run under Playwright.
   test: { include: ['tests/**/*.test.ts', 'src/**/*.test.ts'] },
 });

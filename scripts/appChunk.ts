@@ -1,9 +1,13 @@
 // The build's chunking rule for the app, read from the module graph rather than from file names: the
-// app chunk holds every module of ours that the page entry's own dynamic imports (the app, once the
-// first words are painted: src/kit/startup/startStory.ts) reach through static imports. Whatever is reached
-// only through a further import() (a scene, framer-motion) stays out of it and loads later. Without a
-// rule, every module the app shares with a lazy scene would become a small chunk of its own.
-//   const app = appChunk(); plugins: [app.plugin], groups: [{ name: 'app', test: app.test }]
+// app chunk holds every module of ours that the page entries' own dynamic imports (the app and the
+// story's words, once the first words are painted: src/kit/startup/startStory.ts) reach through static
+// imports. Whatever is reached only through a further import() (a scene, framer-motion) stays out of
+// it and loads later. Without a rule, every module the app shares with a lazy scene would become a
+// small chunk of its own. A story told in several editions has one page entry per edition: what every
+// entry reaches is the app, and what one entry alone reaches (that edition's words) is a chunk of its
+// own, so that no page downloads another edition's words.
+//   const app = appChunk([{ lang: 'en', entry: 'index.html' }, { lang: 'fr', entry: 'src/stories/x/main.fr.ts' }]); plugins: [app.plugin], groups: app.groups
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 interface ModuleGraph {
@@ -27,19 +31,45 @@ function staticClosure(graph: ModuleGraph, ids: readonly string[]): Set<string> 
   return reached;
 }
 
-export function appChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+/** What one page entry loads once its first words are painted: its dynamic imports' static closure, less the entry's own part. */
+function loadedAfterPaint(graph: ModuleGraph, entry: string): Set<string> {
+  const entryPart = staticClosure(graph, [entry]);
+  const loaded = staticClosure(graph, [...entryPart].flatMap((id) => graph.getModuleInfo(id)?.dynamicallyImportedIds ?? []));
+  return new Set([...loaded].filter((id) => isOurs(id) && !entryPart.has(id)));
+}
+
+export interface ChunkGroup {
+  name: string;
+  test: (id: string) => boolean;
+}
+
+/** One edition's page entry: its language, and its index.html or entry module, from the build's root. */
+export interface EditionEntry {
+  lang: string;
+  entry: string;
+}
+
+/**
+ * The app's chunk groups for a build whose page entries are `editions`' (the first the default
+ * edition's): `app`, and with more than one edition, `words-<lang>` for what that edition alone loads.
+ */
+export function appChunk(editions: readonly EditionEntry[] = [{ lang: 'en', entry: 'index.html' }], root = process.cwd()): { plugin: Plugin; groups: ChunkGroup[] } {
+  const ids = editions.map(({ entry }) => resolve(root, entry));
   const app = new Set<string>();
+  const words = ids.map(() => new Set<string>());
   const collect = (graph: ModuleGraph) => {
-    const entries = [...graph.getModuleIds()].filter((id) => graph.getModuleInfo(id)?.isEntry);
-    const entryPart = staticClosure(graph, entries);
-    const loadedByEntry = [...entryPart].flatMap((id) => graph.getModuleInfo(id)?.dynamicallyImportedIds ?? []);
+    const loaded = ids.map((id) => loadedAfterPaint(graph, id));
     app.clear();
-    for (const id of staticClosure(graph, loadedByEntry)) if (isOurs(id) && !entryPart.has(id)) app.add(id);
+    for (const id of loaded[0] ?? []) if (loaded.every((edition) => edition.has(id))) app.add(id);
+    loaded.forEach((edition, index) => {
+      words[index]?.clear();
+      for (const id of edition) if (!app.has(id)) words[index]?.add(id);
+    });
     if (app.size === 0) throw new Error('The page entry loads no app of ours by import(): the app chunk would be empty');
   };
   return {
     // The graph is complete once every module is loaded, before any chunk is formed.
     plugin: { name: 'app-chunk', apply: 'build', buildEnd() { collect(this); } },
-    test: (id: string) => app.has(id),
+    groups: [{ name: 'app', test: (id) => app.has(id) }, ...(ids.length > 1 ? words.map((set, index) => ({ name: `words-${editions[index]?.lang}`, test: (id: string) => set.has(id) })) : [])],
   };
 }

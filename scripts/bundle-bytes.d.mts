@@ -1,18 +1,31 @@
 // Types for bundle-bytes.mjs, which the benchmark runs under plain Node.
 export declare const FIRST_SCENE_MODULES: string[];
 export interface BuildBytes {
+  /** The edition measured, and its page. */
+  lang: string;
+  page: string;
   /** Gzipped JS the page downloads before the story hydrates (entry, the app it imports, their static imports). */
   firstLoadJs: number;
   firstLoadFiles: string[];
   /** Gzipped JS needed before the first scene can animate (adds its chunks and motion features). */
   firstSceneJs: number;
+  /** Every .js of the build but the chunks only other editions load. */
   allJs: number;
+  otherEditionsFiles: string[];
   css: number;
   html: number;
   /** Font files as served (woff2 is already compressed). */
   fonts: number;
   fontFiles: string[];
 }
-/** The contents of index.html's <style> elements (the inlined stylesheet). */
-export declare function inlineStyles(distDir: string): string[];
-export declare function measureBuild(distDir: string): BuildBytes;
+/** One edition's page and page entry, as the prerender lists them. */
+export interface BuiltEdition {
+  lang: string;
+  page: string;
+  entry: string;
+}
+export declare function editionsOf(distDir: string): BuiltEdition[];
+/** The contents of an edition's page's <style> elements (the inlined stylesheet; index.html's by default). */
+export declare function inlineStyles(distDir: string, page?: string): string[];
+export declare function measureBuild(distDir: string, lang?: string): BuildBytes;
+export declare function measureEditions(distDir: string): BuildBytes[];

@@ -7,15 +7,25 @@ import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import { findStoryProblems } from '../src/kit/checks/findStoryProblems.ts';
 import type { PageHead, Story } from '../src/kit/content/types.ts';
+import { resolve } from 'node:path';
 import { appChunk } from './appChunk.ts';
 import { favicon } from './favicon.ts';
 import { REPORTS_DIR, readReportTexts } from './reports.ts';
 import { SUBSET_FONTS_DIR, subsetFonts } from './subsetFonts.ts';
 
-export interface StoryBuild {
-  /** The story's data and its page's head. */
+/** Another edition of the story: its data, its page's head, and its page entry module (from `root`). */
+export interface MoreEdition {
   story: Story;
   page: PageHead;
+  entry: string;
+}
+
+export interface StoryBuild {
+  /** The story's data and its page's head (the default edition's, whose page is index.html). */
+  story: Story;
+  page: PageHead;
+  /** Its other editions, each built from its own entry; the prerender writes their pages. */
+  moreEditions?: readonly MoreEdition[];
   /** The folder of the reports it is checked against. */
   reportsDir?: string;
   /** Where its index.html is (the project's root by default), and where the build goes. */
@@ -29,12 +39,15 @@ export interface StoryBuild {
  * Stops dev and build when a quote or excerpt is not verbatim, a claim has no report, a step id
  * repeats, words of ours in quotation marks are no report's, a hedge is dropped…
  */
-function contentCheck({ story, page, reportsDir = REPORTS_DIR }: StoryBuild): Plugin {
+function contentCheck({ story, page, moreEditions = [], reportsDir = REPORTS_DIR }: StoryBuild): Plugin {
   return {
     name: 'content-check',
     buildStart() {
-      const problems = findStoryProblems(story, page, readReportTexts(reportsDir));
-      if (problems.length > 0) this.error(`The story's content has ${problems.length} problem(s):\n${problems.join('\n')}`);
+      const reports = readReportTexts(reportsDir);
+      for (const edition of [{ story, page }, ...moreEditions]) {
+        const problems = findStoryProblems(edition.story, edition.page, reports);
+        if (problems.length > 0) this.error(`The story's content (${edition.story.meta.lang}) has ${problems.length} problem(s):\n${problems.join('\n')}`);
+      }
     },
   };
 }
@@ -82,7 +95,9 @@ function storyPageHead({ story, page }: StoryBuild): Plugin {
 }
 
 export function storyConfig(build: StoryBuild): UserConfig {
-  const app = appChunk();
+  const root = build.root ?? process.cwd();
+  const editions = [{ lang: build.story.meta.lang, entry: 'index.html' }, ...(build.moreEditions ?? []).map(({ story, entry }) => ({ lang: story.meta.lang, entry }))];
+  const app = appChunk(editions, root);
   return {
     root: build.root,
     plugins: [react(), contentCheck(build), storyPageHead(build), contentSecurityPolicy(), subsetFonts(), favicon(), app.plugin],
@@ -99,6 +114,8 @@ export function storyConfig(build: StoryBuild): UserConfig {
       // one round trip later, while the prerendered picture is already on screen.
       modulePreload: false,
       rolldownOptions: {
+        // index.html, and each other edition's entry module (its page is written by the prerender).
+        input: Object.fromEntries(editions.map(({ lang, entry }, index) => [index === 0 ? 'index' : lang, resolve(root, entry)])),
         output: {
           // The page's entry loads React and then the app by import(), so without groups every module
           // the app shares with a lazy scene would become a small chunk of its own. React is one chunk
@@ -108,7 +125,7 @@ export function storyConfig(build: StoryBuild): UserConfig {
               // Vite's helper for import() stays out of both, or the entry would import them at once.
               { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 1 },
               { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-              { name: 'app', test: app.test },
+              ...app.groups,
             ],
           },
         },

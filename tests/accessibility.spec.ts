@@ -2,68 +2,70 @@
 // and phone sizes, plus the screen-reader structure the story promises.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 import { expectOnStep, scrollToStep, openStory, waitUntilStill } from './helpers/story.ts';
+import { forEachEdition } from './helpers/editions.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+forEachEdition((edition) => {
+  const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
-async function axeViolations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+  async function axeViolations(page: import('@playwright/test').Page) {
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }
 
-test('axe finds no violation at the top of the story', async ({ page }) => {
-  await openStory(page, '/');
-  await page.evaluate(() => document.fonts.ready);
-  expect(await axeViolations(page)).toEqual([]);
-});
-
-for (const chapter of STORY.chapters) {
-  test(`axe finds no violation with the ${chapter.id} chapter active`, async ({ page }) => {
-    await openStory(page, '/');
-    const middle = chapter.steps[Math.floor(chapter.steps.length / 2)];
-    if (!middle) throw new Error('empty chapter');
-    await scrollToStep(page, middle.id);
-    await expectOnStep(page, middle.id);
-    // axe reads colours as drawn: a scene caught mid-fade would fail or pass by chance.
-    await waitUntilStill(page);
+  test('axe finds no violation at the top of the story', async ({ page }) => {
+    await openStory(page, edition.at('/'));
+    await page.evaluate(() => document.fonts.ready);
     expect(await axeViolations(page)).toEqual([]);
   });
-}
 
-test('axe finds no violation in the sources, with the quotations unfolded', async ({ page }) => {
-  await openStory(page, '/#sources');
-  for (const details of await page.locator('[data-chapter="sources"] details').all()) {
-    await details.evaluate((element) => element.setAttribute('open', ''));
+  for (const chapter of edition.story.chapters) {
+    test(`axe finds no violation with the ${chapter.id} chapter active`, async ({ page }) => {
+      await openStory(page, edition.at('/'));
+      const middle = chapter.steps[Math.floor(chapter.steps.length / 2)];
+      if (!middle) throw new Error('empty chapter');
+      await scrollToStep(page, middle.id);
+      await expectOnStep(page, middle.id);
+      // axe reads colours as drawn: a scene caught mid-fade would fail or pass by chance.
+      await waitUntilStill(page);
+      expect(await axeViolations(page)).toEqual([]);
+    });
   }
-  expect(await axeViolations(page)).toEqual([]);
-});
 
-test('axe finds no violation in the plain article', async ({ page }) => {
-  // Two dozen still pictures make this the largest page axe reads here.
-  test.setTimeout(120_000);
-  await openStory(page, '/');
-  await page.locator('[data-control="linear"]').click();
-  await expect(page.locator('[data-still-scene]')).toHaveCount(ALL_STEPS.length);
-  expect(await axeViolations(page)).toEqual([]);
-});
+  test('axe finds no violation in the sources, with the quotations unfolded', async ({ page }) => {
+    await openStory(page, edition.at('/#sources'));
+    for (const details of await page.locator('[data-chapter="sources"] details').all()) {
+      await details.evaluate((element) => element.setAttribute('open', ''));
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  });
 
-test('gives scenes text, hides the artwork, and structures the page with headings', async ({ page }) => {
-  await openStory(page, '/');
-  await expect(page.locator('h1')).toHaveCount(1);
-  await expect(page.locator('h2.chapter__title')).toHaveCount(STORY.chapters.length + 1);
-  for (const art of await page.locator('[data-scene] .scene__art, [data-scene] .feed, [data-scene] .timeline').all()) {
-    await expect(art).toHaveAttribute('aria-hidden', 'true');
-  }
-  // Every drawing (a scene's layers are several) sits inside hidden artwork.
-  const exposedDrawings = await page.locator('[data-scene] svg').evaluateAll((drawings) => drawings.filter((svg) => !svg.closest('[aria-hidden="true"]')).length);
-  expect(exposedDrawings).toBe(0);
-  expect(await page.locator('[data-scene] svg').count()).toBeGreaterThan(STORY.chapters.length);
-  const rescueStep = STORY.chapters[0]?.steps[2];
-  if (!rescueStep) throw new Error('no rescue step');
-  await scrollToStep(page, rescueStep.id);
-  await expectOnStep(page, rescueStep.id);
-  await expect(page.locator('[data-scene="rescue"] [aria-live="polite"]')).toHaveText(rescueStep.alt);
-  await expect(page.locator('.quote blockquote[lang="fr"]').first()).toBeAttached();
-  expect(await page.locator('.quote cite').count()).toBeGreaterThanOrEqual(12);
+  test('axe finds no violation in the plain article', async ({ page }) => {
+    // Two dozen still pictures make this the largest page axe reads here.
+    test.setTimeout(120_000);
+    await openStory(page, edition.at('/'));
+    await page.locator('[data-control="linear"]').click();
+    await expect(page.locator('[data-still-scene]')).toHaveCount(edition.steps.length);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('gives scenes text, hides the artwork, and structures the page with headings', async ({ page }) => {
+    await openStory(page, edition.at('/'));
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('h2.chapter__title')).toHaveCount(edition.story.chapters.length + 1);
+    for (const art of await page.locator('[data-scene] .scene__art, [data-scene] .feed, [data-scene] .timeline').all()) {
+      await expect(art).toHaveAttribute('aria-hidden', 'true');
+    }
+    // Every drawing (a scene's layers are several) sits inside hidden artwork.
+    const exposedDrawings = await page.locator('[data-scene] svg').evaluateAll((drawings) => drawings.filter((svg) => !svg.closest('[aria-hidden="true"]')).length);
+    expect(exposedDrawings).toBe(0);
+    expect(await page.locator('[data-scene] svg').count()).toBeGreaterThan(edition.story.chapters.length);
+    const rescueStep = edition.story.chapters[0]?.steps[2];
+    if (!rescueStep) throw new Error('no rescue step');
+    await scrollToStep(page, rescueStep.id);
+    await expectOnStep(page, rescueStep.id);
+    await expect(page.locator('[data-scene="rescue"] [aria-live="polite"]')).toHaveText(rescueStep.alt);
+    await expect(page.locator('.quote blockquote[lang="fr"]').first()).toBeAttached();
+    expect(await page.locator('.quote cite').count()).toBeGreaterThanOrEqual(12);
+  });
 });

@@ -2,7 +2,7 @@
 // test reports and words): the kit's steps, scenes, "how we know" marks and plain article work for any
 // story, and every word on its page is that story's. `npm test` builds it (npm run build:fixture).
 import { expect, test, type Page } from '@playwright/test';
-import { indexStory } from '../src/kit/content/storyIndex.ts';
+import { indexEvidence, indexStory } from '../src/kit/content/storyIndex.ts';
 import { stanceOf } from '../src/kit/evidence/evidence.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
 import { FIXTURE_DIST } from './fixture-story/dist.ts';
@@ -67,7 +67,7 @@ test('marks each step’s claims report by report, in the story’s words', asyn
   for (const step of FIXTURE.steps) {
     const mark = page.locator(`[data-step="${step.id}"] details[data-how-we-know]`);
     await expect(mark.locator('summary')).toContainText(FIXTURE_STORY.ui.howWeKnow.label);
-    for (const claim of step.claimIds.map(FIXTURE.claim)) {
+    for (const claim of step.claimIds.map(indexEvidence(FIXTURE_STORY).claim)) {
       const reports = mark.locator(`[data-claim-marks="${claim.id}"] [data-report]`);
       const read = await reports.evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('data-report')}:${node.getAttribute('data-stance')}:${node.textContent}`));
       const words = FIXTURE_STORY.ui.stanceMarks;

@@ -1,46 +1,49 @@
 // Every step can be reached and left without a mouse.
 import { expect, test } from '@playwright/test';
 import { STEP_IDS, expectOnStep, openStory } from './helpers/story.ts';
+import { forEachEdition } from './helpers/editions.ts';
 
-test('arrow keys and PageDown/PageUp walk through every step and move focus to its card', async ({ page }) => {
-  await openStory(page, '/');
-  for (const [index, stepId] of STEP_IDS.entries()) {
-    await page.keyboard.press(index % 2 === 0 ? 'ArrowDown' : 'PageDown');
-    await expectOnStep(page, stepId);
-    await expect(page.locator(`[data-step="${stepId}"]`)).toBeFocused();
-  }
-  await page.keyboard.press('ArrowUp');
-  await expectOnStep(page, STEP_IDS.at(-2) ?? '');
-  await page.keyboard.press('PageUp');
-  await expectOnStep(page, STEP_IDS.at(-3) ?? '');
-});
+forEachEdition((edition) => {
+  test('arrow keys and PageDown/PageUp walk through every step and move focus to its card', async ({ page }) => {
+    await openStory(page, edition.at('/'));
+    for (const [index, stepId] of STEP_IDS.entries()) {
+      await page.keyboard.press(index % 2 === 0 ? 'ArrowDown' : 'PageDown');
+      await expectOnStep(page, stepId);
+      await expect(page.locator(`[data-step="${stepId}"]`)).toBeFocused();
+    }
+    await page.keyboard.press('ArrowUp');
+    await expectOnStep(page, STEP_IDS.at(-2) ?? '');
+    await page.keyboard.press('PageUp');
+    await expectOnStep(page, STEP_IDS.at(-3) ?? '');
+  });
 
-test('the Next and Previous buttons move between steps', async ({ page }) => {
-  await openStory(page, '/#rescue-floor-1');
-  await expectOnStep(page, 'rescue-floor-1');
-  await page.locator('[data-chapter="rescue"] .step-nav').getByRole('button', { name: 'Next step' }).click();
-  await expectOnStep(page, 'rescue-floor-2');
-  await expect(page.locator('[data-step="rescue-floor-2"]')).toBeFocused();
-  await page.locator('[data-chapter="rescue"] .step-nav').getByRole('button', { name: 'Previous step' }).click();
-  await expectOnStep(page, 'rescue-floor-1');
-});
+  test('the Next and Previous buttons move between steps', async ({ page }) => {
+    await openStory(page, edition.at('/#rescue-floor-1'));
+    await expectOnStep(page, 'rescue-floor-1');
+    await page.locator('[data-chapter="rescue"] .step-nav').getByRole('button', { name: edition.story.ui.nextStep }).click();
+    await expectOnStep(page, 'rescue-floor-2');
+    await expect(page.locator('[data-step="rescue-floor-2"]')).toBeFocused();
+    await page.locator('[data-chapter="rescue"] .step-nav').getByRole('button', { name: edition.story.ui.previousStep }).click();
+    await expectOnStep(page, 'rescue-floor-1');
+  });
 
-test('the first Tab reaches a visible skip link to the sources', async ({ page }) => {
-  await openStory(page, '/');
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to the sources' });
-  await expect(skip).toBeFocused();
-  const box = await skip.boundingBox();
-  expect(box && box.y >= 0).toBe(true);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#sources$/);
-  await expect(page.locator('#sources')).toBeInViewport();
-});
+  test('the first Tab reaches a visible skip link to the sources', async ({ page }) => {
+    await openStory(page, edition.at('/'));
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: edition.story.ui.skipToSources });
+    await expect(skip).toBeFocused();
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#sources$/);
+    await expect(page.locator('#sources')).toBeInViewport();
+  });
 
-test('focus is visible on controls', async ({ page }) => {
-  await openStory(page, '/');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
-  expect(outline).not.toBe('none');
+  test('focus is visible on controls', async ({ page }) => {
+    await openStory(page, edition.at('/'));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
 });

@@ -5,16 +5,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPageQuoteProblems } from '../src/kit/checks/pageQuotes.ts';
-import { renderStory } from '../src/stories/four-floors/server.tsx';
+import { editions } from '../src/stories/four-floors/server.tsx';
 import { readReportTexts } from '../scripts/reports.ts';
 
 const REPORTS = readReportTexts();
 const check = (html: string) => findPageQuoteProblems(html, REPORTS);
 
 describe('the rendered story', () => {
-  it('quotes no words that no report has, in any element or attribute', async () => {
+  it.each(editions.map((edition) => [edition.lang, edition] as const))('quotes no words that no report has, in any element or attribute (%s)', async (_lang, edition) => {
     const indexHtml = readFileSync(join(import.meta.dirname, '..', 'index.html'), 'utf8');
-    expect(check(indexHtml.replace('<div id="root"></div>', `<div id="root">${await renderStory()}</div>`))).toEqual([]);
+    expect(check(indexHtml.replace('<div id="root"></div>', `<div id="root">${await edition.renderStory()}</div>`))).toEqual([]);
   });
 });
 

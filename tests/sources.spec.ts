@@ -2,7 +2,7 @@
 // switch, at desktop and phone sizes (see playwright.config.ts projects).
 import { expect, test, type Locator } from '@playwright/test';
 import { MOBILE_QUERY } from '../src/kit/constants.ts';
-import { indexStory } from '../src/kit/content/storyIndex.ts';
+import { indexEvidence, indexStory } from '../src/kit/content/storyIndex.ts';
 import { agreementCount, stanceOf } from '../src/kit/evidence/evidence.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 import { expectOnStep, hasHorizontalOverflow, openStoryForEachTest, scrollToStep } from './helpers/story.ts';
@@ -25,7 +25,7 @@ const INDEX = indexStory(STORY);
 const { claims: CLAIMS, discrepancies: DISCREPANCIES } = STORY;
 const SOURCE_IDS = STORY.sources.map((source) => source.id);
 const getSource = INDEX.source;
-const claimsByIds = (ids: readonly string[]) => ids.map(INDEX.claim);
+const claimsByIds = (ids: readonly string[]) => ids.map(indexEvidence(STORY).claim);
 
 function variantsOf(id: string) {
   const discrepancy = DISCREPANCIES.find((candidate) => candidate.id === id);

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createElement } from 'react';
 import type { Claim } from '../src/kit/content/types.ts';
 import { HowWeKnow } from '../src/kit/components/HowWeKnow.tsx';
-import { indexStory } from '../src/kit/content/storyIndex.ts';
+import { indexEvidence } from '../src/kit/content/storyIndex.ts';
 import { agreementCount, isDisputed, sortClaims, stanceOf } from '../src/kit/evidence/evidence.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 import { renderInStory } from './helpers/renderInStory.ts';
 
-const INDEX = indexStory(STORY);
 const CLAIMS: readonly Claim[] = STORY.claims;
-const claimsByIds = (ids: readonly string[]) => ids.map(INDEX.claim);
+const claimsByIds = (ids: readonly string[]) => ids.map(indexEvidence(STORY).claim);
 
 describe('how the reports stand', () => {
   const [height] = claimsByIds(['height']);

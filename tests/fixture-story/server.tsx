@@ -4,12 +4,8 @@ import { renderStory as renderWithKit } from '../../src/kit/startup/renderStory.
 import { FIXTURE_PAGE } from './page.ts';
 import { FIXTURE_STORY } from './story.ts';
 
-export const renderStory = () => renderWithKit(FIXTURE_STORY);
-export const META = FIXTURE_STORY.meta;
-export const PAGE = FIXTURE_PAGE;
-
 /** The share image's drawing: the lit tower as one flat <svg>. */
-export function renderShareArt(): string {
+function renderShareArt(): string {
   return renderToStaticMarkup(
     <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 300">
       <rect x={80} y={60} width={40} height={220} className="lamp__tower" />
@@ -18,6 +14,11 @@ export function renderShareArt(): string {
   );
 }
 export const SHARE_ART_CSS = { tokens: ['src/kit/styles/tokens.css'], rules: ['tests/fixture-story/scene.css'] };
+
+/** Its one edition, at the build's root. */
+export const editions = [
+  { lang: FIXTURE_STORY.meta.lang, locale: 'en_GB', path: '', entry: 'index.html', meta: FIXTURE_STORY.meta, page: FIXTURE_PAGE, renderStory: () => renderWithKit(FIXTURE_STORY), renderShareArt },
+];
 
 export { standInStyles } from '../../src/kit/startup/standIns.ts';
 export { findPageQuoteProblems } from '../../src/kit/checks/pageQuotes.ts';

@@ -11,6 +11,7 @@ export const UI: InterfaceCopy = {
   previousStep: 'Back a step',
   nextStep: 'On a step',
   stepsOf: 'Moves in {chapter}',
+  editions: 'Editions',
   ourTranslation: 'In our words:',
   sceneFailed: 'The drawing is missing; the words are all here.',
   howWeKnow: {

@@ -103,11 +103,11 @@ export function watchPage(page: Page, allowedOrigins: string[]) {
 }
 
 /** In a describe block: opens the story before each test, fonts loaded, and fails it on console errors or foreign requests. */
-export function openStoryForEachTest(): void {
+export function openStoryForEachTest(path = '/'): void {
   let problems: string[] = [];
   test.beforeEach(async ({ page, baseURL }) => {
     problems = watchPage(page, [new URL(baseURL ?? '').origin]);
-    await openStory(page, '/');
+    await openStory(page, path);
     await page.evaluate(() => document.fonts.ready);
   });
   test.afterEach(() => {

@@ -16,11 +16,28 @@ type EditorialContent = Story & { page?: PageHead };
  */
 export const HEDGE_WORDS = ['allegedly', 'reportedly', 'apparently', 'according to', 'said', 'says', 'say', 'told', 'added', 'explained', 'recalled', 'wrote', 'citing', 'as quoted by', 'reports', 'notes'];
 
-/** What counts as keeping a hedge or an attribution in our own statement. */
-const ATTRIBUTION_WORDS = [...HEDGE_WORDS, 'tells', 'writes', 'asked', 'called', 'quotes', 'quoted', 'reported', 'in his words', 'his account', 'own account', 'her account', 'her post', 'his post'];
+/**
+ * What counts as keeping a hedge or an attribution in our own statement, in each edition's language:
+ * an edition in a language with no list here is a content problem, so a new one must bring its own.
+ */
+export const ATTRIBUTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: [...HEDGE_WORDS, 'tells', 'writes', 'asked', 'called', 'quotes', 'quoted', 'reported', 'in his words', 'his account', 'own account', 'her account', 'her post', 'his post'],
+  // The French desk's list: "selon", "d'après", the verbs of speech, and the conditional of hearsay ("serait", "aurait").
+  fr: [
+    'selon', 'd’après', "d'après", 'dit', 'disent', 'dire', 'affirme', 'affirment', 'raconte', 'raconté', 'déclare', 'déclaré', 'écrit', 'écrivent', 'explique', 'expliqué',
+    'ajoute', 'ajouté', 'cite', 'citent', 'citant', 'cité', 'citée', 'rapporte', 'rapportent', 'rapportant', 'son récit', 'son propre récit', 'serait', 'seraient', 'aurait',
+    'auraient', 'demandé', 'appelé', 'appellent', 'qualifié', 'surnomme',
+  ],
+};
 
-/** Statements about legal status or conduct must declare it, so the single-source rule can find them. */
-const SENSITIVE_WORDS = /\b(illegal\w*|legal\w*|papers|permit|citizenship|nationality|regulari\w*|detained|custody|neglect|court|investigat\w*|shopping)\b/i;
+/**
+ * Statements about legal status or conduct must declare it, so the single-source rule can find them;
+ * in each edition's language, matched as whole words.
+ */
+export const SENSITIVE_WORDS: Readonly<Record<string, RegExp>> = {
+  en: /\b(illegal\w*|legal\w*|papers|permit|citizenship|nationality|regulari\w*|detained|custody|neglect|court|investigat\w*|shopping)\b/i,
+  fr: /(?<!\p{L})(illégal\p{L}*|légal\p{L}*|papiers|titre de séjour|citoyenneté|nationalité|régularis\p{L}*|détenu\p{L}*|détention|garde à vue|négligence|tribunal|enquête|courses)(?!\p{L})/iu,
+};
 
 /** Quoted spans in our prose: curly or straight double quotation marks, or French guillemets. */
 const QUOTED_SPAN = /“([^”]+)”|"([^"]+)"|«\s*([^»]+?)\s*»/g;
@@ -72,9 +89,9 @@ export function isHedged(excerpt: Excerpt, sources: readonly Source[], reports: 
   return location.isQuotedSpeech || HEDGE_WORDS.some((word) => containsWord(location.sentence, word));
 }
 
-/** True when our statement keeps a hedge, an attribution, or names a report. */
-export function isAttributed(statement: string, sources: readonly Source[]): boolean {
-  return sources.some((source) => statement.includes(source.label)) || ATTRIBUTION_WORDS.some((word) => containsWord(statement, word));
+/** True when our statement, in the edition's language, keeps a hedge, an attribution, or names a report. */
+export function isAttributed(statement: string, sources: readonly Source[], lang = 'en'): boolean {
+  return sources.some((source) => statement.includes(source.label)) || (ATTRIBUTION_WORDS[lang] ?? []).some((word) => containsWord(statement, word));
 }
 
 /** The report a claim rests on when exactly one report states it; undefined otherwise. */
@@ -87,10 +104,11 @@ function findClaimRuleProblems(claim: Claim, content: EditorialContent, reports:
   const label = `Claim "${claim.id}"`;
   const problems: string[] = [];
   const supporting = claim.evidence.filter((evidence) => evidence.stance === 'states');
-  if (supporting.length > 0 && supporting.every((evidence) => isHedged(evidence, content.sources, reports)) && !isAttributed(claim.statement, content.sources)) {
+  const { lang } = content.meta;
+  if (supporting.length > 0 && supporting.every((evidence) => isHedged(evidence, content.sources, reports)) && !isAttributed(claim.statement, content.sources, lang)) {
     problems.push(`${label}: every report that states it hedges or relays it, but our statement does not: ${claim.statement}`);
   }
-  if (!claim.concerns && SENSITIVE_WORDS.test(claim.statement)) {
+  if (!claim.concerns && SENSITIVE_WORDS[lang]?.test(claim.statement)) {
     problems.push(`${label} speaks of legal status or conduct but does not say so (set "concerns")`);
   }
   const only = soleReport(claim, content.sources);
@@ -140,7 +158,10 @@ function findSlipProblems(content: EditorialContent): string[] {
 /** Lists every breach of the desk's rules; an empty list means the copy may ship. */
 export function findEditorialProblems(content: EditorialContent, reports: ReportTexts): string[] {
   const prose = collectProse(content, 'story');
+  const { lang } = content.meta;
+  const unlisted = [ATTRIBUTION_WORDS[lang] ? [] : [`The desk lists no hedge or attribution words in "${lang}"`], SENSITIVE_WORDS[lang] ? [] : [`The desk lists no legal-status or conduct words in "${lang}"`]];
   return [
+    ...unlisted.flat(),
     ...prose.flatMap(([path, text]) => findQuotedWordProblems(path, text, reports)),
     ...content.claims.flatMap((claim) => findClaimRuleProblems(claim, content, reports)),
     ...findStepAttributionProblems(content),

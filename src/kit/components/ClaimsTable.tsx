@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { fillIn } from '../content/interfaceCopy.ts';
 import { agreementCount, discrepancyAnchor, sortClaims, stanceOf, type ClaimOrder } from '../evidence/evidence.ts';
+import { useEvidence } from '../hooks/useEvidence.ts';
 import { useStory } from '../hooks/useStory.ts';
 import { ChoiceButtons } from './ChoiceButtons.tsx';
 
@@ -14,7 +15,8 @@ export function ClaimsTable() {
   const { ui, sources } = story;
   const words = ui.claimsTable;
   const [order, setOrder] = useState<ClaimOrder>('story');
-  const claims = sortClaims(story.claims, order, story.meta.lang);
+  const evidence = useEvidence();
+  const claims = sortClaims(evidence.claims, order, story.meta.lang);
   const orders = ORDERS.map((value) => ({ value, label: words.orders[value] }));
   return (
     <div className="claims" data-claims-table>
@@ -27,7 +29,7 @@ export function ClaimsTable() {
       <div className="claims__scroller" role="region" aria-labelledby="claims-caption" tabIndex={0}>
         <table className="claims__table" data-order={order}>
           <caption id="claims-caption" className="claims__caption">
-            {fillIn(words.caption, { count: story.claims.length })}
+            {fillIn(words.caption, { count: evidence.claims.length })}
           </caption>
           <thead>
             <tr>

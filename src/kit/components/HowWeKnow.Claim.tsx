@@ -3,6 +3,7 @@
 //   <HowWeKnowClaim claim={claim} />
 import type { Claim } from '../content/types.ts';
 import { discrepancyAnchor, isDisputed } from '../evidence/evidence.ts';
+import { useEvidence } from '../hooks/useEvidence.ts';
 import { useStory } from '../hooks/useStory.ts';
 import { ClaimMarks } from './ClaimMarks.tsx';
 import { SourceExcerpt } from './SourceExcerpt.tsx';
@@ -13,7 +14,8 @@ interface HowWeKnowClaimProps {
 }
 
 export function HowWeKnowClaim({ claim }: HowWeKnowClaimProps) {
-  const { story, discrepancy: findDiscrepancy } = useStory();
+  const { story } = useStory();
+  const { discrepancy: findDiscrepancy } = useEvidence();
   const words = story.ui.howWeKnow;
   const discrepancy = claim.discrepancyId ? findDiscrepancy(claim.discrepancyId) : undefined;
   return (

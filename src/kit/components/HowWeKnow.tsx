@@ -4,6 +4,7 @@
 //   <HowWeKnow claimIds={step.claimIds} />
 import { fillIn, type InterfaceCopy } from '../content/interfaceCopy.ts';
 import { isDisputed } from '../evidence/evidence.ts';
+import { useEvidence } from '../hooks/useEvidence.ts';
 import { useStory } from '../hooks/useStory.ts';
 import type { Quote } from '../content/types.ts';
 import { HowWeKnowClaim } from './HowWeKnow.Claim.tsx';
@@ -23,7 +24,8 @@ function countClaims(words: InterfaceCopy['howWeKnow'], total: number, disputed:
 }
 
 export function HowWeKnow({ claimIds, quotes }: HowWeKnowProps) {
-  const { story, claim } = useStory();
+  const { story } = useStory();
+  const { claim } = useEvidence();
   const words = story.ui.howWeKnow;
   const claims = claimIds.map(claim);
   return (

@@ -2,6 +2,7 @@
 //   <Opening controls={<ReaderControls … />} />
 import { memo, type ReactNode } from 'react';
 import { useStory } from '../hooks/useStory.ts';
+import { EditionLinks } from './EditionLinks.tsx';
 
 interface OpeningProps {
   /** The reader's switches, shown under the lede. */
@@ -22,6 +23,11 @@ export const Opening = memo(function Opening({ controls, isEmbedded }: OpeningPr
           <span aria-hidden="true"> ↗</span>
           <span className="visually-hidden"> {ui.opensInNewTab}</span>
         </a>
+      )}
+      {(meta.editions?.length ?? 0) > 1 && (
+        <nav className="opening__editions" aria-label={ui.editions}>
+          <EditionLinks />
+        </nav>
       )}
       <p className="opening__kicker">{meta.kicker}</p>
       <h1 className="opening__headline">{meta.headline}</h1>

@@ -4,8 +4,7 @@
 import { memo, type ReactNode } from 'react';
 import type { Step } from '../content/types.ts';
 import { useStory } from '../hooks/useStory.ts';
-import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
-import { HowWeKnow } from './HowWeKnow.tsx';
+import { StepEvidence } from './StepCard.Evidence.tsx';
 import { QuoteBlock } from './QuoteBlock.tsx';
 
 interface StepCardProps {
@@ -19,7 +18,7 @@ interface StepCardProps {
 
 // Memoised: a step change re-renders only the two cards whose `isActive` changed, not every card.
 export const StepCard = memo(function StepCard({ step, isActive, picture }: StepCardProps) {
-  const { quote, discrepancy } = useStory();
+  const { quote } = useStory();
   const quotes = step.quoteIds.map(quote);
   return (
     // tabIndex -1: step navigation moves keyboard focus here without adding a tab stop per step.
@@ -34,13 +33,11 @@ export const StepCard = memo(function StepCard({ step, isActive, picture }: Step
           </p>
         ))}
         {picture}
-        {step.discrepancyIds.map((id) => (
-          <DiscrepancyCallout key={id} discrepancy={discrepancy(id)} />
-        ))}
+        <StepEvidence step={step} part="callouts" />
         {quotes.map((quote) => (
           <QuoteBlock key={quote.id} quote={quote} />
         ))}
-        <HowWeKnow claimIds={step.claimIds} quotes={step.moreQuoteIds?.map(quote)} />
+        <StepEvidence step={step} part="howWeKnow" />
       </div>
     </article>
   );

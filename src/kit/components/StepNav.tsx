@@ -2,6 +2,7 @@
 //   <StepNav activeIndex={3} stepIds={STEP_IDS} />
 import { fillIn } from '../content/interfaceCopy.ts';
 import { useStory } from '../hooks/useStory.ts';
+import { EditionLinks } from './EditionLinks.tsx';
 import { bringStepIntoPlace } from '../steps/trigger.ts';
 
 interface StepNavProps {
@@ -25,6 +26,7 @@ export function StepNav({ activeIndex, stepIds, chapterTitle }: StepNavProps) {
       <button type="button" className="step-nav__button" disabled={!next} onClick={() => next && bringStepIntoPlace(next, { focus: true })}>
         <span aria-hidden="true">↓</span> <span className="step-nav__label">{ui.nextStep}</span>
       </button>
+      <EditionLinks stepId={stepIds[Math.max(activeIndex, 0)]} isOthersOnly />
     </nav>
   );
 }

@@ -16,6 +16,8 @@ export interface InterfaceCopy {
   previousStep: string;
   nextStep: string;
   stepsOf: string;
+  /** The name of the links to the story's other editions (a landmark's label). */
+  editions: string;
   /** Our translation's label, beside a quote in another language. */
   ourTranslation: string;
   /** Shown in place of a picture that failed to draw. */

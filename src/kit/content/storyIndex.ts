@@ -1,18 +1,29 @@
 // A story's data, indexed once for the components that look things up by id. Ids were checked by the
-// types and by the content checks, so a miss here is a programming error and throws.
+// types and by the content checks, so a miss here is a programming error and throws. The evidence may
+// arrive after the text (StoryText): its index is a thenable that components read with `use`
+// (useEvidence), so that what shows it waits for it and nothing else does.
 //   const index = indexStory(STORY); index.quote('football-match').speaker
-import type { AnyChapter, Claim, Discrepancy, Quote, Source, Step, Story } from './types.ts';
+import type { AnyChapter, Claim, Discrepancy, Quote, Source, Step, Story, StoryEvidence, StoryText } from './types.ts';
+
+/** The claims and differences, and their lookups by id. */
+export interface EvidenceIndex extends StoryEvidence {
+  claim: (id: string) => Claim;
+  discrepancy: (id: string) => Discrepancy;
+}
+
+/** A promise whose outcome React's `use` can read at once, once known (React reads `status` and `value`). */
+export type Settling<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T };
 
 export interface StoryIndex {
-  story: Story;
+  story: Omit<Story, keyof StoryEvidence>;
   /** Every scrolly step in reading order, across chapters, and their ids. */
   steps: readonly Step[];
   stepIds: readonly string[];
   chapters: readonly AnyChapter[];
   source: (id: string) => Source;
   quote: (id: string) => Quote;
-  claim: (id: string) => Claim;
-  discrepancy: (id: string) => Discrepancy;
+  /** The evidence, settled at once for a whole story (the prerender), or once loaded. */
+  evidence: Settling<EvidenceIndex>;
 }
 
 function lookup<T extends { id: string }>(items: readonly T[], kind: string): (id: string) => T {
@@ -24,7 +35,23 @@ function lookup<T extends { id: string }>(items: readonly T[], kind: string): (i
   };
 }
 
-export function indexStory(story: Story): StoryIndex {
+export function indexEvidence({ claims, discrepancies }: StoryEvidence): EvidenceIndex {
+  return { claims, discrepancies, claim: lookup(claims, 'claim'), discrepancy: lookup(discrepancies, 'discrepancy') };
+}
+
+/** The evidence's index as a thenable that records its outcome, already fulfilled when the story has it. */
+function settle(story: Story | StoryText): Settling<EvidenceIndex> {
+  if (!('loadEvidence' in story)) {
+    const value = indexEvidence(story);
+    return Object.assign(Promise.resolve(value), { status: 'fulfilled' as const, value });
+  }
+  const settling: Settling<EvidenceIndex> = story.loadEvidence().then(indexEvidence);
+  settling.status = 'pending';
+  settling.then((value) => Object.assign(settling, { status: 'fulfilled', value }), () => (settling.status = 'rejected'));
+  return settling;
+}
+
+export function indexStory(story: Story | StoryText): StoryIndex {
   const steps = story.chapters.flatMap((chapter) => chapter.steps);
   return {
     story,
@@ -33,7 +60,6 @@ export function indexStory(story: Story): StoryIndex {
     chapters: story.chapters,
     source: lookup(story.sources, 'report'),
     quote: lookup(story.quotes, 'quote'),
-    claim: lookup(story.claims, 'claim'),
-    discrepancy: lookup(story.discrepancies, 'discrepancy'),
+    evidence: settle(story),
   };
 }

@@ -156,10 +156,24 @@ export interface MethodParagraph {
   text: string;
 }
 
+/** One edition of a story: the same steps in another language, at an address of its own. */
+export interface Edition {
+  /** Its language (`<html lang>`, `hreflang`), e.g. "fr". */
+  lang: string;
+  /** Its share tags' locale (`og:locale`), e.g. "fr_FR". */
+  locale: string;
+  /** Its language's name in that language, for the switch between editions ("Français"). */
+  name: string;
+  /** Where it is published, from the story's address: "" for the first edition, "fr/" for another. */
+  path: string;
+}
+
 /** The story's language and its opening screen (the headline and dek are also its share text). */
 export interface StoryMeta {
   /** The edition's language (`<html lang>`), e.g. "en". */
   lang: string;
+  /** Every edition of the story, this one included, the first being the default; a story told once leaves it out. */
+  editions?: readonly Edition[];
   /** The line above the headline: place and time. */
   kicker: string;
   headline: string;
@@ -213,4 +227,16 @@ export interface Story<I extends StoryIds = StoryIds> {
   sourcesIntro: string;
   /** The paragraph above the claims table. */
   claimsIntro: string;
+}
+
+/** The evidence a story's page loads once its text is up: what How we know, the callouts and the claims table show. */
+export type StoryEvidence<I extends StoryIds = StoryIds> = Pick<Story<I>, 'claims' | 'discrepancies'>;
+
+/**
+ * A story as its page loads it: the text at once, and the evidence by `loadEvidence` (an import()),
+ * which the page starts as it hydrates. What shows the evidence is a closed <details> or a part laid
+ * out later, prerendered in full, so it hydrates when the evidence arrives and nothing waits for it.
+ */
+export interface StoryText<I extends StoryIds = StoryIds> extends Omit<Story<I>, keyof StoryEvidence> {
+  loadEvidence: () => Promise<StoryEvidence<I>>;
 }

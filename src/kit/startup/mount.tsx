@@ -4,10 +4,10 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '../App.tsx';
 import { indexStory } from '../content/storyIndex.ts';
-import type { Story } from '../content/types.ts';
+import type { Story, StoryText } from '../content/types.ts';
 import { withoutScrollListeners } from './rootListeners.ts';
 
-export function mountStory(story: Story): void {
+export function mountStory(story: Story | StoryText): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element to mount the story in');
   const app = (

@@ -15,7 +15,7 @@
 // - A root without wheel and touch-move listeners (rootListeners.ts): a scroll's events never wake
 //   the main thread; about a second of a slowed phone's main thread over the whole story.
 import '../styles/index.css';
-import type { Story } from '../content/types.ts';
+import type { Story, StoryText } from '../content/types.ts';
 
 /** A font request that hangs must not keep the story from becoming interactive. */
 const FONT_WAIT_LIMIT_MS = 3000;
@@ -28,7 +28,7 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 const afterNextPaint = () =>
   Promise.race([new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve))), delay(PAINT_WAIT_LIMIT_MS)]);
 
-export async function startStory(loadStory: () => Promise<Story>): Promise<void> {
+export async function startStory(loadStory: () => Promise<Story | StoryText>): Promise<void> {
   await Promise.race([document.fonts.ready, delay(FONT_WAIT_LIMIT_MS)]);
   await afterNextPaint();
   await import('react-dom/client');

@@ -5,7 +5,7 @@
 //   export const RESCUE_PLAN = planChapter({ id: 'rescue', scene: RESCUE_SCENE, steps: [...] });
 import { definePlan, type QuoteWords } from '../../kit/content/editions.ts';
 import type { ClaimId } from './claims.ts';
-import type { ClaimWords } from './edition.ts';
+import type { ClaimWords } from './editionEvidence.ts';
 import type { QuoteId } from './quotes.ts';
 import type { DiscrepancyId } from './sources/discrepancies.ts';
 import type { SourceId } from './sources/reports.ts';

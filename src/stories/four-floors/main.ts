@@ -1,11 +1,7 @@
-// This story's page entry (index.html): the kit's styles, then this story's palette and its scenes'
-// styles, come with the page; the story's data and the app once its first words are painted (see
-// startStory).
+// The English edition's page entry (index.html): the kit's styles, then this story's palette and its
+// scenes' styles, come with the page; the English words and the app once its first words are painted
+// (see startStory). The French edition's entry is main.fr.ts.
 import { startStory } from '../../kit/startup/startStory.ts';
-import './palette.css';
-import './chapters/rescue/scene.css';
-import './chapters/reactions/scene.css';
-import './chapters/meeting/scene.css';
-import './chapters/aftermath/scene.css';
+import './styles.ts';
 
-void startStory(() => import('./story.ts').then((module) => module.STORY));
+void startStory(() => import('./text.ts').then((module) => module.TEXT));

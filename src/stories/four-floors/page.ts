@@ -1,7 +1,7 @@
 // The page's head in this edition: its title, description and the share image's alt text (see
 // PageHead: build time only).
 import type { PageHead } from '../../kit/content/types.ts';
-import { HEADLINE } from './story.ts';
+import { HEADLINE } from './text.ts';
 
 export const PAGE: PageHead = {
   title: `${HEADLINE}: how Mamoudou Gassama saved a boy in Paris`,

@@ -1,18 +1,16 @@
-// Build-time only (scripts/prerender.mjs): this story as static HTML, its page's own words, and the
-// façade drawing for the share image. Never shipped to readers.
+// Build-time only (scripts/prerender.mjs): this story's editions as static HTML, each page's own
+// words, and the façade drawing for each share image. Never shipped to readers.
 import { renderToStaticMarkup } from 'react-dom/server';
-import { renderStory as renderWithKit } from '../../kit/startup/renderStory.tsx';
-import { RESCUE } from './chapters/rescue/copy.ts';
+import type { PageHead, Story } from '../../kit/content/types.ts';
+import { renderStory } from '../../kit/startup/renderStory.tsx';
+import { RESCUE_PLAN } from './chapters/rescue/plan.ts';
 import { RescueFlatArt } from './chapters/rescue/RescueScene.Flat.tsx';
+import type { RescueSceneCopy } from './chapters/rescue/sceneCopy.ts';
+import { EDITIONS } from './editions.ts';
+import { PAGE_FR } from './page.fr.ts';
 import { PAGE } from './page.ts';
+import { STORY_FR } from './story.fr.ts';
 import { STORY } from './story.ts';
-
-/** The whole story, every scene drawn at the step a reader at the top of the page sees. */
-export const renderStory = () => renderWithKit(STORY);
-
-/** The opening's words (the share text) and the page's head. */
-export const META = STORY.meta;
-export { PAGE };
 
 /** The stylesheets its drawing needs, from the repository's root: the colour tokens, and the rules. */
 export const SHARE_ART_CSS = {
@@ -20,12 +18,23 @@ export const SHARE_ART_CSS = {
   rules: ['src/kit/styles/scene.css', 'src/stories/four-floors/chapters/rescue/scene.css'],
 };
 
-/** The rescue scene at the step the share image shows (the page head's), as one flat <svg>. */
-export function renderShareArt(): string {
-  const step = RESCUE.steps.find((candidate) => candidate.id === PAGE.shareStep);
-  if (!step) throw new Error(`The rescue chapter, the one the share image draws, has no step "${PAGE.shareStep}"`);
-  return renderToStaticMarkup(<RescueFlatArt picture={step.picture} copy={RESCUE.sceneCopy} />);
+/** The rescue scene at the step the share image shows (the page head's), as one flat <svg>, in the edition's words. */
+function shareArt(story: Story, page: PageHead): string {
+  const step = RESCUE_PLAN.steps.find((candidate) => candidate.id === page.shareStep);
+  const rescue = story.chapters.find((chapter) => chapter.id === RESCUE_PLAN.id);
+  if (!step || !rescue) throw new Error(`The rescue chapter, the one the share image draws, has no step "${page.shareStep}"`);
+  return renderToStaticMarkup(<RescueFlatArt picture={step.picture} copy={rescue.sceneCopy as RescueSceneCopy} />);
 }
+
+/** Each edition's page: where it goes, its page entry (its key in the build's manifest), its words, and how to render it. */
+export const editions = [
+  { story: STORY, page: PAGE, entry: 'index.html' },
+  { story: STORY_FR, page: PAGE_FR, entry: 'src/stories/four-floors/main.fr.ts' },
+].map(({ story, page, entry }) => {
+  const edition = EDITIONS.find((candidate) => candidate.lang === story.meta.lang);
+  if (!edition) throw new Error(`No edition is listed in "${story.meta.lang}"`);
+  return { ...edition, entry, meta: story.meta, page, renderStory: () => renderStory(story), renderShareArt: () => shareArt(story, page) };
+});
 
 /** The stand-in heights of the parts the first layout skips, derived from the rendered story. */
 export { standInStyles } from '../../kit/startup/standIns.ts';

@@ -1,44 +1,13 @@
-// The story in English, everything the reader sees, in reading order: the opening, the four scrolly
-// chapters (each with its scene and the words that scene draws), the reports and the evidence, and the
-// words of the sources chapter. The French edition is story.fr.ts; both tell the same evidence
-// (edition.ts).
+// The whole story in English, its text and its evidence: what the build checks, the prerender renders
+// and the tests read. Readers' browsers load the two apart (text.ts, then evidence.ts).
 import type { Step } from '../../kit/content/types.ts';
-import { AFTERMATH, AFTERMATH_CLAIM_WORDS, AFTERMATH_QUOTE_WORDS } from './chapters/aftermath/copy.ts';
-import { MEETING, MEETING_CLAIM_WORDS, MEETING_QUOTE_WORDS } from './chapters/meeting/copy.ts';
-import { REACTIONS, REACTIONS_CLAIM_WORDS, REACTIONS_QUOTE_WORDS } from './chapters/reactions/copy.ts';
-import { RESCUE, RESCUE_CLAIM_WORDS, RESCUE_QUOTE_WORDS } from './chapters/rescue/copy.ts';
-import { tellStory } from './edition.ts';
-import { CLAIMS_INTRO, DISCREPANCY_WORDS, METHOD, POST_WORDS, REPORT_WORDS, SOURCES_INTRO } from './sources/copy.ts';
-import { UI } from './ui.ts';
+import { wholeStory } from './edition.ts';
+import { EVIDENCE } from './evidence.ts';
+import { TEXT } from './text.ts';
 
-/** Also in the page's title and share text (page.ts). */
-export const HEADLINE = 'Four floors in seconds';
+export { HEADLINE } from './text.ts';
 
-export const STORY = tellStory({
-  meta: {
-    lang: 'en',
-    kicker: 'Paris, 18th arrondissement · May 2018',
-    headline: HEADLINE,
-    dek: 'How Mamoudou Gassama climbed a Paris façade to save a four-year-old boy, and what followed.',
-    lede: [
-      'On a Saturday evening in May 2018, in the 18th arrondissement in the north of Paris, a four-year-old boy was dangling from a balcony high above the street. A 22-year-old from Mali, Mamoudou Gassama, climbed the front of the building with his bare hands, balcony by balcony, and pulled him to safety in a matter of seconds.',
-      'An onlooker’s video of the climb quickly went viral. Two days later Gassama was received by the president of France at the Élysée Palace.',
-      'This is the climb, floor by floor, and what followed, told from three news reports that do not always agree. Where they differ, we show you how.',
-    ],
-    scrollHint: 'Scroll, or use the arrow keys, to follow the climb',
-    embedTitle: `${HEADLINE}: the Gassama rescue`,
-  },
-  ui: UI,
-  sources: REPORT_WORDS,
-  quotes: { ...RESCUE_QUOTE_WORDS, ...REACTIONS_QUOTE_WORDS, ...MEETING_QUOTE_WORDS, ...AFTERMATH_QUOTE_WORDS },
-  claims: { ...RESCUE_CLAIM_WORDS, ...REACTIONS_CLAIM_WORDS, ...MEETING_CLAIM_WORDS, ...AFTERMATH_CLAIM_WORDS },
-  discrepancies: DISCREPANCY_WORDS,
-  posts: POST_WORDS,
-  chapters: [RESCUE, REACTIONS, MEETING, AFTERMATH],
-  method: METHOD,
-  sourcesIntro: SOURCES_INTRO,
-  claimsIntro: CLAIMS_INTRO,
-});
+export const STORY = wholeStory(TEXT, EVIDENCE);
 
 /** Every scrolly step in reading order, across chapters. */
 export const ALL_STEPS: readonly Step[] = STORY.chapters.flatMap((chapter) => chapter.steps);

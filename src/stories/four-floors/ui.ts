@@ -10,6 +10,7 @@ export const UI: InterfaceCopy = {
   previousStep: 'Previous step',
   nextStep: 'Next step',
   stepsOf: 'Steps: {chapter}',
+  editions: 'Language',
   ourTranslation: 'Our translation:',
   sceneFailed: 'This picture could not be drawn. The text and quotations beside it are complete.',
   howWeKnow: {

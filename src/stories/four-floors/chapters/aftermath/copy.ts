@@ -1,8 +1,7 @@
 // What the reports say came next, on a dated timeline.
-// The English edition's words for the chapter (its plan is plan.ts), its quotations and its claims.
+// The English edition's words for the chapter (its plan is plan.ts), and its quotations (its claims' words are claimCopy.ts).
 import { tellChapter } from '../../../../kit/content/editions.ts';
-import type { ClaimWordsOf, QuoteWordsOf } from '../../ids.ts';
-import type { AFTERMATH_CLAIMS } from './claims.ts';
+import type { QuoteWordsOf } from '../../ids.ts';
 import { AFTERMATH_PLAN } from './plan.ts';
 import type { AFTERMATH_QUOTES } from './quotes.ts';
 
@@ -55,10 +54,4 @@ export const AFTERMATH_QUOTE_WORDS: QuoteWordsOf<typeof AFTERMATH_QUOTES> = {
   dubbed: { speaker: 'Report C' },
   'brigade-start': { speaker: 'Report B' },
   'court-september': { speaker: 'Report C, citing CBS' },
-};
-
-export const AFTERMATH_CLAIM_WORDS: ClaimWordsOf<typeof AFTERMATH_CLAIMS> = {
-  'permit-tuesday': { statement: 'Report B says he was set to receive his residency permit on Tuesday 29 May.' },
-  'brigade-welcome': { statement: 'The Paris fire brigade was ready to welcome him.', translations: { A: 'the Paris fire brigade was ready to welcome him' } },
-  'father-court': { statement: 'Report C, citing CBS, says the boy’s father was due in court in September.' },
 };

@@ -78,7 +78,7 @@ export function MeetingScene({ stepId, picture, alt, caption, copy, isStill }: S
           <path d="M338 440v28M300 468h76" className="meeting__helmet-crest" />
         </Item>
         <Item items={items} item="policy">
-          <text x={240} y={540} textAnchor="middle" className="meeting__policy">
+          <text x={240} y={540} textAnchor="middle" className="meeting__policy" lang={copy.policyLineLang}>
             {copy.policyLine}
           </text>
         </Item>

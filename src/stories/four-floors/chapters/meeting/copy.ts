@@ -1,8 +1,7 @@
 // Monday 28 May at the Élysée: what was said and what was offered.
-// The English edition's words for the chapter (its plan is plan.ts), its quotations and its claims.
+// The English edition's words for the chapter (its plan is plan.ts), and its quotations (its claims' words are claimCopy.ts).
 import { tellChapter } from '../../../../kit/content/editions.ts';
-import type { ClaimWordsOf, QuoteWordsOf } from '../../ids.ts';
-import type { MEETING_CLAIMS } from './claims.ts';
+import type { QuoteWordsOf } from '../../ids.ts';
 import { MEETING_PLAN } from './plan.ts';
 import type { MEETING_QUOTES } from './quotes.ts';
 
@@ -82,23 +81,4 @@ export const MEETING_QUOTE_WORDS: QuoteWordsOf<typeof MEETING_QUOTES> = {
   'papers-italy-a': { speaker: 'Report A' },
   'papers-italy-c': { speaker: 'Report C, citing CBS' },
   'entered-illegally': { speaker: 'Report C' },
-};
-
-export const MEETING_CLAIM_WORDS: ClaimWordsOf<typeof MEETING_CLAIMS> = {
-  'met-monday': { statement: 'He met the president on the Monday after the climb, 28 May.' },
-  'at-elysee': { statement: 'The president received him at the Élysée Palace.' },
-  'god-helped': { statement: 'He told the president that God had helped him.' },
-  'saved-a-child': { statement: 'The president told him he had saved a child.' },
-  'gold-medal': { statement: 'He was given a gold medal.' },
-  'status-regularised': {
-    statement: 'The president said Gassama’s status in France would be regularised.',
-    translations: { A: 'his status would be regularised as soon as possible' },
-  },
-  citizenship: { statement: 'Each report speaks of French citizenship for him, in different terms.' },
-  'brigade-job': { statement: 'The president spoke of a place for him in the Paris fire brigade.' },
-  'papers-italy': { statement: 'He said he had papers allowing him to stay in Italy.' },
-  'entered-illegally': { statement: 'Report C says he entered France illegally.' },
-  'brother-years': { statement: 'He said his older brother had lived in France for years.' },
-  'tightening-laws': { statement: 'Report A says the president was tightening France’s immigration laws at the time.' },
-  'exceptional-act': { statement: 'The president called what he did an exceptional act.' },
 };

@@ -10,4 +10,6 @@ export interface MeetingPicture {
 export interface MeetingSceneCopy {
   /** The president's words to reporters, drawn under the table: a report's words, in quotation marks. */
   policyLine: string;
+  /** The line's language, when it is not the edition's: an edition in another language shows the report's own words. */
+  policyLineLang?: string;
 }

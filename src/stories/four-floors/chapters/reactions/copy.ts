@@ -1,9 +1,8 @@
 // The weekend after the climb: the video, the mayor, the nickname, the parents. Dates are the posts'
 // own (27 May); the weekdays are ours.
-// The English edition's words for the chapter (its plan is plan.ts), its quotations and its claims.
+// The English edition's words for the chapter (its plan is plan.ts), and its quotations (its claims' words are claimCopy.ts).
 import { tellChapter } from '../../../../kit/content/editions.ts';
-import type { ClaimWordsOf, QuoteWordsOf } from '../../ids.ts';
-import type { REACTIONS_CLAIMS } from './claims.ts';
+import type { QuoteWordsOf } from '../../ids.ts';
 import { REACTIONS_PLAN } from './plan.ts';
 import type { REACTIONS_QUOTES } from './quotes.ts';
 
@@ -81,23 +80,4 @@ export const REACTIONS_QUOTE_WORDS: QuoteWordsOf<typeof REACTIONS_QUOTES> = {
   'now-often-called': { speaker: 'Report B' },
   'father-shopping': { speaker: 'Report A' },
   'mother-away': { speaker: 'Report A' },
-};
-
-export const REACTIONS_CLAIM_WORDS: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
-  'video-viral': { statement: 'A video of the climb, filmed by an onlooker, went viral.' },
-  'parents-absent': {
-    statement: 'A post credited to LCI, reproduced in Report A, said the boy’s parents were not there.',
-    translations: { A: 'The child’s parents were not there' },
-  },
-  'mother-away': { statement: 'Report A says the boy’s mother was reportedly not in Paris.' },
-  'mayor-asked': {
-    statement: 'The mayor of Paris wrote that she wanted to know who the man was, to congratulate him.',
-    translations: { A: 'to know who the Spiderman of the 18th is, so that I can congratulate him' },
-  },
-  'mayor-phoned': { statement: 'The mayor wrote that she had spoken to him by phone.' },
-  'arrived-months': { statement: 'He told the mayor, she wrote, that he had arrived from Mali a few months before.' },
-  nickname: { statement: 'The English-language reports call him “Spider-Man”, in quotation marks.' },
-  'father-investigated': {
-    statement: 'Report A says the boy’s father was allegedly out shopping and is being investigated for neglect; Report C, citing CBS, that he was temporarily detained.',
-  },
 };

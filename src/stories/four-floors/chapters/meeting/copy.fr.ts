@@ -1,0 +1,106 @@
+// The French edition's words for Monday 28 May at the Élysée (its plan is plan.ts), its quotations
+// (its claims' words are claimCopy.fr.ts). The president's post is a French original, quoted as Report A prints it; his words and
+// Gassama's at the meeting are in the reports only in English, so our French translates their English
+// and says so. The drawing keeps the report's English line on policy, marked as English.
+import { tellChapter } from '../../../../kit/content/editions.ts';
+import type { QuoteWordsOf } from '../../ids.ts';
+import { MEETING_PLAN } from './plan.ts';
+import type { MEETING_QUOTES } from './quotes.ts';
+
+const GASSAMA_TO_THE_PRESIDENT = 'Mamoudou Gassama, au président';
+
+export const MEETING_FR = tellChapter(MEETING_PLAN, {
+  title: 'La rencontre à l’Élysée',
+  dek: 'Lundi 28 mai : le président reçoit Mamoudou Gassama.',
+  caption: 'Illustration de la rencontre à l’Élysée, lundi 28 mai 2018',
+  sceneCopy: { policyLine: '“An exceptional act does not make policy”', policyLineLang: 'en' },
+  steps: {
+    'meeting-invitation': {
+      kicker: 'Lundi 28 mai · le palais de l’Élysée',
+      body: [
+        'Deux jours après l’escalade, le président Emmanuel Macron a reçu Gassama au palais de l’Élysée. Selon l’Article B, il l’y a invité pour lui faire plusieurs propositions.',
+      ],
+      alt: 'Une illustration des hautes portes à deux battants d’un salon d’apparat du palais de l’Élysée.',
+    },
+    'meeting-account': {
+      kicker: 'Son récit, la réponse du président',
+      body: [
+        'Gassama a raconté au président ce qui s’était passé : selon son récit, il ne s’était pas arrêté pour réfléchir ; il avait couru, puis grimpé. Les articles citent ce même moment dans un anglais différent.',
+        'Les Articles A et C citent la réponse du président dans les mêmes mots anglais. Aucun article ne donne ces paroles en français : sous l’anglais, la traduction est la nôtre.',
+      ],
+      alt: 'Dans l’embrasure de la porte, deux guillemets figurent la conversation entre Gassama et le président.',
+    },
+    'meeting-medal': {
+      kicker: 'Une médaille',
+      body: [
+        'Selon les Articles A et B, le président lui a remis une médaille d’or. Ils ne disent pas la même chose de ce qui l’accompagnait, ni de ce qu’elle récompensait, et l’Article C n’en mentionne aucune.',
+      ],
+      alt: 'Une médaille d’or à son ruban apparaît sur la table.',
+    },
+    'meeting-papers': {
+      kicker: 'Sa situation',
+      body: [
+        'Dans son propre message après la rencontre, le président écrit qu’il a annoncé à Gassama qu’il allait être régularisé « dans les plus brefs délais ». L’Article C le cite, en anglais, promettant de régulariser tous ses papiers le jour même.',
+        'Les articles ne désignent pas dans les mêmes termes ce qui lui a été proposé.',
+      ],
+      alt: 'Des papiers officiels rejoignent la médaille sur la table.',
+    },
+    'meeting-brigade': {
+      kicker: 'Les pompiers',
+      body: ['Le président a aussi parlé de la brigade des sapeurs-pompiers de Paris. Sur la fermeté de cette proposition, les articles ne s’accordent pas.'],
+      alt: 'Un casque de pompier rejoint la médaille et les papiers.',
+    },
+    'meeting-status': {
+      kicker: 'Sa situation avant la rencontre',
+      body: [
+        'Les Articles A et C rapportent son propre récit : il a dit avoir des papiers lui permettant de séjourner en Italie, et être venu en France pour rejoindre son frère aîné. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. Les deux articles ne s’accordent pas sur depuis combien de temps son frère vivait en France.',
+      ],
+      alt: 'La médaille, les papiers et le casque sont posés sur la table.',
+    },
+    'meeting-policy': {
+      kicker: 'La politique',
+      body: [
+        'L’Article A note que le président était en train de durcir les lois françaises sur l’immigration, et qu’il a nié toute contradiction entre cela et l’octroi de la citoyenneté à Gassama, selon les mots de l’article.',
+      ],
+      alt: 'À côté de la médaille, des papiers et du casque, les mots du président aux journalistes, en anglais comme l’Article A les imprime ; notre traduction : un acte exceptionnel ne fait pas une politique.',
+    },
+  },
+});
+
+export const MEETING_QUOTE_WORDS_FR: QuoteWordsOf<typeof MEETING_QUOTES> = {
+  'invited-offers': {
+    speaker: 'Article B',
+    translation: 'Le président Emmanuel Macron a invité Gassama au palais de l’Élysée le lundi 28 mai, pour lui faire plusieurs propositions.',
+  },
+  'didnt-think': { speaker: GASSAMA_TO_THE_PRESIDENT, translation: 'Je n’y ai pas réfléchi' },
+  'saved-a-child': { speaker: 'Emmanuel Macron, lors de la rencontre', translation: 'Vous avez sauvé un enfant. Sans vous, personne ne sait ce qu’il serait devenu' },
+  'courage-capability': { speaker: 'Emmanuel Macron, à Gassama', translation: 'Il faut du courage et en être capable pour faire cela.' },
+  'gold-medal': {
+    speaker: 'Article A',
+    translation: 'Macron a remis à Gassama une médaille d’or de l’État français pour son courage et son dévouement et lui a proposé un emploi de pompier.',
+  },
+  'macron-post': { speaker: 'Emmanuel Macron (@EmmanuelMacron), 28 mai 2018, reproduit par l’Article A' },
+  'regularize-papers': { speaker: 'Emmanuel Macron, cité par l’Article C', translation: 'nous allons évidemment, aujourd’hui, régulariser tous vos papiers.' },
+  'honorary-citizenship': {
+    speaker: 'Article B',
+    translation: 's’est vu proposer la citoyenneté française d’honneur et un emploi à la brigade des sapeurs-pompiers de Paris pour son courage.',
+  },
+  'what-firemen-do': {
+    speaker: 'Emmanuel Macron, à Gassama (les crochets sont de l’Article B)',
+    translation: 'Ce que vous avez fait correspond à ce que font les pompiers. Si cela correspond à vos souhaits, vous pourriez rejoindre les pompiers afin de pouvoir faire [de tels actes] au quotidien,',
+  },
+  'tightening-laws': {
+    speaker: 'Article A',
+    translation: 'Le président français est en train de durcir les lois du pays sur l’immigration, et il a nié toute contradiction entre cela et l’octroi de la citoyenneté à Gassama.',
+  },
+  'exceptional-act': { speaker: 'Emmanuel Macron, aux journalistes', translation: 'Un acte exceptionnel ne fait pas une politique,' },
+  'papers-italy-a': {
+    speaker: 'Article A',
+    translation: 'Gassama a dit avoir des papiers pour séjourner légalement en Italie, mais vouloir être avec son frère aîné, qui vit en France depuis des années.',
+  },
+  'papers-italy-c': {
+    speaker: 'Article C, citant CBS',
+    translation: 'CBS rapporte que si Gassama dit avoir été autorisé à séjourner légalement en Italie, il s’est rendu en France pour rejoindre son frère aîné, qui vit dans le pays depuis des décennies.',
+  },
+  'entered-illegally': { speaker: 'Article C', translation: 'un immigré de 22 ans, originaire du Mali, entré illégalement en France' },
+};

@@ -1,0 +1,37 @@
+// The French edition's statement of each of this chapter's claims, and our translations of the
+// reports' words for them. Loaded with the story's evidence, after its text (see evidence.fr.ts).
+import type { ClaimWordsOf } from '../../ids.ts';
+import type { REACTIONS_CLAIMS } from './claims.ts';
+
+export const REACTIONS_CLAIM_WORDS_FR: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
+  'video-viral': {
+    statement: 'Une vidéo de l’escalade, filmée par un témoin, est devenue virale.',
+    translations: {
+      A: 'Une vidéo vite devenue virale pendant le week-end',
+      B: 'Dans une vidéo devenue virale sur les réseaux sociaux, un témoin a pu filmer ce sauvetage audacieux',
+      C: 'Dans un moment filmé en vidéo, vite devenu viral',
+    },
+  },
+  'parents-absent': { statement: 'Un message attribué à LCI, reproduit par l’Article A, disait que les parents de l’enfant n’étaient pas présents.' },
+  'mother-away': { statement: 'Selon l’Article A, la mère de l’enfant n’aurait pas été à Paris.' },
+  'mayor-asked': { statement: 'La maire de Paris a écrit qu’elle voulait savoir qui était cet homme, pour le féliciter.' },
+  'mayor-phoned': {
+    statement: 'La maire a écrit qu’elle lui avait parlé au téléphone.',
+    translations: { A: 'Plus tard, Hidalgo a écrit qu’elle avait parlé au téléphone avec Gassman [sic].' },
+  },
+  'arrived-months': {
+    statement: 'Il a dit à la maire, selon ce qu’elle a écrit, être arrivé du Mali quelques mois plus tôt.',
+    translations: { A: 'Il m’a expliqué être arrivé du Mali il y a quelques mois' },
+  },
+  nickname: {
+    statement: 'Les articles de langue anglaise l’appellent « Spider-Man », entre guillemets.',
+    translations: {
+      A: 'La maire de Paris, Anne Hidalgo, a appelé Gassama le ‘Spider-Man du 18e’ sur les réseaux sociaux.',
+    },
+  },
+  'father-investigated': {
+    statement:
+      'Selon l’Article A, le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence ; selon l’Article C, citant CBS, il a été brièvement placé en détention.',
+    translations: { C: 'qui l’a laissé seul pour aller faire des courses … a été brièvement placé en détention pour négligence' },
+  },
+};

@@ -1,0 +1,88 @@
+// The French edition's words for the weekend after the climb (its plan is plan.ts), its quotations
+// (its claims' words are claimCopy.fr.ts). The posts are French originals and stand as Report A prints them, untranslated; where
+// Report A quotes the mayor in English, our French is a translation of its English, marked as ours.
+import { tellChapter } from '../../../../kit/content/editions.ts';
+import type { QuoteWordsOf } from '../../ids.ts';
+import { REACTIONS_PLAN } from './plan.ts';
+import type { REACTIONS_QUOTES } from './quotes.ts';
+
+const MAYOR_IN_ENGLISH = 'Anne Hidalgo, maire de Paris, sur Twitter, citée en anglais par l’Article A';
+
+export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
+  title: 'Les réactions',
+  dek: 'Une vidéo filmée par un témoin, et un week-end de messages.',
+  caption: 'Des messages, et des phrases des articles, tels que les articles les impriment',
+  sceneCopy: {
+    feed: [
+      { author: 'Infos Françaises', meta: '@InfosFrancaises · 27 mai 2018', quoteId: 'infos-francaises-post' },
+      { author: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 mai 2018', quoteId: 'hidalgo-spiderman-post' },
+      { author: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 mai 2018', quoteId: 'hidalgo-phone-post' },
+      { author: 'Article B', meta: 'Une phrase de l’article, en anglais', quoteId: 'now-often-called' },
+      { author: 'Article A', meta: 'Une phrase de l’article, en anglais', quoteId: 'father-shopping' },
+    ],
+  },
+  steps: {
+    'reactions-video': {
+      kicker: 'Le week-end · la vidéo',
+      body: [
+        'Un témoin a filmé l’escalade, et la vidéo est vite devenue virale pendant le week-end. Le 27 mai, le compte Infos Françaises a décrit le sauvetage dans un message attribué à LCI, que reproduit l’Article A.',
+      ],
+      alt: 'Un fil avec un seul message, du compte Infos Françaises : un homme a escaladé à mains nues une façade du 18e arrondissement pour sauver un enfant de 4 ans.',
+    },
+    'reactions-mayor': {
+      kicker: '27 mai · la maire de Paris',
+      body: [
+        'Anne Hidalgo, la maire de Paris, a demandé en ligne qui était cet homme, pour pouvoir le féliciter. Elle l’a appelé le « Spiderman du 18ème ».',
+        'Ses messages étaient en français, et nous les citons tels que l’Article A les reproduit. L’article la cite aussi en anglais, avec des mots qui ne sont pas ceux de ces deux messages : sous cet anglais, la traduction française est la nôtre, pas ses mots.',
+      ],
+      alt: 'Un deuxième message arrive dans le fil : la maire de Paris demande qui est « le Spiderman du 18ème », pour le féliciter.',
+    },
+    'reactions-phone': {
+      kicker: '27 mai · un appel',
+      body: [
+        'Dans un second message, le même jour, elle l’a nommé, Mamoudou Gassama, et a écrit qu’elle lui avait parlé au téléphone pour le remercier.',
+        'Selon son récit, il lui a dit être arrivé du Mali quelques mois plus tôt, et elle a répondu que la Ville de Paris tiendrait à l’accompagner dans ses démarches pour s’installer en France.',
+      ],
+      alt: 'Un troisième message : la maire félicite Mamoudou Gassama, en le nommant, et dit l’avoir remercié par téléphone.',
+    },
+    'reactions-nickname': {
+      kicker: 'Le surnom',
+      body: [
+        'Dans les articles de langue anglaise, il est « Spider-Man », toujours entre guillemets : selon l’Article B, on l’appelle désormais souvent ainsi ; selon l’Article C, c’est le surnom qu’on lui a donné depuis.',
+      ],
+      alt: 'Une phrase de l’Article B rejoint le fil : c’est ainsi, « Spider-Man », que l’on appelle désormais souvent Mamoudou Gassama.',
+    },
+    'reactions-father': {
+      kicker: 'Les parents de l’enfant',
+      body: [
+        'Le message attribué à LCI disait que les parents de l’enfant n’étaient pas présents et que son père avait été placé en garde à vue. L’Article A écrit que le père serait allé faire des courses et qu’il fait l’objet d’une enquête pour négligence, et que la mère n’aurait pas été à Paris.',
+      ],
+      alt: 'Une phrase de l’Article A rejoint le fil : le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence.',
+    },
+  },
+});
+
+export const REACTIONS_QUOTE_WORDS_FR: QuoteWordsOf<typeof REACTIONS_QUOTES> = {
+  'infos-francaises-post': { speaker: 'Infos Françaises (@InfosFrancaises), 27 mai 2018, reproduit par l’Article A' },
+  'spider-man-of-18th': {
+    speaker: 'Anne Hidalgo, maire de Paris, sur les réseaux sociaux, citée en anglais par l’Article A',
+    translation: 'Le Spider-Man du 18e',
+  },
+  'hidalgo-spiderman-post': { speaker: 'Anne Hidalgo (@Anne_Hidalgo), 27 mai 2018, reproduit par l’Article A' },
+  'hidalgo-phone-post': { speaker: 'Anne Hidalgo (@Anne_Hidalgo), 27 mai 2018, reproduit par l’Article A' },
+  'hidalgo-dream': { speaker: MAYOR_IN_ENGLISH, translation: 'Il m’a expliqué être arrivé du Mali il y a quelques mois avec le rêve de se construire une vie ici' },
+  'hidalgo-support': {
+    speaker: MAYOR_IN_ENGLISH,
+    translation: 'Je lui ai répondu que son acte héroïque est un exemple pour tous les citoyens et que la Ville de Paris tiendra évidemment à l’accompagner dans ses démarches pour s’installer en France.',
+  },
+  'headline-c': {
+    speaker: 'Article C, son titre, écrit après la rencontre du lundi 28 mai',
+    translation: 'VIDÉO VIRALE : voici l’acte héroïque qui a valu à un immigré la citoyenneté française',
+  },
+  'now-often-called': { speaker: 'Article B', translation: '‘Spider-Man’, comme on appelle désormais souvent Mamoudou Gassama' },
+  'father-shopping': {
+    speaker: 'Article A',
+    translation: 'Le père de l’enfant serait allé faire des courses au moment des faits et fait désormais l’objet d’une enquête pour négligence.',
+  },
+  'mother-away': { speaker: 'Article A', translation: 'La mère de l’enfant n’aurait pas été à Paris au moment des faits.' },
+};

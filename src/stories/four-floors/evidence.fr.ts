@@ -1,0 +1,19 @@
+// The French edition's evidence: every claim and difference, with its words for them. Its page loads
+// this by import() once the text is up (text.fr.ts); the build, the prerender and the tests read the
+// whole story (story.fr.ts).
+import { AFTERMATH_CLAIM_WORDS_FR } from './chapters/aftermath/claimCopy.fr.ts';
+import { MEETING_CLAIM_WORDS_FR } from './chapters/meeting/claimCopy.fr.ts';
+import { REACTIONS_CLAIM_WORDS_FR } from './chapters/reactions/claimCopy.fr.ts';
+import { RESCUE_CLAIM_WORDS_FR } from './chapters/rescue/claimCopy.fr.ts';
+import { tellEvidence } from './editionEvidence.ts';
+import { DISCREPANCY_WORDS_FR, POST_WORDS_FR } from './sources/differences.fr.ts';
+import { TEXT_FR } from './text.fr.ts';
+
+export const EVIDENCE_FR = tellEvidence(
+  {
+    claims: { ...RESCUE_CLAIM_WORDS_FR, ...REACTIONS_CLAIM_WORDS_FR, ...MEETING_CLAIM_WORDS_FR, ...AFTERMATH_CLAIM_WORDS_FR },
+    discrepancies: DISCREPANCY_WORDS_FR,
+    posts: POST_WORDS_FR,
+  },
+  TEXT_FR,
+);

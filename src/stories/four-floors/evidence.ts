@@ -1,0 +1,19 @@
+// The English edition's evidence: every claim and difference, with its words for them. Its page loads
+// this by import() once the text is up (text.ts); the build, the prerender and the tests read the
+// whole story (story.ts).
+import { AFTERMATH_CLAIM_WORDS } from './chapters/aftermath/claimCopy.ts';
+import { MEETING_CLAIM_WORDS } from './chapters/meeting/claimCopy.ts';
+import { REACTIONS_CLAIM_WORDS } from './chapters/reactions/claimCopy.ts';
+import { RESCUE_CLAIM_WORDS } from './chapters/rescue/claimCopy.ts';
+import { tellEvidence } from './editionEvidence.ts';
+import { DISCREPANCY_WORDS, POST_WORDS } from './sources/differences.ts';
+import { TEXT } from './text.ts';
+
+export const EVIDENCE = tellEvidence(
+  {
+    claims: { ...RESCUE_CLAIM_WORDS, ...REACTIONS_CLAIM_WORDS, ...MEETING_CLAIM_WORDS, ...AFTERMATH_CLAIM_WORDS },
+    discrepancies: DISCREPANCY_WORDS,
+    posts: POST_WORDS,
+  },
+  TEXT,
+);

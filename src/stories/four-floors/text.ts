@@ -1,0 +1,40 @@
+// The English edition's text, everything the reader sees but the claims and differences, in reading
+// order: the opening, the four scrolly chapters (each with its scene and the words that scene draws),
+// the reports and the quotations, and the words of the sources chapter. Its page loads this; the
+// evidence (evidence.ts) follows by import(); story.ts joins the two. The French edition is text.fr.ts.
+import { AFTERMATH, AFTERMATH_QUOTE_WORDS } from './chapters/aftermath/copy.ts';
+import { MEETING, MEETING_QUOTE_WORDS } from './chapters/meeting/copy.ts';
+import { REACTIONS, REACTIONS_QUOTE_WORDS } from './chapters/reactions/copy.ts';
+import { RESCUE, RESCUE_QUOTE_WORDS } from './chapters/rescue/copy.ts';
+import { tellText } from './edition.ts';
+import { EDITIONS } from './editions.ts';
+import { CLAIMS_INTRO, METHOD, REPORT_WORDS, SOURCES_INTRO } from './sources/copy.ts';
+import { UI } from './ui.ts';
+
+/** Also in the page's title and share text (page.ts). */
+export const HEADLINE = 'Four floors in seconds';
+
+export const TEXT = tellText({
+  meta: {
+    lang: 'en',
+    editions: EDITIONS,
+    kicker: 'Paris, 18th arrondissement · May 2018',
+    headline: HEADLINE,
+    dek: 'How Mamoudou Gassama climbed a Paris façade to save a four-year-old boy, and what followed.',
+    lede: [
+      'On a Saturday evening in May 2018, in the 18th arrondissement in the north of Paris, a four-year-old boy was dangling from a balcony high above the street. A 22-year-old from Mali, Mamoudou Gassama, climbed the front of the building with his bare hands, balcony by balcony, and pulled him to safety in a matter of seconds.',
+      'An onlooker’s video of the climb quickly went viral. Two days later Gassama was received by the president of France at the Élysée Palace.',
+      'This is the climb, floor by floor, and what followed, told from three news reports that do not always agree. Where they differ, we show you how.',
+    ],
+    scrollHint: 'Scroll, or use the arrow keys, to follow the climb',
+    embedTitle: `${HEADLINE}: the Gassama rescue`,
+  },
+  ui: UI,
+  sources: REPORT_WORDS,
+  quotes: { ...RESCUE_QUOTE_WORDS, ...REACTIONS_QUOTE_WORDS, ...MEETING_QUOTE_WORDS, ...AFTERMATH_QUOTE_WORDS },
+  chapters: [RESCUE, REACTIONS, MEETING, AFTERMATH],
+  method: METHOD,
+  sourcesIntro: SOURCES_INTRO,
+  claimsIntro: CLAIMS_INTRO,
+}, () => import('./evidence.ts').then((module) => module.EVIDENCE));
+

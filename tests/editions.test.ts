@@ -1,0 +1,91 @@
+// Both editions of the story, held to every rule of the content and of the standards desk, in their
+// own language; the same steps, pictures and evidence in each; and the French desk's hedge words.
+import { describe, expect, it } from 'vitest';
+import { findStoryProblems } from '../src/kit/checks/findStoryProblems.ts';
+import { findEditorialProblems } from '../src/kit/checks/editorialRules.ts';
+import type { Story } from '../src/kit/content/types.ts';
+import { PAGE_FR } from '../src/stories/four-floors/page.fr.ts';
+import { PAGE } from '../src/stories/four-floors/page.ts';
+import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
+import { STORY } from '../src/stories/four-floors/story.ts';
+import { readReportTexts } from '../scripts/reports.ts';
+
+const REPORTS = readReportTexts();
+const EDITIONS = [
+  { story: STORY as Story, page: PAGE },
+  { story: STORY_FR as Story, page: PAGE_FR },
+] as const;
+
+/** What an edition shows, less its words: its steps and what each draws and cites. */
+const planOf = (story: Story) =>
+  story.chapters.map(({ id, steps }) => ({ id, steps: steps.map(({ id: step, picture, quoteIds, moreQuoteIds, claimIds, discrepancyIds }) => ({ step, picture, quoteIds, moreQuoteIds, claimIds, discrepancyIds })) }));
+
+/** Every excerpt of the story, quotes, claims' evidence and differences' readings. */
+const excerptsOf = (story: Story) => [
+  ...story.quotes,
+  ...story.claims.flatMap((claim) => claim.evidence),
+  ...story.discrepancies.flatMap((discrepancy) => discrepancy.readings.flatMap((reading) => reading.excerpts)),
+];
+
+/** The French edition with one claim's statement changed. */
+function withStatement(id: string, statement: string): Story {
+  return { ...STORY_FR, claims: STORY_FR.claims.map((claim) => (claim.id === id ? { ...claim, statement } : claim)) };
+}
+
+describe.each(EDITIONS.map((edition) => [edition.story.meta.lang, edition] as const))('the %s edition', (_lang, { story, page }) => {
+  it('passes every check of the content, the evidence and the desk against the reports', () => {
+    expect(findStoryProblems(story, page, REPORTS)).toEqual([]);
+  });
+
+  it('has the default edition’s steps, pictures, quotes, claims and differences, in the same order', () => {
+    expect(planOf(story)).toEqual(planOf(STORY));
+    expect(story.quotes.map((quote) => [quote.id, quote.text, quote.source])).toEqual(STORY.quotes.map((quote) => [quote.id, quote.text, quote.source]));
+    expect(story.claims.map((claim) => claim.id)).toEqual(STORY.claims.map((claim) => claim.id));
+    expect(story.discrepancies.map((discrepancy) => discrepancy.id)).toEqual(STORY.discrepancies.map((discrepancy) => discrepancy.id));
+  });
+
+  it('marks every excerpt’s language, and gives our translation of each one not in the edition’s', () => {
+    for (const excerpt of excerptsOf(story)) {
+      expect(excerpt.lang, excerpt.text).toBeDefined();
+      if (excerpt.lang === story.meta.lang) expect(excerpt.translation, excerpt.text).toBeUndefined();
+      else expect(excerpt.translation, excerpt.text).toBeTruthy();
+    }
+  });
+});
+
+describe('the French edition', () => {
+  it('keeps every French post in French, untranslated, as the report prints it', () => {
+    const posts = STORY_FR.quotes.filter((quote) => quote.lang === 'fr');
+    expect(posts.map((quote) => quote.id).sort()).toEqual(['hidalgo-phone-post', 'hidalgo-spiderman-post', 'infos-francaises-post', 'macron-post']);
+    for (const quote of posts) expect(quote.translation).toBeUndefined();
+  });
+
+  it('gives the reports’ English beside our French, never our French alone', () => {
+    const english = excerptsOf(STORY_FR).filter((excerpt) => excerpt.lang === 'en');
+    expect(english.length).toBeGreaterThan(100);
+    for (const excerpt of english) expect(excerpt.translation).not.toBe(excerpt.text);
+  });
+
+  it('fails a statement that drops the hedge its report keeps, in French', () => {
+    // Report A: the mother was "reportedly" not in Paris; "n’aurait pas été" keeps it, "n’était pas" drops it.
+    const problems = findEditorialProblems(withStatement('mother-away', 'La mère de l’enfant n’était pas à Paris.'), REPORTS);
+    expect(problems.join('\n')).toMatch(/mother-away.*(hedges|names it)/);
+  });
+
+  it('fails a statement about conduct that does not say so, in French words', () => {
+    const story = { ...STORY_FR, claims: STORY_FR.claims.map((claim) => (claim.id === 'video-viral' ? { ...claim, statement: 'Le père a été placé en garde à vue.' } : claim)) };
+    expect(findEditorialProblems(story, REPORTS).join('\n')).toMatch(/video-viral" speaks of legal status or conduct/);
+  });
+
+  it('fails French words of ours in guillemets that no report has', () => {
+    const [first, ...rest] = STORY_FR.chapters;
+    if (!first) throw new Error('no chapters');
+    const quoting = { ...first, dek: 'Il a dit « je suis monté comme un chat ».' };
+    expect(findEditorialProblems({ ...STORY_FR, chapters: [quoting, ...rest] }, REPORTS).join('\n')).toMatch(/quotes words no report has: “je suis monté comme un chat”/);
+  });
+
+  it('fails an edition in a language the desk has no hedge words for', () => {
+    const problems = findEditorialProblems({ ...STORY_FR, meta: { ...STORY_FR.meta, lang: 'de' } }, REPORTS);
+    expect(problems).toContain('The desk lists no hedge or attribution words in "de"');
+  });
+});
