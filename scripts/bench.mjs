@@ -206,18 +206,23 @@ function ratios(ours, baseline) {
 console.log('Building…');
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 const bytes = measureBuild(DIST);
+const bytesFr = measureBuild(DIST, 'fr');
 const baselineDir = mkdtempSync(join(tmpdir(), 'bench-baseline-'));
 const baselineBytes = writeBaseline(baselineDir);
 const servers = [await serveDirectory(DIST, PORTS.story), await serveDirectory(baselineDir, PORTS.baseline)];
-const urls = { story: `http://localhost:${PORTS.story}/`, baseline: `http://localhost:${PORTS.baseline}/` };
+// Both editions' pages, each against the same plain baseline.
+const urls = { story: `http://localhost:${PORTS.story}/`, storyFr: `http://localhost:${PORTS.story}/fr/`, baseline: `http://localhost:${PORTS.baseline}/` };
+const SIDES = { story: 'ours', storyFr: 'oursFr', baseline: 'baseline' };
 
 try {
-  const report = { date: new Date().toISOString(), cpuSlowdown: CPU_SLOWDOWN, runsPerMeasure: RUNS, targets: TARGETS, ours: {}, baseline: {} };
-  report.ours.bytesGzip = { firstLoadJs: bytes.firstLoadJs, firstSceneJs: bytes.firstSceneJs, allJs: bytes.allJs, css: bytes.css, html: bytes.html, fonts: bytes.fonts };
+  const report = { date: new Date().toISOString(), cpuSlowdown: CPU_SLOWDOWN, runsPerMeasure: RUNS, targets: TARGETS, ours: {}, oursFr: {}, baseline: {} };
+  const bytesOf = (measured) => ({ firstLoadJs: measured.firstLoadJs, firstSceneJs: measured.firstSceneJs, allJs: measured.allJs, css: measured.css, html: measured.html, fonts: measured.fonts });
+  report.ours.bytesGzip = bytesOf(bytes);
+  report.oursFr.bytesGzip = bytesOf(bytesFr);
   report.baseline.bytesGzip = { firstLoadJs: 0, firstSceneJs: 0, allJs: 0, css: 0, html: baselineBytes.html, fonts: 0 };
-  report.runs = { ours: {}, baseline: {} };
+  report.runs = { ours: {}, oursFr: {}, baseline: {} };
   const record = (name, measure, result) => {
-    const runs = report.runs[name === 'story' ? 'ours' : 'baseline'];
+    const runs = report.runs[SIDES[name]];
     (runs[measure] ??= []).push(result);
   };
   for (let run = 1; run <= RUNS; run += 1) {
@@ -239,13 +244,14 @@ try {
   } finally {
     await browser.close();
   }
-  for (const side of ['ours', 'baseline']) {
+  for (const side of ['ours', 'oursFr', 'baseline']) {
     for (const [measure, runs] of Object.entries(report.runs[side])) report[side][measure] = medianOfRuns(runs);
   }
   report.ratios = ratios(report.ours, report.baseline);
+  report.ratiosFr = ratios(report.oursFr, report.baseline);
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.log(JSON.stringify({ ours: report.ours, baseline: report.baseline, ratios: report.ratios }, null, 2));
+  console.log(JSON.stringify({ ours: report.ours, oursFr: report.oursFr, baseline: report.baseline, ratios: report.ratios, ratiosFr: report.ratiosFr }, null, 2));
   console.log(`Medians of ${RUNS} runs each. Every run:`);
   for (const [side, measures] of Object.entries(report.runs)) {
     for (const [measure, runs] of Object.entries(measures)) console.log(`  ${side} ${measure}: ${runs.map((run) => JSON.stringify(run)).join(' ')}`);

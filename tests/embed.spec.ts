@@ -1,23 +1,13 @@
 // The story inside a publisher's iframe, served from another origin: the fixed-height iframe that
 // scrolls itself, and the responsive iframe sized by embed.js and driven by the host page's scroll.
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { STORY } from '../src/stories/four-floors/story.ts';
 import { STEP_IDS, chapterOf, scrollToStep, waitUntilStill, watchPage } from './helpers/story.ts';
 import { startHostServer, type HostServer } from './helpers/hostServer.ts';
 import { hasSeenProbe, listenForProbe, postForgedHeightToHost, postHostileToHost, postHostileToStory, scrollHostToStepTop } from './helpers/inPage.ts';
 import { TRIGGER } from './helpers/steps.ts';
+import { forEachEdition } from './helpers/editions.ts';
 
-let host: HostServer;
-let problems: string[];
 
-test.beforeAll(async ({ baseURL }) => {
-  host = await startHostServer(new URL(baseURL ?? '').origin);
-});
-test.afterAll(async () => host.close());
-test.beforeEach(({ page, baseURL }) => {
-  problems = watchPage(page, [new URL(baseURL ?? '').origin, host.origin]);
-});
-test.afterEach(() => expect(problems).toEqual([]));
 
 async function storyFrame(page: Page): Promise<Frame> {
   const element = await page.waitForSelector('iframe');
@@ -51,78 +41,92 @@ async function expectVolleyHandled(receiver: Page | Frame, post: () => Promise<v
   await waitUntilStill(receiver);
 }
 
-test.describe('fixed-height iframe', () => {
-  test('scrolls inside the iframe through every step, with the scenes in step', async ({ page }) => {
-    await page.goto(host.url({ isResponsive: false }));
-    const frame = await storyFrame(page);
-    for (const stepId of STEP_IDS) {
-      await scrollToStep(frame, stepId);
-      await expectFrameOnStep(frame, stepId);
-    }
-    expect(await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-    await expect(frame.locator('[data-embed-link]')).toBeVisible();
-    await expect(frame.locator('[data-embed-snippet]')).toHaveCount(0);
+forEachEdition((edition) => {
+  let host: HostServer;
+  let problems: string[];
+
+  test.beforeAll(async ({ baseURL }) => {
+    host = await startHostServer(new URL(baseURL ?? '').origin);
+  });
+  test.afterAll(async () => host.close());
+  test.beforeEach(({ page, baseURL }) => {
+    problems = watchPage(page, [new URL(baseURL ?? '').origin, host.origin]);
+  });
+  test.afterEach(() => expect(problems).toEqual([]));
+
+  test.describe('fixed-height iframe', () => {
+    test('scrolls inside the iframe through every step, with the scenes in step', async ({ page }) => {
+      await page.goto(host.url({ path: edition.at('/'), isResponsive: false }));
+      const frame = await storyFrame(page);
+      for (const stepId of STEP_IDS) {
+        await scrollToStep(frame, stepId);
+        await expectFrameOnStep(frame, stepId);
+      }
+      expect(await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      await expect(frame.locator('[data-embed-link]')).toBeVisible();
+      await expect(frame.locator('[data-embed-snippet]')).toHaveCount(0);
+    });
+
+    test('honours a deep link to a step', async ({ page }) => {
+      await page.goto(host.url({ path: edition.at('/'), isResponsive: false, hash: '#meeting-medal' }));
+      await expectFrameOnStep(await storyFrame(page), 'meeting-medal');
+    });
   });
 
-  test('honours a deep link to a step', async ({ page }) => {
-    await page.goto(host.url({ isResponsive: false, hash: '#meeting-medal' }));
-    await expectFrameOnStep(await storyFrame(page), 'meeting-medal');
-  });
-});
+  test.describe('responsive iframe with embed.js', () => {
+    test('grows to the story, and the host scroll walks every step with the scene pinned in view', async ({ page }, testInfo) => {
+      await page.goto(host.url({ path: edition.at('/'), isResponsive: true }));
+      const frame = await storyFrame(page);
+      await expect(page.locator('html')).toBeAttached();
+      await expect.poll(() => frame.evaluate(() => document.documentElement.classList.contains('is-embed-responsive'))).toBe(true);
+      const storyHeight = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      await expect.poll(async () => (await page.locator('iframe').boundingBox())?.height ?? 0).toBeGreaterThan(storyHeight - 2);
+      expect(storyHeight).toBeGreaterThan(5 * (page.viewportSize()?.height ?? 800));
 
-test.describe('responsive iframe with embed.js', () => {
-  test('grows to the story, and the host scroll walks every step with the scene pinned in view', async ({ page }, testInfo) => {
-    await page.goto(host.url({ isResponsive: true }));
-    const frame = await storyFrame(page);
-    await expect(page.locator('html')).toBeAttached();
-    await expect.poll(() => frame.evaluate(() => document.documentElement.classList.contains('is-embed-responsive'))).toBe(true);
-    const storyHeight = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-    await expect.poll(async () => (await page.locator('iframe').boundingBox())?.height ?? 0).toBeGreaterThan(storyHeight - 2);
-    expect(storyHeight).toBeGreaterThan(5 * (page.viewportSize()?.height ?? 800));
+      const middles = new Set(edition.story.chapters.map((chapter) => chapter.steps[Math.floor(chapter.steps.length / 2)]?.id));
+      for (const stepId of STEP_IDS) {
+        await scrollHostToStep(page, frame, stepId);
+        await expectFrameOnStep(frame, stepId);
+        if (!middles.has(stepId)) continue;
+        // Pinned: the scene's top sits at the top of the host's viewport, not scrolled away.
+        const iframeTop = (await page.locator('iframe').boundingBox())?.y ?? 0;
+        const sceneTop = await frame.locator(`[data-scene="${chapterOf(stepId)}"]`).evaluate((scene) => scene.getBoundingClientRect().top);
+        const onScreen = iframeTop + sceneTop;
+        expect(onScreen, `${stepId} scene top on the host screen`).toBeGreaterThan(-2);
+        expect(onScreen).toBeLessThan(60);
+        if (stepId.startsWith('rescue')) await page.screenshot({ path: testInfo.outputPath('responsive-mid-story.png') });
+      }
+    });
 
-    const middles = new Set(STORY.chapters.map((chapter) => chapter.steps[Math.floor(chapter.steps.length / 2)]?.id));
-    for (const stepId of STEP_IDS) {
-      await scrollHostToStep(page, frame, stepId);
-      await expectFrameOnStep(frame, stepId);
-      if (!middles.has(stepId)) continue;
-      // Pinned: the scene's top sits at the top of the host's viewport, not scrolled away.
-      const iframeTop = (await page.locator('iframe').boundingBox())?.y ?? 0;
-      const sceneTop = await frame.locator(`[data-scene="${chapterOf(stepId)}"]`).evaluate((scene) => scene.getBoundingClientRect().top);
-      const onScreen = iframeTop + sceneTop;
-      expect(onScreen, `${stepId} scene top on the host screen`).toBeGreaterThan(-2);
-      expect(onScreen).toBeLessThan(60);
-      if (stepId.startsWith('rescue')) await page.screenshot({ path: testInfo.outputPath('responsive-mid-story.png') });
-    }
-  });
+    test('honours a deep link by scrolling the host page to the step', async ({ page }) => {
+      await page.goto(host.url({ path: edition.at('/'), isResponsive: true, hash: '#reactions-phone' }));
+      const frame = await storyFrame(page);
+      await expectFrameOnStep(frame, 'reactions-phone');
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    });
 
-  test('honours a deep link by scrolling the host page to the step', async ({ page }) => {
-    await page.goto(host.url({ isResponsive: true, hash: '#reactions-phone' }));
-    const frame = await storyFrame(page);
-    await expectFrameOnStep(frame, 'reactions-phone');
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
-  });
+    test('falls back to a readable plain article when the host script never answers', async ({ page }) => {
+      await page.goto(host.url({ path: edition.at('/'), isResponsive: true, isScriptMissing: true }));
+      const frame = await storyFrame(page);
+      await expect.poll(() => frame.locator('[data-still-scene]').count(), { timeout: 8000 }).toBeGreaterThan(0);
+      await expect(frame.locator('h1')).toBeVisible();
+      await expect(frame.locator('[data-scene]')).toHaveCount(0);
+    });
 
-  test('falls back to a readable plain article when the host script never answers', async ({ page }) => {
-    await page.goto(host.url({ isResponsive: true, isScriptMissing: true }));
-    const frame = await storyFrame(page);
-    await expect.poll(() => frame.locator('[data-still-scene]').count(), { timeout: 8000 }).toBeGreaterThan(0);
-    await expect(frame.locator('h1')).toBeVisible();
-    await expect(frame.locator('[data-scene]')).toHaveCount(0);
-  });
+    test('ignores hostile messages in both directions', async ({ page }) => {
+      await page.goto(host.url({ path: edition.at('/'), isResponsive: true }));
+      const frame = await storyFrame(page);
+      await scrollHostToStep(page, frame, 'meeting-medal');
+      await expectFrameOnStep(frame, 'meeting-medal');
+      const heightBefore = (await page.locator('iframe').boundingBox())?.height;
 
-  test('ignores hostile messages in both directions', async ({ page }) => {
-    await page.goto(host.url({ isResponsive: true }));
-    const frame = await storyFrame(page);
-    await scrollHostToStep(page, frame, 'meeting-medal');
-    await expectFrameOnStep(frame, 'meeting-medal');
-    const heightBefore = (await page.locator('iframe').boundingBox())?.height;
-
-    // To the story, from the host page: wrong shapes, wrong version, NaN, absurd values, huge payloads.
-    await expectVolleyHandled(frame, () => page.evaluate(postHostileToStory, PROBE));
-    // To the host, from the story and from the host page itself: absurd heights and scrolls.
-    await expectVolleyHandled(page, () => frame.evaluate(postHostileToHost, PROBE));
-    await expectVolleyHandled(page, () => page.evaluate(postForgedHeightToHost, PROBE));
-    await expectFrameOnStep(frame, 'meeting-medal');
-    expect((await page.locator('iframe').boundingBox())?.height).toBe(heightBefore);
+      // To the story, from the host page: wrong shapes, wrong version, NaN, absurd values, huge payloads.
+      await expectVolleyHandled(frame, () => page.evaluate(postHostileToStory, PROBE));
+      // To the host, from the story and from the host page itself: absurd heights and scrolls.
+      await expectVolleyHandled(page, () => frame.evaluate(postHostileToHost, PROBE));
+      await expectVolleyHandled(page, () => page.evaluate(postForgedHeightToHost, PROBE));
+      await expectFrameOnStep(frame, 'meeting-medal');
+      expect((await page.locator('iframe').boundingBox())?.height).toBe(heightBefore);
+    });
   });
 });

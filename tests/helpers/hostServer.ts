@@ -14,10 +14,12 @@ export interface EmbedPageOptions {
   isScriptMissing?: boolean;
   /** The fragment to deep-link to. */
   hash?: string;
+  /** The edition's page to embed ("/fr/"); the default edition's ("/") otherwise. */
+  path?: string;
 }
 
 function page(storyOrigin: string, options: EmbedPageOptions, firstScriptUrl?: string): string {
-  const src = `${storyOrigin}/?embed${options.hash ?? ''}`;
+  const src = `${storyOrigin}${options.path ?? '/'}?embed${options.hash ?? ''}`;
   const iframe = options.isResponsive
     ? `<iframe src="${src}" title="The story" style="width:100%;border:0" data-scrolly-embed></iframe>`
     : `<iframe src="${src}" title="The story" style="width:100%;height:600px;border:0"></iframe>`;

@@ -4,6 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { measureBuild } from '../../scripts/bundle-bytes.mjs';
 import { hashForStep } from '../../src/kit/steps/deepLink.ts';
 import { STILLNESS, stepTargetTop as stepTargetTopInPage, untilStill } from './inPage.ts';
 import { STEP_IDS, TRIGGER, chapterOf } from './steps.ts';
@@ -64,9 +65,14 @@ export async function waitUntilSettled(page: Page): Promise<void> {
   await waitUntilStill(page);
 }
 
-/** Waits until the page has fetched every script of the build: the scenes' code comes last, once the text has hydrated. */
+/**
+ * Waits until the page has fetched every script of the build its edition can load (never another
+ * edition's words): the scenes' code and the evidence come last, once the text has hydrated.
+ */
 export async function waitForEveryScript(page: Page): Promise<void> {
-  const built = readdirSync(join(import.meta.dirname, '../../dist/assets')).filter((name) => name.endsWith('.js'));
+  const dist = join(import.meta.dirname, '../../dist');
+  const { otherEditionsFiles } = measureBuild(dist, await page.evaluate(() => document.documentElement.lang));
+  const built = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.js') && !otherEditionsFiles.includes(`assets/${name}`));
   const unfetched = () =>
     page.evaluate((paths) => {
       const fetched = new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));

@@ -34,6 +34,11 @@ export function SourcesReport({ source }: SourcesReportProps) {
           {quotes.map((quote) => (
             <li key={quote.id} lang={quote.lang ?? story.meta.lang}>
               <q data-quote>{quote.text}</q> <span className="source__speaker" lang={story.meta.lang}>({quote.speaker})</span>
+              {quote.translation && (
+                <span className="source__translation" lang={story.meta.lang} data-translation>
+                  <span className="excerpt__ours">{story.ui.ourTranslation}</span> {quote.translation}
+                </span>
+              )}
             </li>
           ))}
         </ol>

@@ -26,7 +26,7 @@ export const TEXT_FR = tellText({
       'Voici l’escalade, étage par étage, et ce qui a suivi, d’après trois articles de presse de langue anglaise qui ne s’accordent pas toujours. Là où ils divergent, nous vous montrons en quoi.',
     ],
     scrollHint: 'Faites défiler, ou utilisez les flèches du clavier, pour suivre l’escalade',
-    embedTitle: `${HEADLINE_FR} : le sauvetage par Mamoudou Gassama`,
+    embedTitle: `${HEADLINE_FR} : le sauvetage par Mamoudou Gassama`,
   },
   ui: UI_FR,
   chapters: [RESCUE_FR, REACTIONS_FR, MEETING_FR, AFTERMATH_FR],

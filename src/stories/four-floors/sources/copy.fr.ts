@@ -33,15 +33,15 @@ export const REPORT_WORDS_FR: EditionWords['sources'] = {
 export const METHOD_FR: readonly MethodParagraph[] = [
   {
     lead: 'Les articles.',
-    text: 'Trois articles de presse de langue anglaise, tous écrits après la rencontre à l’Élysée. L’Article A reproduit des messages en français de la maire de Paris, du président et du compte Infos Françaises ; les Articles B et C citent d’autres médias pour une partie de leur récit. Nous les désignons par une lettre : les copies sur lesquelles nous avons travaillé ne nomment pas leur éditeur.',
+    text: 'Trois articles de presse de langue anglaise, tous écrits après la rencontre à l’Élysée. L’Article A reproduit des messages en français de la maire de Paris, du président et du compte Infos Françaises ; les Articles B et C citent d’autres médias pour une partie de leur récit. Nous les désignons par une lettre : les copies sur lesquelles nous avons travaillé ne nomment pas leur éditeur.',
   },
   {
     lead: 'Les citations sont exactes, et vérifiées.',
-    text: 'Chaque citation et chaque extrait est imprimé exactement comme dans son article ; seuls les espaces et la forme des guillemets peuvent différer, des points de suspension marquent une coupe, et [sic] une erreur propre à l’article. Notre compilation compare chacun à son article et s’arrête au moindre écart ; elle s’arrête aussi si des mots à nous sont entre guillemets sans être ceux d’un article, si une précaution est perdue, si une affirmation sur la situation ou la conduite d’une personne, tirée d’un seul article, ne le nomme pas, ou si une différence n’a pas deux versions de deux articles.',
+    text: 'Chaque citation et chaque extrait est imprimé exactement comme dans son article ; seuls les espaces et la forme des guillemets peuvent différer, des points de suspension marquent une coupe, et [sic] une erreur propre à l’article. Notre compilation compare chacun à son article et s’arrête au moindre écart ; elle s’arrête aussi si des mots à nous sont entre guillemets sans être ceux d’un article, si une précaution est perdue, si une affirmation sur la situation ou la conduite d’une personne, tirée d’un seul article, ne le nomme pas, ou si une différence n’a pas deux versions de deux articles.',
   },
   {
     lead: 'Affirmations et différences.',
-    text: 'Nous avons découpé l’histoire en affirmations sur lesquelles elle repose, et noté pour chacune si chaque article l’affirme, dit autre chose ou n’en dit rien. Sous chaque étape, la mention Comment nous le savons liste ses affirmations, chacune avec ses marques et les mots des articles ; quand les articles divergent, nous disons en quoi, et donnons chaque version dans ses propres mots.',
+    text: 'Nous avons découpé l’histoire en affirmations sur lesquelles elle repose, et noté pour chacune si chaque article l’affirme, dit autre chose ou n’en dit rien. Sous chaque étape, la mention Comment nous le savons liste ses affirmations, chacune avec ses marques et les mots des articles ; quand les articles divergent, nous disons en quoi, et donnons chaque version dans ses propres mots.',
   },
   {
     lead: 'Ce qui est de nous.',
@@ -49,11 +49,11 @@ export const METHOD_FR: readonly MethodParagraph[] = [
   },
   {
     lead: 'Les traductions.',
-    text: 'Les messages en français apparaissent en français, tels que l’Article A les imprime, sans traduction. Les articles sont écrits en anglais : sous chacun de leurs extraits, la traduction française est la nôtre, signalée comme telle, et l’anglais reste au-dessus. Ce que Gassama et le président ont dit de vive voix n’apparaît dans les articles qu’en anglais, et aucun ne dit dans quelle langue cela a été dit ni qui l’a mis en anglais : notre français traduit leur anglais, ce n’est pas ce qui a été dit. Le récit que fait le président de ce qu’il a dit à Gassama se trouve aussi dans son message en français, que reproduit l’Article A.',
+    text: 'Les messages en français apparaissent en français, tels que l’Article A les imprime, sans traduction. Les articles sont écrits en anglais : sous chacun de leurs extraits, la traduction française est la nôtre, signalée comme telle, et l’anglais reste au-dessus. Ce que Gassama et le président ont dit de vive voix n’apparaît dans les articles qu’en anglais, et aucun ne dit dans quelle langue cela a été dit ni qui l’a mis en anglais : notre français traduit leur anglais, ce n’est pas ce qui a été dit. Le récit que fait le président de ce qu’il a dit à Gassama se trouve aussi dans son message en français, que reproduit l’Article A.',
   },
 ];
 
 export const SOURCES_INTRO_FR =
-  'Chaque fait de cette histoire vient de trois articles de presse de langue anglaise ; ce que nous ajoutons est signalé comme tel. Ce chapitre montre quel article dit quoi, et où ils divergent.';
+  'Chaque fait de cette histoire vient de trois articles de presse de langue anglaise ; ce que nous ajoutons est signalé comme tel. Ce chapitre montre quel article dit quoi, et où ils divergent.';
 
-export const CLAIMS_INTRO_FR = 'Chaque affirmation est dans nos mots ; chaque article l’affirme, dit autre chose, ou n’en parle pas.';
+export const CLAIMS_INTRO_FR = 'Chaque affirmation est dans nos mots ; chaque article l’affirme, dit autre chose, ou n’en parle pas.';

@@ -11,11 +11,11 @@ export const POST_WORDS_FR: EvidenceWords['posts'] = {
 // Each difference in our plain words; anything we add from outside the reports is said to be ours, in the same paragraph.
 export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   height: {
-    title: 'À quelle hauteur a-t-il grimpé ?',
+    title: 'À quelle hauteur a-t-il grimpé ?',
     explanation: [
-      'Les Articles A et B comptent quatre étages, et le message du président dit « 4 étages » ; l’Article C parle de cinq niveaux.',
-      'Notre note, pas celle des articles : en France, on compte les étages à partir du premier au-dessus du rez-de-chaussée, si bien que le 4e étage est le cinquième niveau compté depuis le sol. Aucun article ne dit quel compte il suit : c’est peut-être, ou peut-être pas, la raison de leur différence. Nos traductions rendent par « étage » les deux mots qu’emploient les articles en anglais, sans trancher.',
-      'Seul l’Article B dit d’où l’enfant est tombé : de l’appartement familial, au sixième étage dans notre traduction. Le bouton sous le dessin du sauvetage renumérote ses étages dans l’un ou l’autre compte.',
+      'Les Articles A et B comptent quatre étages, et le message du président dit « 4 étages » ; l’Article C parle de cinq niveaux.',
+      'Notre note, pas celle des articles : en France, on compte les étages à partir du premier au-dessus du rez-de-chaussée, si bien que le 4e étage est le cinquième niveau compté depuis le sol. Aucun article ne dit quel compte il suit : c’est peut-être, ou peut-être pas, la raison de leur différence. Nos traductions rendent par « étage » les deux mots qu’emploient les articles en anglais, sans trancher.',
+      'Seul l’Article B dit d’où l’enfant est tombé : de l’appartement familial, au sixième étage dans notre traduction. Le bouton sous le dessin du sauvetage renumérote ses étages dans l’un ou l’autre compte.',
     ],
     readings: [
       { label: 'Quatre étages', translations: ['a escaladé quatre étages d’un immeuble'] },
@@ -28,9 +28,9 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     ],
   },
   crowd: {
-    title: 'Des acclamations, ou l’effroi ?',
+    title: 'Des acclamations, ou l’effroi ?',
     explanation: [
-      'Selon l’Article B, il grimpe sous les acclamations des badauds ; selon l’Article C, une foule regarde, horrifiée, jusqu’à ce qu’il atteigne l’enfant. L’Article A ne décrit pas la foule.',
+      'Selon l’Article B, il grimpe sous les acclamations des badauds ; selon l’Article C, une foule regarde, horrifiée, jusqu’à ce qu’il atteigne l’enfant. L’Article A ne décrit pas la foule.',
     ],
     readings: [
       {
@@ -48,22 +48,22 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   'words-ran': {
     title: 'Ce qu’il a dit de sa course vers l’enfant',
     explanation: [
-      'Les trois articles le citent, dans un anglais qui diffère ; la seconde version de l’Article B vient de CNN, et l’Article C ajoute, avec ses propres mots, qu’il n’a pas hésité. Aucun ne dit dans quelle langue il s’est exprimé, ni qui a mis ses mots en anglais ; nos traductions sont faites sur l’anglais des articles.',
+      'Les trois articles le citent, dans un anglais qui diffère ; la seconde version de l’Article B vient de CNN, et l’Article C ajoute, avec ses propres mots, qu’il n’a pas hésité. Aucun ne dit dans quelle langue il s’est exprimé, ni qui a mis ses mots en anglais ; nos traductions sont faites sur l’anglais des articles.',
     ],
     readings: [
-      { label: 'Pas le temps de réfléchir ; de l’autre côté de la route' },
-      { label: 'Il n’y a pas réfléchi ; il a cherché des solutions', translations: [undefined, 'J’ai couru et j’ai cherché des solutions pour le sauver'] },
-      { label: 'Il a couru ; de l’autre côté de la rue', translations: [undefined, 'disant qu’il n’avait pas hésité une seconde à tenter de sauver l’enfant'] },
+      { label: 'Pas le temps de réfléchir ; de l’autre côté de la route' },
+      { label: 'Il n’y a pas réfléchi ; il a cherché des solutions', translations: [undefined, 'J’ai couru et j’ai cherché des solutions pour le sauver'] },
+      { label: 'Il a couru ; de l’autre côté de la rue', translations: [undefined, 'disant qu’il n’avait pas hésité une seconde à tenter de sauver l’enfant'] },
     ],
   },
   'words-climbed': {
     title: 'Ce qu’il a dit de l’escalade',
     explanation: [
-      'Les Articles A et B s’accordent sur le fait d’avoir grimpé et sur l’aide de Dieu ; selon les Articles A et C, grimper lui a donné du courage, dans des mots différents, et l’Article C rapporte l’aide de Dieu avec les siens.',
+      'Les Articles A et B s’accordent sur le fait d’avoir grimpé et sur l’aide de Dieu ; selon les Articles A et C, grimper lui a donné du courage, dans des mots différents, et l’Article C rapporte l’aide de Dieu avec les siens.',
     ],
     readings: [
       {
-        label: 'Dieu l’a aidé ; plus il montait, plus il avait de courage',
+        label: 'Dieu l’a aidé ; plus il montait, plus il avait de courage',
         translations: ['J’ai simplement grimpé et, Dieu merci, Dieu m’a aidé. Plus je grimpais, plus j’avais le courage de monter plus haut, c’est tout.'],
       },
       { label: 'Dieu l’a aidé' },
@@ -71,10 +71,10 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     ],
   },
   'legal-status': {
-    title: 'Comment les articles décrivent-ils sa situation ?',
+    title: 'Comment les articles décrivent-ils sa situation ?',
     explanation: [
-      'Les Articles A et C rapportent son récit : il avait des papiers pour séjourner légalement en Italie ; l’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. L’Article A ne dit pas comment il est entré en France ; l’Article B dit seulement qu’il a immigré du Mali à Paris.',
-      'Notre lecture, pas celle des articles : les deux ne se contredisent pas forcément, puisque des papiers pour l’Italie ne sont pas des papiers pour la France.',
+      'Les Articles A et C rapportent son récit : il avait des papiers pour séjourner légalement en Italie ; l’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. L’Article A ne dit pas comment il est entré en France ; l’Article B dit seulement qu’il a immigré du Mali à Paris.',
+      'Notre lecture, pas celle des articles : les deux ne se contredisent pas forcément, puisque des papiers pour l’Italie ne sont pas des papiers pour la France.',
     ],
     readings: [
       {
@@ -86,9 +86,9 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     ],
   },
   'brother-years': {
-    title: 'Depuis combien de temps son frère vivait-il en France ?',
+    title: 'Depuis combien de temps son frère vivait-il en France ?',
     explanation: [
-      'L’Article A, rapportant les mots de Gassama, dit depuis des années ; l’Article C, citant CBS, depuis des décennies. Aucun ne donne de date : impossible de dire lequel est le plus proche. L’Article B ne mentionne pas le frère.',
+      'L’Article A, rapportant les mots de Gassama, dit depuis des années ; l’Article C, citant CBS, depuis des décennies. Aucun ne donne de date : impossible de dire lequel est le plus proche. L’Article B ne mentionne pas le frère.',
     ],
     readings: [
       { label: 'Depuis des années', translations: ['veut être avec son frère aîné, qui vit en France depuis des années.'] },
@@ -96,10 +96,10 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     ],
   },
   citizenship: {
-    title: 'Des papiers, un titre de séjour, ou la citoyenneté ?',
+    title: 'Des papiers, un titre de séjour, ou la citoyenneté ?',
     explanation: [
-      'Le message du président dit que Gassama allait être « régularisé » ; l’Article C le cite, en anglais, parlant de ses papiers ; l’Article B parle d’un titre de séjour.',
-      'Chaque article parle aussi de citoyenneté, l’Article B d’une citoyenneté d’honneur et, dans une phrase qu’il attribue au Telegraph, d’une possibilité d’obtenir la nationalité. Notre note : aucun ne cite le président proposant la citoyenneté, qui n’est pas la même chose qu’un titre de séjour.',
+      'Le message du président dit que Gassama allait être « régularisé » ; l’Article C le cite, en anglais, parlant de ses papiers ; l’Article B parle d’un titre de séjour.',
+      'Chaque article parle aussi de citoyenneté, l’Article B d’une citoyenneté d’honneur et, dans une phrase qu’il attribue au Telegraph, d’une possibilité d’obtenir la nationalité. Notre note : aucun ne cite le président proposant la citoyenneté, qui n’est pas la même chose qu’un titre de séjour.',
     ],
     readings: [
       {
@@ -115,14 +115,14 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     ],
   },
   'papers-when': {
-    title: 'Quand sa situation serait-elle réglée ?',
+    title: 'Quand sa situation serait-elle réglée ?',
     explanation: [
-      'Le message du président dit « dans les plus brefs délais » ; l’Article C le cite, en anglais, disant le jour même ; l’Article B date le titre de séjour du mardi 29 mai, le lendemain de la rencontre. Ces versions ne s’opposent pas forcément, mais ce n’est pas la même promesse.',
+      'Le message du président dit « dans les plus brefs délais » ; l’Article C le cite, en anglais, disant le jour même ; l’Article B date le titre de séjour du mardi 29 mai, le lendemain de la rencontre. Ces versions ne s’opposent pas forcément, mais ce n’est pas la même promesse.',
     ],
     readings: [{ label: 'Dans les plus brefs délais' }, { label: 'Aujourd’hui' }, { label: 'Le mardi 29 mai' }],
   },
   medal: {
-    title: 'Une médaille, un certificat, ou ni l’un ni l’autre ?',
+    title: 'Une médaille, un certificat, ou ni l’un ni l’autre ?',
     explanation: [
       'Selon les Articles A et B, il a reçu une médaille d’or, l’Article B ajoutant un certificat et citant le Telegraph. L’Article C donne son courage et son dévouement comme raison de la citoyenneté et d’un emploi, et ne mentionne aucune médaille.',
     ],
@@ -136,14 +136,14 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     ],
   },
   'brigade-offer': {
-    title: 'La proposition des pompiers était-elle ferme ?',
+    title: 'La proposition des pompiers était-elle ferme ?',
     explanation: [
-      'D’un emploi proposé (Article A) à un emploi éventuel (Article C) ; l’Article B cite le président disant qu’il pourrait rejoindre les pompiers, puis écrit qu’il doit aussi commencer à travailler avec la brigade. Le message du président dit seulement que la brigade était prête à l’accueillir.',
+      'D’un emploi proposé (Article A) à un emploi éventuel (Article C) ; l’Article B cite le président disant qu’il pourrait rejoindre les pompiers, puis écrit qu’il doit aussi commencer à travailler avec la brigade. Le message du président dit seulement que la brigade était prête à l’accueillir.',
     ],
     readings: [
       { label: 'Un emploi, proposé' },
       { label: 'Prête à l’accueillir' },
-      { label: 'Il pourrait rejoindre ; il doit commencer', translations: [undefined, 'Il doit aussi commencer à travailler avec la brigade des sapeurs-pompiers de Paris'] },
+      { label: 'Il pourrait rejoindre ; il doit commencer', translations: [undefined, 'Il doit aussi commencer à travailler avec la brigade des sapeurs-pompiers de Paris'] },
       { label: 'Un emploi éventuel' },
     ],
   },

@@ -8,11 +8,11 @@ import type { AFTERMATH_QUOTES } from './quotes.ts';
 export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
   title: 'La suite',
   dek: 'Ce qui s’est passé ensuite, selon les articles.',
-  caption: '2018. Les articles donnent, en anglais, le samedi soir, le lundi 28 mai et le mardi 29 mai ; les autres dates et jours de la semaine sont les nôtres.',
+  caption: '2018. Les articles donnent, en anglais, le samedi soir, le lundi 28 mai et le mardi 29 mai ; les autres dates et jours de la semaine sont les nôtres.',
   sceneCopy: {
     timeline: [
       { date: 'sam. 26 mai, au soir', label: 'L’escalade, dans le 18e arrondissement' },
-      { date: 'dim. 27 mai', label: 'La vidéo circule ; la maire de Paris écrit lui avoir parlé au téléphone' },
+      { date: 'dim. 27 mai', label: 'La vidéo circule ; la maire de Paris écrit lui avoir parlé au téléphone' },
       { date: 'lun. 28 mai', label: 'Reçu par le président à l’Élysée' },
       { date: 'mar. 29 mai', label: 'Doit recevoir son titre de séjour, selon l’Article B' },
       { date: 'septembre', label: 'Le père de l’enfant attendu au tribunal, selon l’Article C, citant CBS' },
@@ -22,21 +22,21 @@ export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
     'aftermath-weekend': {
       kicker: 'Du samedi au lundi',
       body: [
-        'Samedi soir, l’escalade ; le 27, les messages de la maire et son appel ; le lundi, l’Élysée. Le titre de l’Article C, écrit après la rencontre, dit que son geste lui a valu la citoyenneté.',
+        'Samedi soir, l’escalade ; le 27, les messages de la maire et son appel ; le lundi, l’Élysée. Le titre de l’Article C, écrit après la rencontre, dit que son geste lui a valu la citoyenneté.',
       ],
-      alt: 'Une frise chronologique dont les trois premières dates sont remplies : samedi 26 mai, l’escalade ; dimanche 27, les messages et l’appel de la maire ; lundi 28, l’Élysée.',
+      alt: 'Une frise chronologique dont les trois premières dates sont remplies : samedi 26 mai, l’escalade ; dimanche 27, les messages et l’appel de la maire ; lundi 28, l’Élysée.',
     },
     'aftermath-permit': {
       kicker: 'Mardi 29 mai',
       body: [
         'Selon l’Article B, il devait recevoir son titre de séjour le mardi 29 mai, le lendemain de la rencontre. Les autres articles rapportent autrement la promesse du président.',
       ],
-      alt: 'La frise se remplit jusqu’au mardi 29 mai : le titre de séjour, selon l’Article B.',
+      alt: 'La frise se remplit jusqu’au mardi 29 mai : le titre de séjour, selon l’Article B.',
     },
     'aftermath-brigade': {
       kicker: 'Les pompiers',
       body: [
-        'Selon l’Article B, Gassama doit commencer à travailler avec la brigade des sapeurs-pompiers de Paris, qui lui a dit être heureuse de l’accueillir ; l’article cite le communiqué de la brigade.',
+        'Selon l’Article B, Gassama doit commencer à travailler avec la brigade des sapeurs-pompiers de Paris, qui lui a dit être heureuse de l’accueillir ; l’article cite le communiqué de la brigade.',
       ],
       alt: 'La frise s’arrête toujours au mardi 29 mai.',
     },
@@ -45,7 +45,7 @@ export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
       body: [
         'Selon l’Article C, citant CBS, le père de l’enfant a été brièvement placé en détention pour négligence et doit comparaître devant un tribunal en septembre.',
       ],
-      alt: 'La frise est complète ; elle se termine en septembre, avec la comparution du père devant le tribunal, selon l’Article C.',
+      alt: 'La frise est complète ; elle se termine en septembre, avec la comparution du père devant le tribunal, selon l’Article C.',
     },
   },
 });

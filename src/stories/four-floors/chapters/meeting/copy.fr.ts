@@ -11,7 +11,7 @@ const GASSAMA_TO_THE_PRESIDENT = 'Mamoudou Gassama, au président';
 
 export const MEETING_FR = tellChapter(MEETING_PLAN, {
   title: 'La rencontre à l’Élysée',
-  dek: 'Lundi 28 mai : le président reçoit Mamoudou Gassama.',
+  dek: 'Lundi 28 mai : le président reçoit Mamoudou Gassama.',
   caption: 'Illustration de la rencontre à l’Élysée, lundi 28 mai 2018',
   sceneCopy: { policyLine: '“An exceptional act does not make policy”', policyLineLang: 'en' },
   steps: {
@@ -25,8 +25,8 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-account': {
       kicker: 'Son récit, la réponse du président',
       body: [
-        'Gassama a raconté au président ce qui s’était passé : selon son récit, il ne s’était pas arrêté pour réfléchir ; il avait couru, puis grimpé. Les articles citent ce même moment dans un anglais différent.',
-        'Les Articles A et C citent la réponse du président dans les mêmes mots anglais. Aucun article ne donne ces paroles en français : sous l’anglais, la traduction est la nôtre.',
+        'Gassama a raconté au président ce qui s’était passé : selon son récit, il ne s’était pas arrêté pour réfléchir ; il avait couru, puis grimpé. Les articles citent ce même moment dans un anglais différent.',
+        'Les Articles A et C citent la réponse du président dans les mêmes mots anglais. Aucun article ne donne ces paroles en français : sous l’anglais, la traduction est la nôtre.',
       ],
       alt: 'Dans l’embrasure de la porte, deux guillemets figurent la conversation entre Gassama et le président.',
     },
@@ -40,7 +40,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-papers': {
       kicker: 'Sa situation',
       body: [
-        'Dans son propre message après la rencontre, le président écrit qu’il a annoncé à Gassama qu’il allait être régularisé « dans les plus brefs délais ». L’Article C le cite, en anglais, promettant de régulariser tous ses papiers le jour même.',
+        'Dans son propre message après la rencontre, le président écrit qu’il a annoncé à Gassama qu’il allait être régularisé « dans les plus brefs délais ». L’Article C le cite, en anglais, promettant de régulariser tous ses papiers le jour même.',
         'Les articles ne désignent pas dans les mêmes termes ce qui lui a été proposé.',
       ],
       alt: 'Des papiers officiels rejoignent la médaille sur la table.',
@@ -53,7 +53,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-status': {
       kicker: 'Sa situation avant la rencontre',
       body: [
-        'Les Articles A et C rapportent son propre récit : il a dit avoir des papiers lui permettant de séjourner en Italie, et être venu en France pour rejoindre son frère aîné. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. Les deux articles ne s’accordent pas sur depuis combien de temps son frère vivait en France.',
+        'Les Articles A et C rapportent son propre récit : il a dit avoir des papiers lui permettant de séjourner en Italie, et être venu en France pour rejoindre son frère aîné. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. Les deux articles ne s’accordent pas sur depuis combien de temps son frère vivait en France.',
       ],
       alt: 'La médaille, les papiers et le casque sont posés sur la table.',
     },
@@ -62,7 +62,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
       body: [
         'L’Article A note que le président était en train de durcir les lois françaises sur l’immigration, et qu’il a nié toute contradiction entre cela et l’octroi de la citoyenneté à Gassama, selon les mots de l’article.',
       ],
-      alt: 'À côté de la médaille, des papiers et du casque, les mots du président aux journalistes, en anglais comme l’Article A les imprime ; notre traduction : un acte exceptionnel ne fait pas une politique.',
+      alt: 'À côté de la médaille, des papiers et du casque, les mots du président aux journalistes, en anglais comme l’Article A les imprime ; notre traduction : un acte exceptionnel ne fait pas une politique.',
     },
   },
 });

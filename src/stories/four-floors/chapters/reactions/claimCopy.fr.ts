@@ -24,14 +24,14 @@ export const REACTIONS_CLAIM_WORDS_FR: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
     translations: { A: 'Il m’a expliqué être arrivé du Mali il y a quelques mois' },
   },
   nickname: {
-    statement: 'Les articles de langue anglaise l’appellent « Spider-Man », entre guillemets.',
+    statement: 'Les articles de langue anglaise l’appellent « Spider-Man », entre guillemets.',
     translations: {
       A: 'La maire de Paris, Anne Hidalgo, a appelé Gassama le ‘Spider-Man du 18e’ sur les réseaux sociaux.',
     },
   },
   'father-investigated': {
     statement:
-      'Selon l’Article A, le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence ; selon l’Article C, citant CBS, il a été brièvement placé en détention.',
+      'Selon l’Article A, le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence ; selon l’Article C, citant CBS, il a été brièvement placé en détention.',
     translations: { C: 'qui l’a laissé seul pour aller faire des courses … a été brièvement placé en détention pour négligence' },
   },
 };

@@ -27,15 +27,15 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
       body: [
         'Un témoin a filmé l’escalade, et la vidéo est vite devenue virale pendant le week-end. Le 27 mai, le compte Infos Françaises a décrit le sauvetage dans un message attribué à LCI, que reproduit l’Article A.',
       ],
-      alt: 'Un fil avec un seul message, du compte Infos Françaises : un homme a escaladé à mains nues une façade du 18e arrondissement pour sauver un enfant de 4 ans.',
+      alt: 'Un fil avec un seul message, du compte Infos Françaises : un homme a escaladé à mains nues une façade du 18e arrondissement pour sauver un enfant de 4 ans.',
     },
     'reactions-mayor': {
       kicker: '27 mai · la maire de Paris',
       body: [
-        'Anne Hidalgo, la maire de Paris, a demandé en ligne qui était cet homme, pour pouvoir le féliciter. Elle l’a appelé le « Spiderman du 18ème ».',
-        'Ses messages étaient en français, et nous les citons tels que l’Article A les reproduit. L’article la cite aussi en anglais, avec des mots qui ne sont pas ceux de ces deux messages : sous cet anglais, la traduction française est la nôtre, pas ses mots.',
+        'Anne Hidalgo, la maire de Paris, a demandé en ligne qui était cet homme, pour pouvoir le féliciter. Elle l’a appelé le « Spiderman du 18ème ».',
+        'Ses messages étaient en français, et nous les citons tels que l’Article A les reproduit. L’article la cite aussi en anglais, avec des mots qui ne sont pas ceux de ces deux messages : sous cet anglais, la traduction française est la nôtre, pas ses mots.',
       ],
-      alt: 'Un deuxième message arrive dans le fil : la maire de Paris demande qui est « le Spiderman du 18ème », pour le féliciter.',
+      alt: 'Un deuxième message arrive dans le fil : la maire de Paris demande qui est « le Spiderman du 18ème », pour le féliciter.',
     },
     'reactions-phone': {
       kicker: '27 mai · un appel',
@@ -43,21 +43,21 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
         'Dans un second message, le même jour, elle l’a nommé, Mamoudou Gassama, et a écrit qu’elle lui avait parlé au téléphone pour le remercier.',
         'Selon son récit, il lui a dit être arrivé du Mali quelques mois plus tôt, et elle a répondu que la Ville de Paris tiendrait à l’accompagner dans ses démarches pour s’installer en France.',
       ],
-      alt: 'Un troisième message : la maire félicite Mamoudou Gassama, en le nommant, et dit l’avoir remercié par téléphone.',
+      alt: 'Un troisième message : la maire félicite Mamoudou Gassama, en le nommant, et dit l’avoir remercié par téléphone.',
     },
     'reactions-nickname': {
       kicker: 'Le surnom',
       body: [
-        'Dans les articles de langue anglaise, il est « Spider-Man », toujours entre guillemets : selon l’Article B, on l’appelle désormais souvent ainsi ; selon l’Article C, c’est le surnom qu’on lui a donné depuis.',
+        'Dans les articles de langue anglaise, il est « Spider-Man », toujours entre guillemets : selon l’Article B, on l’appelle désormais souvent ainsi ; selon l’Article C, c’est le surnom qu’on lui a donné depuis.',
       ],
-      alt: 'Une phrase de l’Article B rejoint le fil : c’est ainsi, « Spider-Man », que l’on appelle désormais souvent Mamoudou Gassama.',
+      alt: 'Une phrase de l’Article B rejoint le fil : c’est ainsi, « Spider-Man », que l’on appelle désormais souvent Mamoudou Gassama.',
     },
     'reactions-father': {
       kicker: 'Les parents de l’enfant',
       body: [
         'Le message attribué à LCI disait que les parents de l’enfant n’étaient pas présents et que son père avait été placé en garde à vue. L’Article A écrit que le père serait allé faire des courses et qu’il fait l’objet d’une enquête pour négligence, et que la mère n’aurait pas été à Paris.',
       ],
-      alt: 'Une phrase de l’Article A rejoint le fil : le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence.',
+      alt: 'Une phrase de l’Article A rejoint le fil : le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence.',
     },
   },
 });
@@ -77,7 +77,7 @@ export const REACTIONS_QUOTE_WORDS_FR: QuoteWordsOf<typeof REACTIONS_QUOTES> = {
   },
   'headline-c': {
     speaker: 'Article C, son titre, écrit après la rencontre du lundi 28 mai',
-    translation: 'VIDÉO VIRALE : voici l’acte héroïque qui a valu à un immigré la citoyenneté française',
+    translation: 'VIDÉO VIRALE : voici l’acte héroïque qui a valu à un immigré la citoyenneté française',
   },
   'now-often-called': { speaker: 'Article B', translation: '‘Spider-Man’, comme on appelle désormais souvent Mamoudou Gassama' },
   'father-shopping': {

@@ -15,7 +15,7 @@ export const RESCUE_FR = tellChapter(RESCUE_PLAN, {
     climber: 'Gassama',
     child: 'l’enfant',
     neighbour: 'le voisin',
-    countingPrompt: 'Numéroter les étages :',
+    countingPrompt: 'Numéroter les étages :',
     countingGroup: 'Numéroter les étages',
     asEtages: 'en étages',
     asStoreys: 'en niveaux depuis la rue',
@@ -37,7 +37,7 @@ export const RESCUE_FR = tellChapter(RESCUE_PLAN, {
     'rescue-across': {
       kicker: 'Rez-de-chaussée · au niveau de la rue',
       body: [
-        'Selon son propre récit, il ne s’est pas arrêté pour réfléchir : il a traversé la rue en courant jusqu’à l’immeuble.',
+        'Selon son propre récit, il ne s’est pas arrêté pour réfléchir : il a traversé la rue en courant jusqu’à l’immeuble.',
         'Les trois articles le citent sur ce moment, et leur anglais n’est pas le même. Aucun ne dit dans quelle langue il s’est exprimé, ni qui a mis ses mots en anglais.',
       ],
       alt: 'Gassama a traversé la rue et se tient au pied de la façade, sous les premiers balcons. L’enfant est toujours suspendu quatre étages plus haut.',
@@ -46,7 +46,7 @@ export const RESCUE_FR = tellChapter(RESCUE_PLAN, {
       kicker: '1er étage · le deuxième niveau',
       body: [
         'Il grimpe jusqu’au premier balcon.',
-        'Notre note, pas celle des articles : c’est le premier étage, le premier au-dessus du rez-de-chaussée ; compté en niveaux depuis le sol, c’est le deuxième.',
+        'Notre note, pas celle des articles : c’est le premier étage, le premier au-dessus du rez-de-chaussée ; compté en niveaux depuis le sol, c’est le deuxième.',
       ],
       alt: 'Gassama est sur le balcon du 1er étage et tend le bras vers celui du dessus. L’enfant est suspendu trois balcons plus haut.',
     },
@@ -67,7 +67,7 @@ export const RESCUE_FR = tellChapter(RESCUE_PLAN, {
       kicker: '4e étage · l’enfant et le voisin',
       body: [
         'Dans la vidéo, selon l’Article B, un autre locataire tente d’atteindre l’enfant, mais une cloison l’empêche de le saisir.',
-        'Seul l’Article B dit comment l’enfant s’est retrouvé là : il est tombé du balcon de l’appartement familial, plus haut, et s’est rattrapé à celui-ci.',
+        'Seul l’Article B dit comment l’enfant s’est retrouvé là : il est tombé du balcon de l’appartement familial, plus haut, et s’est rattrapé à celui-ci.',
       ],
       alt: 'Au 4e étage, l’enfant est suspendu à l’extérieur de la rambarde. Sur le balcon voisin, derrière une cloison, un autre locataire tend le bras vers lui sans l’atteindre. Gassama est un étage plus bas.',
     },
@@ -79,7 +79,7 @@ export const RESCUE_FR = tellChapter(RESCUE_PLAN, {
     'rescue-balcony': {
       kicker: 'Sur le balcon',
       body: [
-        'Quand il a atteint le balcon, a-t-il dit selon l’Article B, ses genoux tremblaient. Les Articles B et C impriment tous deux la même phrase de lui, en anglais : Dieu merci, il l’a sauvé.',
+        'Quand il a atteint le balcon, a-t-il dit selon l’Article B, ses genoux tremblaient. Les Articles B et C impriment tous deux la même phrase de lui, en anglais : Dieu merci, il l’a sauvé.',
         'En bas, les Articles B et C ne décrivent pas la foule de la même façon.',
       ],
       alt: 'Gassama et l’enfant sont tous deux en sécurité sur le balcon du 4e étage, derrière la rambarde. La foule regarde d’en bas.',
