@@ -37,7 +37,7 @@ export const METHOD_FR: readonly MethodParagraph[] = [
   },
   {
     lead: 'Les citations sont exactes, et vérifiées.',
-    text: 'Chaque citation et chaque extrait est imprimé exactement comme dans son article ; seuls les espaces et la forme des guillemets peuvent différer, des points de suspension marquent une coupe, et [sic] une erreur propre à l’article. Notre compilation compare chacun à son article et s’arrête au moindre écart ; elle s’arrête aussi si des mots à nous sont entre guillemets sans être ceux d’un article, si une précaution est perdue, si une affirmation sur la situation ou la conduite d’une personne, tirée d’un seul article, ne le nomme pas, ou si une différence n’a pas deux versions de deux articles.',
+    text: 'Chaque citation et chaque extrait est imprimé exactement comme dans son article ; seuls les espaces et la forme des guillemets peuvent différer, des points de suspension marquent une coupe, et [sic] une erreur propre à l’article. Notre chaîne de publication compare chacun à son article et s’arrête au moindre écart ; elle s’arrête aussi si des mots à nous sont entre guillemets sans être ceux d’un article, si une précaution est perdue, si une affirmation sur la situation ou la conduite d’une personne, tirée d’un seul article, ne le nomme pas, ou si une différence n’a pas deux versions de deux articles.',
   },
   {
     lead: 'Affirmations et différences.',
