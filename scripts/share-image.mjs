@@ -9,6 +9,10 @@ import * as fontkit from 'fontkit';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 };
 
+/** The type sizes tried for the headline and standfirst, largest first, and the lowest baseline they may reach (above the bottom band). */
+const TEXT_SCALES = [1, 0.9, 0.8, 0.7];
+const TEXT_BOTTOM = 590;
+
 const FONT_DIR = join(import.meta.dirname, '..', 'node_modules', '@fontsource');
 const FONTS = {
   serif: join(FONT_DIR, 'source-serif-4', 'files', 'source-serif-4-latin-400-normal.woff2'),
@@ -73,11 +77,20 @@ export function makeShareImage({ headline, dek, kicker, sceneMarkup, css, tokens
   const left = 72;
   const column = 600;
   const parts = [textLine(sansBold, kicker.toUpperCase(), 22, left, 128).markup];
-  const headlineLines = wrap(serifBold, headline, 76, column);
-  headlineLines.forEach((line, index) => parts.push(textLine(serifBold, line, 76, left, 226 + index * 84).markup));
-  const dekTop = 226 + headlineLines.length * 84 + 36;
-  const dekLines = wrap(serif, dek, 34, column);
-  const dekMarkup = dekLines.map((line, index) => textLine(serif, line, 34, left, dekTop + index * 46).markup).join('');
+  // The largest type at which the headline and the standfirst fit above the image's bottom band: a
+  // longer edition's words (French runs longer than English) are set smaller, never cut off.
+  const layout = TEXT_SCALES.map((scale) => {
+    const headlineLines = wrap(serifBold, headline, 76 * scale, column);
+    // Baselines: the headline's first under the kicker (at 128), the standfirst's first under the headline's last.
+    const headlineTop = 128 + 98 * scale;
+    const dekTop = headlineTop + (headlineLines.length - 1) * 84 * scale + 120 * scale;
+    const dekLines = wrap(serif, dek, 34 * scale, column);
+    return { scale, headlineLines, headlineTop, dekTop, dekLines, bottom: dekTop + (dekLines.length - 1) * 46 * scale };
+  }).find(({ bottom }) => bottom <= TEXT_BOTTOM);
+  if (!layout) throw new Error(`The share image's headline and standfirst do not fit, even at the smallest type: ${headline} / ${dek}`);
+  const { scale, headlineLines, headlineTop, dekTop, dekLines } = layout;
+  headlineLines.forEach((line, index) => parts.push(textLine(serifBold, line, 76 * scale, left, headlineTop + index * 84 * scale).markup));
+  const dekMarkup = dekLines.map((line, index) => textLine(serif, line, 34 * scale, left, dekTop + index * 46 * scale).markup).join('');
 
   // The drawing's labels are <text> in the page's fonts, which resvg cannot read as woff2: the share
   // image shows the picture alone, its words being the headline beside it.

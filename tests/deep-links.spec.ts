@@ -1,32 +1,9 @@
 // Each step has a URL; the URL follows the reader; reload and Back behave; bad URLs are harmless.
 import { expect, test, type Page } from '@playwright/test';
 import { ADDRESS_DELAY_MS } from '../src/kit/hooks/useStepUrl.ts';
-import { STORY } from '../src/stories/four-floors/story.ts';
 import { SCENE_MOVEMENT_MS } from './helpers/steps.ts';
 import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, stepTargetTop, watchPage, openStory, waitUntilStill } from './helpers/story.ts';
-
-for (const chapter of STORY.chapters) {
-  const target = chapter.steps.at(-1)?.id ?? '';
-  test(`a link to ${target} lands on that step and its scene`, async ({ page }) => {
-    await openStory(page, `/#${target}`);
-    await expectOnStep(page, target);
-    await expect(page.locator(`[data-step="${target}"]`)).toBeInViewport();
-  });
-}
-
-test('the URL follows the reader without adding history entries, and Back leaves the story', async ({ page }) => {
-  await page.goto('/robots.txt');
-  await openStory(page, '/');
-  const historyLength = await page.evaluate(() => history.length);
-  for (const stepId of ['rescue-floor-1', 'reactions-mayor', 'meeting-papers']) {
-    await scrollToStep(page, stepId);
-    await expectOnStep(page, stepId);
-    await expect(page).toHaveURL(new RegExp(`#${stepId}$`));
-  }
-  expect(await page.evaluate(() => history.length)).toBe(historyLength);
-  await page.goBack();
-  await expect(page).toHaveURL(/robots\.txt$/);
-});
+import { forEachEdition } from './helpers/editions.ts';
 
 declare global {
   interface Window {
@@ -37,111 +14,136 @@ declare global {
   }
 }
 
-/** From the page's start, notes in `window.addressWrites` when it writes its address. */
-async function recordAddressWrites(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.addressWrites = [];
-    const replaceState = history.replaceState.bind(history);
-    history.replaceState = (...args: Parameters<History['replaceState']>) => {
-      window.addressWrites.push(performance.now());
-      replaceState(...args);
-    };
-  });
-}
-
-// Writing the address costs the main thread a few milliseconds, and Chromium fetches and decodes the
-// page's icon again: in the frames of a scene's movement or of a scroll, a stutter the reader sees.
-test('writes the address once the scene has moved, never in the middle of its movement', async ({ page }) => {
-  await recordAddressWrites(page);
-  await page.addInitScript(() => {
-    window.stepChanges = [];
-    new MutationObserver((records) => {
-      if (records.some((record) => record.target instanceof Element && record.target.getAttribute('aria-current') === 'step')) window.stepChanges.push(performance.now());
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
-  });
-  await openStory(page, '/');
-  for (const stepId of ['rescue-street', 'rescue-across', 'rescue-floor-1', 'reactions-mayor']) {
-    await scrollToStep(page, stepId);
-    await expectOnStep(page, stepId);
+forEachEdition((edition) => {
+  for (const chapter of edition.story.chapters) {
+    const target = chapter.steps.at(-1)?.id ?? '';
+    test(`a link to ${target} lands on that step and its scene`, async ({ page }) => {
+      await openStory(page, edition.at(`/#${target}`));
+      await expectOnStep(page, target);
+      await expect(page.locator(`[data-step="${target}"]`)).toBeInViewport();
+    });
   }
-  await expect(page).toHaveURL(/#reactions-mayor$/);
-  const { writes, changes } = await page.evaluate(() => ({ writes: window.addressWrites, changes: window.stepChanges }));
-  expect(writes.length).toBeGreaterThan(0);
-  for (const write of writes) {
-    const lastChange = Math.max(...changes.filter((change) => change <= write));
-    expect(write - lastChange).toBeGreaterThanOrEqual(SCENE_MOVEMENT_MS);
+
+  test('the URL follows the reader without adding history entries, and Back leaves the story', async ({ page }) => {
+    await page.goto('/robots.txt');
+    await openStory(page, edition.at('/'));
+    const historyLength = await page.evaluate(() => history.length);
+    for (const stepId of ['rescue-floor-1', 'reactions-mayor', 'meeting-papers']) {
+      await scrollToStep(page, stepId);
+      await expectOnStep(page, stepId);
+      await expect(page).toHaveURL(new RegExp(`#${stepId}$`));
+    }
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    await page.goBack();
+    await expect(page).toHaveURL(/robots\.txt$/);
+  });
+
+  /** From the page's start, notes in `window.addressWrites` when it writes its address. */
+  async function recordAddressWrites(page: Page): Promise<void> {
+    await page.addInitScript(() => {
+      window.addressWrites = [];
+      const replaceState = history.replaceState.bind(history);
+      history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        window.addressWrites.push(performance.now());
+        replaceState(...args);
+      };
+    });
   }
-});
 
-// The same cost, kept out of the frames of a scroll that goes on past a step.
-test('leaves the address alone while the reader keeps scrolling, and follows once they stop', async ({ page }) => {
-  await recordAddressWrites(page);
-  await openStory(page, '/');
-  await scrollToStep(page, 'rescue-across');
-  await expectOnStep(page, 'rescue-across');
-  await expect(page).toHaveURL(/#rescue-across$/);
-  // A slow, steady scroll from just above the next step's trigger: it crosses onto that step within
-  // its first `leadPx`, and goes on for twice the address's wait after that, as a reader's thumb does.
-  const [leadPx, pxPerSecond] = [120, 150];
-  const scrollMs = (leadPx / pxPerSecond) * 1000 + 2 * ADDRESS_DELAY_MS;
-  const start = (await stepTargetTop(page, 'rescue-floor-1')) - leadPx;
-  await page.evaluate((y) => window.scrollTo(0, y), start);
-  // The jump's own scroll events are heard before the slow scroll begins.
-  await waitUntilStill(page);
-  const during = await page.evaluate(
-    ([from, speed, ms]) =>
-      new Promise<{ began: number; ended: number; writes: number[] }>((resolve) => {
-        const began = performance.now();
-        const move = (now: number) => {
-          window.scrollTo(0, from + ((now - began) / 1000) * speed);
-          if (now - began < ms) requestAnimationFrame(move);
-          else resolve({ began, ended: now, writes: window.addressWrites.filter((time) => time >= began) });
-        };
-        requestAnimationFrame(move);
-      }),
-    [start, pxPerSecond, scrollMs] as const,
-  );
-  expect(during.ended - during.began).toBeGreaterThanOrEqual(scrollMs);
-  expect(await activeStepIds(page)).toEqual(['rescue-floor-1']);
-  expect(during.writes).toEqual([]);
-  await expect(page).toHaveURL(/#rescue-floor-1$/);
-});
+  // Writing the address costs the main thread a few milliseconds, and Chromium fetches and decodes the
+  // page's icon again: in the frames of a scene's movement or of a scroll, a stutter the reader sees.
+  test('writes the address once the scene has moved, never in the middle of its movement', async ({ page }) => {
+    await recordAddressWrites(page);
+    await page.addInitScript(() => {
+      window.stepChanges = [];
+      new MutationObserver((records) => {
+        if (records.some((record) => record.target instanceof Element && record.target.getAttribute('aria-current') === 'step')) window.stepChanges.push(performance.now());
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
+    });
+    await openStory(page, edition.at('/'));
+    for (const stepId of ['rescue-street', 'rescue-across', 'rescue-floor-1', 'reactions-mayor']) {
+      await scrollToStep(page, stepId);
+      await expectOnStep(page, stepId);
+    }
+    await expect(page).toHaveURL(/#reactions-mayor$/);
+    const { writes, changes } = await page.evaluate(() => ({ writes: window.addressWrites, changes: window.stepChanges }));
+    expect(writes.length).toBeGreaterThan(0);
+    for (const write of writes) {
+      const lastChange = Math.max(...changes.filter((change) => change <= write));
+      expect(write - lastChange).toBeGreaterThanOrEqual(SCENE_MOVEMENT_MS);
+    }
+  });
 
-test('reloading mid-story restores the step the reader was on', async ({ page }) => {
-  await openStory(page, '/');
-  await scrollToStep(page, 'reactions-phone');
-  await expectOnStep(page, 'reactions-phone');
-  await expect(page).toHaveURL(/#reactions-phone$/);
-  await page.reload();
-  await expectOnStep(page, 'reactions-phone');
-  await scrollToStep(page, 'aftermath-permit');
-  await expectOnStep(page, 'aftermath-permit');
-  await page.reload();
-  await expectOnStep(page, 'aftermath-permit');
-});
-
-test('unknown, malformed and hostile fragments and queries start the story at the top, harmlessly', async ({ page, baseURL }) => {
-  const problems = watchPage(page, [new URL(baseURL ?? '').origin]);
-  await page.exposeFunction('reportInjectedScript', () => problems.push('injected script ran'));
-  const hostile = [
-    '/#nope',
-    '/#%E0%A4%A',
-    `/#${'x'.repeat(20000)}`,
-    '/#<img src=x onerror=reportInjectedScript()>',
-    '/?step=<script>reportInjectedScript()</script>#"><svg onload=reportInjectedScript()>',
-    `/?${'q='.repeat(3000)}#rescue-floor-2%00`,
-  ];
-  for (const url of hostile) {
-    await openStory(page, url);
-    // A linked step is placed at once and again when the fonts are in: once they are and nothing
-    // scrolls, the page has had every chance to move the reader.
-    await page.evaluate(() => document.fonts.ready);
+  // The same cost, kept out of the frames of a scroll that goes on past a step.
+  test('leaves the address alone while the reader keeps scrolling, and follows once they stop', async ({ page }) => {
+    await recordAddressWrites(page);
+    await openStory(page, edition.at('/'));
+    await scrollToStep(page, 'rescue-across');
+    await expectOnStep(page, 'rescue-across');
+    await expect(page).toHaveURL(/#rescue-across$/);
+    // A slow, steady scroll from just above the next step's trigger: it crosses onto that step within
+    // its first `leadPx`, and goes on for twice the address's wait after that, as a reader's thumb does.
+    const [leadPx, pxPerSecond] = [120, 150];
+    const scrollMs = (leadPx / pxPerSecond) * 1000 + 2 * ADDRESS_DELAY_MS;
+    const start = (await stepTargetTop(page, 'rescue-floor-1')) - leadPx;
+    await page.evaluate((y) => window.scrollTo(0, y), start);
+    // The jump's own scroll events are heard before the slow scroll begins.
     await waitUntilStill(page);
-    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
-    expect(await activeStepIds(page)).toEqual([]);
-    await expect(page.locator('h1')).toHaveText(STORY.meta.headline);
-    expect(await page.locator('img, script:not([src])').count()).toBe(0);
-  }
-  expect(problems).toEqual([]);
-  expect(STEP_IDS.length).toBeGreaterThan(0);
+    const during = await page.evaluate(
+      ([from, speed, ms]) =>
+        new Promise<{ began: number; ended: number; writes: number[] }>((resolve) => {
+          const began = performance.now();
+          const move = (now: number) => {
+            window.scrollTo(0, from + ((now - began) / 1000) * speed);
+            if (now - began < ms) requestAnimationFrame(move);
+            else resolve({ began, ended: now, writes: window.addressWrites.filter((time) => time >= began) });
+          };
+          requestAnimationFrame(move);
+        }),
+      [start, pxPerSecond, scrollMs] as const,
+    );
+    expect(during.ended - during.began).toBeGreaterThanOrEqual(scrollMs);
+    expect(await activeStepIds(page)).toEqual(['rescue-floor-1']);
+    expect(during.writes).toEqual([]);
+    await expect(page).toHaveURL(/#rescue-floor-1$/);
+  });
+
+  test('reloading mid-story restores the step the reader was on', async ({ page }) => {
+    await openStory(page, edition.at('/'));
+    await scrollToStep(page, 'reactions-phone');
+    await expectOnStep(page, 'reactions-phone');
+    await expect(page).toHaveURL(/#reactions-phone$/);
+    await page.reload();
+    await expectOnStep(page, 'reactions-phone');
+    await scrollToStep(page, 'aftermath-permit');
+    await expectOnStep(page, 'aftermath-permit');
+    await page.reload();
+    await expectOnStep(page, 'aftermath-permit');
+  });
+
+  test('unknown, malformed and hostile fragments and queries start the story at the top, harmlessly', async ({ page, baseURL }) => {
+    const problems = watchPage(page, [new URL(baseURL ?? '').origin]);
+    await page.exposeFunction('reportInjectedScript', () => problems.push('injected script ran'));
+    const hostile = [
+      '/#nope',
+      '/#%E0%A4%A',
+      `/#${'x'.repeat(20000)}`,
+      '/#<img src=x onerror=reportInjectedScript()>',
+      '/?step=<script>reportInjectedScript()</script>#"><svg onload=reportInjectedScript()>',
+      `/?${'q='.repeat(3000)}#rescue-floor-2%00`,
+    ];
+    for (const url of hostile) {
+      await openStory(page, edition.at(url));
+      // A linked step is placed at once and again when the fonts are in: once they are and nothing
+      // scrolls, the page has had every chance to move the reader.
+      await page.evaluate(() => document.fonts.ready);
+      await waitUntilStill(page);
+      expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
+      expect(await activeStepIds(page)).toEqual([]);
+      await expect(page.locator('h1')).toHaveText(edition.story.meta.headline);
+      expect(await page.locator('img, script:not([src])').count()).toBe(0);
+    }
+    expect(problems).toEqual([]);
+    expect(STEP_IDS.length).toBeGreaterThan(0);
+  });
 });

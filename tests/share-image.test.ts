@@ -46,6 +46,13 @@ describe('the share image’s drawing', () => {
     expect(() => makeShareImage({ ...COPY, sceneMarkup: '<div><svg><circle r="8"/></svg></div>' })).toThrow(/one <svg> with a viewBox/);
   });
 
+  it('sets a longer edition’s headline and standfirst smaller, and stops the build on words that never fit', () => {
+    const sceneMarkup = renderToStaticMarkup(createElement(RescueFlatArt, { picture: rescuePicture('rescue-balcony'), copy: RESCUE.sceneCopy }));
+    const french = { headline: 'Quatre étages en quelques secondes', dek: 'Comment Mamoudou Gassama a escaladé une façade parisienne pour sauver un garçon de quatre ans, et ce qui a suivi.' };
+    expect(() => makeShareImage({ ...COPY, ...french, sceneMarkup })).not.toThrow();
+    expect(() => makeShareImage({ ...COPY, dek: 'A standfirst that runs on and on. '.repeat(30), sceneMarkup })).toThrow(/do not fit/);
+  });
+
   it('renders a 1200×630 PNG from the balcony step', () => {
     const sceneMarkup = renderToStaticMarkup(createElement(RescueFlatArt, { picture: rescuePicture('rescue-balcony'), copy: RESCUE.sceneCopy }));
     const png = makeShareImage({ ...COPY, sceneMarkup });
