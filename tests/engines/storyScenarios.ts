@@ -123,11 +123,12 @@ const narrow: Scenario = {
   },
 };
 
-const ownOrigin: Scenario = {
-  name: 'fetches everything from its own origin, through to the sources, and loads its own four faces',
+/** An edition's page ("/" or "/fr/") fetches from its own origin only, through to the sources, and loads its four faces. */
+const ownOrigin = (path: string, label: string): Scenario => ({
+  name: `fetches everything from its own origin, through to the sources, and loads its own four faces (${label})`,
   run: async (context) => {
     const page = await context.openPage(DESKTOP);
-    await openStory(page, `${context.storyOrigin}/`);
+    await openStory(page, `${context.storyOrigin}${path}`);
     await page.press('End');
     await waitFor(() => page.evaluate(() => document.querySelectorAll('[data-scene]').length), (count) => count === STORY.chapters.length, 'every scene drawn');
     const origins = await page.evaluate(() => Array.from(new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin))));
@@ -137,6 +138,6 @@ const ownOrigin: Scenario = {
     const faces = await page.evaluate(() => Array.from(document.fonts, (face) => `${face.family} ${face.weight} ${face.status}`).sort());
     assert.equal(faces.filter((face) => face.endsWith(' loaded')).length, 4, `four faces loaded: ${faces.join(', ')}`);
   },
-};
+});
 
-export const STORY_SCENARIOS: Scenario[] = [walk(DESKTOP, 'desktop'), walk(PHONE, 'phone'), jumps(DESKTOP, 'desktop'), jumps(PHONE, 'phone'), keyboard, narrow, ownOrigin];
+export const STORY_SCENARIOS: Scenario[] = [walk(DESKTOP, 'desktop'), walk(PHONE, 'phone'), jumps(DESKTOP, 'desktop'), jumps(PHONE, 'phone'), keyboard, narrow, ownOrigin('/', 'English'), ownOrigin('/fr/', 'French')];
