@@ -1,5 +1,6 @@
-// The French edition's words for the sources: how it names and describes the reports, the method note and the chapter's opening words.
-// Our translations of the reports' English sit under their words, marked as ours.
+// The French edition's words for the sources: how it names and describes the reports, the method note
+// and the chapter's opening words. Our translations of the reports' English sit under their words,
+// marked as ours.
 import type { MethodParagraph } from '../../../kit/content/types.ts';
 import type { EditionWords } from '../edition.ts';
 

@@ -1,4 +1,5 @@
-// The English edition's words for the sources: how it names and describes the reports, the method note and the chapter's opening words.
+// The English edition's words for the sources: how it names and describes the reports, the method note
+// and the chapter's opening words.
 import type { MethodParagraph } from '../../../kit/content/types.ts';
 import type { EditionWords } from '../edition.ts';
 

@@ -1,5 +1,6 @@
 // The French edition's words for what the reports say came next (its plan is plan.ts), on a dated
-// timeline, and its quotations (its claims' words are claimCopy.fr.ts). The weekdays and the dates the reports do not give are ours.
+// timeline, and its quotations (its claims' words are claimCopy.fr.ts). The weekdays and the dates the
+// reports do not give are ours.
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { AFTERMATH_PLAN } from './plan.ts';

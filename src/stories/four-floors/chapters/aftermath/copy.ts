@@ -1,5 +1,5 @@
-// What the reports say came next, on a dated timeline.
-// The English edition's words for the chapter (its plan is plan.ts), and its quotations (its claims' words are claimCopy.ts).
+// What the reports say came next, on a dated timeline. The English edition's words for the chapter
+// (its plan is plan.ts), and its quotations (its claims' words are claimCopy.ts).
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { AFTERMATH_PLAN } from './plan.ts';

@@ -1,6 +1,6 @@
-// What the reports say came next, on a dated timeline.
-// This file is the chapter's plan, the same in every edition: its steps' ids, what each draws, and
-// the quotes, claims and differences it shows. Each edition's copy (copy.ts, copy.fr.ts) gives the words.
+// What the reports say came next, on a dated timeline. This file is the chapter's plan, the same in
+// every edition: its steps' ids, what each draws, and the quotes, claims and differences it shows.
+// Each edition's copy (copy.ts, copy.fr.ts) gives the words.
 import { planChapter } from '../../ids.ts';
 import { AFTERMATH_SCENE } from './scene.ts';
 

@@ -1,7 +1,8 @@
 // The French edition's words for Monday 28 May at the Élysée (its plan is plan.ts), its quotations
-// (its claims' words are claimCopy.fr.ts). The president's post is a French original, quoted as Report A prints it; his words and
-// Gassama's at the meeting are in the reports only in English, so our French translates their English
-// and says so. The drawing keeps the report's English line on policy, marked as English.
+// (its claims' words are claimCopy.fr.ts). The president's post is a French original, quoted as Report
+// A prints it; his words and Gassama's at the meeting are in the reports only in English, so our
+// French translates their English and says so. The drawing keeps the report's English line on policy,
+// marked as English.
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { MEETING_PLAN } from './plan.ts';

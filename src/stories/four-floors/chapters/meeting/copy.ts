@@ -1,5 +1,5 @@
-// Monday 28 May at the Élysée: what was said and what was offered.
-// The English edition's words for the chapter (its plan is plan.ts), and its quotations (its claims' words are claimCopy.ts).
+// Monday 28 May at the Élysée: what was said and what was offered. The English edition's words for the
+// chapter (its plan is plan.ts), and its quotations (its claims' words are claimCopy.ts).
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { MEETING_PLAN } from './plan.ts';

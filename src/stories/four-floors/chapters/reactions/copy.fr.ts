@@ -1,6 +1,7 @@
 // The French edition's words for the weekend after the climb (its plan is plan.ts), its quotations
-// (its claims' words are claimCopy.fr.ts). The posts are French originals and stand as Report A prints them, untranslated; where
-// Report A quotes the mayor in English, our French is a translation of its English, marked as ours.
+// (its claims' words are claimCopy.fr.ts). The posts are French originals and stand as Report A prints
+// them, untranslated; where Report A quotes the mayor in English, our French is a translation of its
+// English, marked as ours.
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { REACTIONS_PLAN } from './plan.ts';

@@ -1,6 +1,6 @@
 // The weekend after the climb: the video, the mayor, the nickname, the parents. Dates are the posts'
-// own (27 May); the weekdays are ours.
-// The English edition's words for the chapter (its plan is plan.ts), and its quotations (its claims' words are claimCopy.ts).
+// own (27 May); the weekdays are ours. The English edition's words for the chapter (its plan is
+// plan.ts), and its quotations (its claims' words are claimCopy.ts).
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { REACTIONS_PLAN } from './plan.ts';

@@ -1,6 +1,6 @@
-// The French edition's words for the climb (its plan is plan.ts), and its quotations (its claims' words are claimCopy.fr.ts). The
-// reports give Gassama's words only in English: our French is a translation of their English, shown
-// under it and marked as ours, never as what he said.
+// The French edition's words for the climb (its plan is plan.ts), and its quotations (its claims'
+// words are claimCopy.fr.ts). The reports give Gassama's words only in English: our French is a
+// translation of their English, shown under it and marked as ours, never as what he said.
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { RESCUE_PLAN } from './plan.ts';

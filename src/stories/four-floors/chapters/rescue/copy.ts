@@ -1,6 +1,6 @@
 // The climb, one step per floor. Levels count French étages (our convention for the drawing, not a
-// report's): 0 is the rez-de-chaussée (street level).
-// The English edition's words for the chapter (its plan is plan.ts), and its quotations (its claims' words are claimCopy.ts).
+// report's): 0 is the rez-de-chaussée (street level). The English edition's words for the chapter (its
+// plan is plan.ts), and its quotations (its claims' words are claimCopy.ts).
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { RESCUE_PLAN } from './plan.ts';
