@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { makeShareImage, SHARE_IMAGE } from './share-image.mjs';
+import { newsArticleScript, oembedJson, oembedLink } from './articleData.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Which story: its server entry (see src/stories/four-floors/server.tsx), its build and its reports. */
@@ -56,6 +57,8 @@ if (fontFiles.length === 0) throw new Error('The stylesheet asks for no font fil
 const preloads = fontFiles.map((href) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin />`);
 
 const shareUrl = new URL('share.png', STORY_URL).href;
+const shareImage = { url: shareUrl, ...SHARE_IMAGE };
+const oembedUrl = new URL('oembed.json', STORY_URL).href;
 const meta = [
   `<link rel="canonical" href="${escapeHtml(STORY_URL)}" />`,
   `<meta property="og:type" content="article" />`,
@@ -71,6 +74,11 @@ const meta = [
   `<meta name="twitter:description" content="${escapeHtml(dek)}" />`,
   `<meta name="twitter:image" content="${escapeHtml(shareUrl)}" />`,
   `<meta name="twitter:image:alt" content="${escapeHtml(shareAlt)}" />`,
+  oembedLink({ meta: server.META, oembedUrl }),
+  newsArticleScript({ meta: server.META, page: server.PAGE, corrections: server.CORRECTIONS, storyUrl: STORY_URL, image: shareImage }),
+  // Without scripts (a frame sandboxed without allow-scripts, a reader who turned them off) no
+  // scene follows the text: each picture stays beside the steps it shows instead of sticking.
+  `<noscript><style>.scrolly__graphic{position:static}.step-nav{display:none}</style></noscript>`,
 ];
 
 page = page
@@ -83,6 +91,7 @@ const quoteProblems = server.findPageQuoteProblems(page, reports);
 if (quoteProblems.length > 0) throw new Error(`The prerendered page quotes words no report has:\n${quoteProblems.join('\n')}`);
 
 writeFileSync(join(DIST, 'index.html'), page);
+writeFileSync(join(DIST, 'oembed.json'), `${JSON.stringify(oembedJson({ meta: server.META, storyUrl: STORY_URL, image: shareImage }), null, 2)}\n`);
 rmSync(join(DIST, stylesheetHref));
 
 const readStyles = (files) => files.map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n');

@@ -6,6 +6,7 @@ import { FIXTURE_STORY } from './story.ts';
 
 export const renderStory = () => renderWithKit(FIXTURE_STORY);
 export const META = FIXTURE_STORY.meta;
+export const CORRECTIONS = FIXTURE_STORY.corrections;
 export const PAGE = FIXTURE_PAGE;
 
 /** The share image's drawing: the lit tower as one flat <svg>. */

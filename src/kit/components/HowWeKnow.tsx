@@ -4,12 +4,15 @@
 //   <HowWeKnow claimIds={step.claimIds} />
 import { fillIn, type InterfaceCopy } from '../content/interfaceCopy.ts';
 import { isDisputed } from '../evidence/evidence.ts';
+import { emitReaderEvent } from '../events/readerEvents.ts';
 import { useStory } from '../hooks/useStory.ts';
 import { HowWeKnowClaim } from './HowWeKnow.Claim.tsx';
 
 interface HowWeKnowProps {
   /** The claims the step rests on, in the order to list them. */
   claimIds: readonly string[];
+  /** The step it belongs to, named in the reader event its opening emits. */
+  stepId: string;
 }
 
 /** "3 claims", "1 claim; the reports differ on 1", in the story's words. */
@@ -18,12 +21,12 @@ function countClaims(words: InterfaceCopy['howWeKnow'], total: number, disputed:
   return disputed > 0 ? claims + fillIn(words.disputed, { count: disputed }) : claims;
 }
 
-export function HowWeKnow({ claimIds }: HowWeKnowProps) {
+export function HowWeKnow({ claimIds, stepId }: HowWeKnowProps) {
   const { story, claim } = useStory();
   const words = story.ui.howWeKnow;
   const claims = claimIds.map(claim);
   return (
-    <details className="how-we-know" data-how-we-know>
+    <details className="how-we-know" data-how-we-know onToggle={(event) => event.currentTarget.open && emitReaderEvent('how-we-know', { step: stepId })}>
       <summary className="how-we-know__summary">
         <span className="how-we-know__label">{words.label}</span>{' '}
         <span className="how-we-know__count">{countClaims(words, claims.length, claims.filter(isDisputed).length)}</span>

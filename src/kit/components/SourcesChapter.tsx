@@ -2,6 +2,7 @@
 // where the reports disagree.
 import { discrepancyAnchor } from '../evidence/evidence.ts';
 import { useStory } from '../hooks/useStory.ts';
+import { Corrections } from './Corrections.tsx';
 import { EmbedSnippet } from './EmbedSnippet.tsx';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
@@ -47,6 +48,7 @@ export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
           <DiscrepancyCallout key={discrepancy.id} discrepancy={discrepancy} anchorId={discrepancyAnchor(discrepancy.id)} />
         ))}
       </section>
+      <Corrections />
       {!isEmbedded && <EmbedSnippet />}
     </section>
   );

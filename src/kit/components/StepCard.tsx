@@ -7,6 +7,7 @@ import { useStory } from '../hooks/useStory.ts';
 import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
 import { HowWeKnow } from './HowWeKnow.tsx';
 import { QuoteBlock } from './QuoteBlock.tsx';
+import { ShareStep } from './ShareStep.tsx';
 
 interface StepCardProps {
   /** The step to show. */
@@ -40,7 +41,8 @@ export const StepCard = memo(function StepCard({ step, isActive, picture }: Step
         {quotes.map((quote) => (
           <QuoteBlock key={quote.id} quote={quote} />
         ))}
-        <HowWeKnow claimIds={step.claimIds} />
+        <HowWeKnow claimIds={step.claimIds} stepId={step.id} />
+        <ShareStep stepId={step.id} />
       </div>
     </article>
   );

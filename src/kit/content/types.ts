@@ -165,6 +165,16 @@ export interface StoryMeta {
   scrollHint: string;
   /** The title a publisher's iframe carries. */
   embedTitle: string;
+  /** When the story was first published and last updated, as ISO dates (`2026-11-23`). */
+  published: string;
+  updated: string;
+}
+
+/** A correction to the story as published: when it was made, and what was wrong, in our words. */
+export interface Correction {
+  /** ISO date. */
+  date: string;
+  text: string;
 }
 
 /**
@@ -208,4 +218,6 @@ export interface Story<I extends StoryIds = StoryIds> {
   sourcesIntro: string;
   /** The paragraph above the claims table. */
   claimsIntro: string;
+  /** Corrections made since publication, oldest first; shown at the end and in the article data. */
+  corrections: readonly Correction[];
 }

@@ -12,6 +12,8 @@ export const renderStory = () => renderWithKit(STORY);
 
 /** The opening's words (the share text) and the page's head. */
 export const META = STORY.meta;
+/** Its corrections, for the article data (JSON-LD). */
+export const CORRECTIONS = STORY.corrections;
 export { PAGE };
 
 /** The stylesheets its drawing needs, from the repository's root: the colour tokens, and the rules. */

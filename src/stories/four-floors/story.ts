@@ -31,6 +31,8 @@ export const STORY = defineStory<FourFloorsIds>({
     ],
     scrollHint: 'Scroll, or use the arrow keys, to follow the climb',
     embedTitle: `${HEADLINE}: the Gassama rescue`,
+    published: '2026-11-23',
+    updated: '2026-12-01',
   },
   ui: UI,
   sources: SOURCES,
@@ -41,6 +43,7 @@ export const STORY = defineStory<FourFloorsIds>({
   method: METHOD,
   sourcesIntro: SOURCES_INTRO,
   claimsIntro: CLAIMS_INTRO,
+  corrections: [],
 });
 
 /** Every scrolly step in reading order, across chapters. */
