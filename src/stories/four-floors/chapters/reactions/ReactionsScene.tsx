@@ -1,8 +1,8 @@
 // The weekend's posts and headlines arriving as a stack: the newest on top, earlier ones stepping back.
 // Every card is always rendered, so arrivals move only transform and opacity, never layout.
 //   <ReactionsScene stepId="reactions-mayor" picture={{ postsShown: 2 }} alt="…" />
-import { m } from 'framer-motion';
 import { useStory } from '../../../../kit/hooks/useStory.ts';
+import { Moving } from '../../../../kit/scene/Moving.tsx';
 import { SceneFrame } from '../../../../kit/scene/SceneFrame.tsx';
 import { withOpacity } from '../../../../kit/scene/transform.ts';
 import type { SceneProps } from '../../../../kit/scene/types.ts';
@@ -24,14 +24,7 @@ export function ReactionsScene({ stepId, picture, alt, caption, copy, isStill }:
           const quote = findQuote(post.quoteId);
           const depth = picture.postsShown - 1 - index;
           return (
-            <m.li
-              key={post.quoteId}
-              className="feed__post"
-              data-source={source(quote.source).file}
-              initial={false}
-              animate={withOpacity(stackPlacement(depth))}
-              style={{ zIndex: index }}
-            >
+            <Moving as="li" key={post.quoteId} className="feed__post" data-source={source(quote.source).file} to={withOpacity(stackPlacement(depth))} style={{ zIndex: index }}>
               <p className="feed__author">
                 {post.author} <span className="feed__meta">{post.meta}</span>
               </p>
@@ -43,7 +36,7 @@ export function ReactionsScene({ stepId, picture, alt, caption, copy, isStill }:
                   <span className="feed__ours">{story.ui.ourTranslation}</span> {quote.translation}
                 </p>
               )}
-            </m.li>
+            </Moving>
           );
         })}
       </ol>
