@@ -1,11 +1,11 @@
 // The story inside a publisher's iframe, served from another origin: the fixed-height iframe that
 // scrolls itself, and the responsive iframe sized by embed.js and driven by the host page's scroll.
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { STORY } from '../src/stories/four-floors/story.ts';
-import { STEP_IDS, chapterOf, scrollToStep, waitUntilStill, watchPage } from './helpers/story.ts';
+import { STEP_IDS, chapterOf, scrollToStep, watchPage } from './helpers/story.ts';
 import { startHostServer, type HostServer } from './helpers/hostServer.ts';
-import { hasSeenProbe, listenForProbe, postForgedHeightToHost, postHostileToHost, postHostileToStory, scrollHostToStepTop } from './helpers/inPage.ts';
-import { TRIGGER } from './helpers/steps.ts';
+import { PROBE, expectFrameOnStep, expectVolleyHandled, scrollHostToStep, storyFrame } from './helpers/frames.ts';
+import { postForgedHeightToHost, postHostileToHost, postHostileToStory } from './helpers/inPage.ts';
 
 let host: HostServer;
 let problems: string[];
@@ -18,38 +18,6 @@ test.beforeEach(({ page, baseURL }) => {
   problems = watchPage(page, [new URL(baseURL ?? '').origin, host.origin]);
 });
 test.afterEach(() => expect(problems).toEqual([]));
-
-async function storyFrame(page: Page): Promise<Frame> {
-  const element = await page.waitForSelector('iframe');
-  const frame = await element.contentFrame();
-  if (!frame) throw new Error('no story frame');
-  await frame.locator('html[data-story-ready]').waitFor({ state: 'attached' });
-  return frame;
-}
-
-async function expectFrameOnStep(frame: Frame, stepId: string) {
-  await expect.poll(() => frame.locator('[aria-current="step"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step')))).toEqual([stepId]);
-  await expect.poll(() => frame.locator(`[data-scene="${chapterOf(stepId)}"]`).getAttribute('data-state')).toBe(stepId);
-}
-
-/** Scrolls the host page so the step (inside the content-sized iframe) crosses the trigger line. */
-async function scrollHostToStep(page: Page, frame: Frame, stepId: string) {
-  const stepTop = await frame.locator(`[data-step="${stepId}"]`).evaluate((step) => step.getBoundingClientRect().top + window.scrollY);
-  await page.evaluate(scrollHostToStepTop, { stepTop, trigger: TRIGGER });
-}
-
-const PROBE = 'hostile-volley-probe';
-
-/**
- * Runs `post`, which sends a volley of messages ending with PROBE, and waits until `receiver` has
- * heard the probe (messages keep their order, so every one before it was handled) and is at rest.
- */
-async function expectVolleyHandled(receiver: Page | Frame, post: () => Promise<void>): Promise<void> {
-  await receiver.evaluate(listenForProbe, PROBE);
-  await post();
-  await expect.poll(() => receiver.evaluate(hasSeenProbe, PROBE), { message: 'the probe after the volley' }).toBe(true);
-  await waitUntilStill(receiver);
-}
 
 test.describe('fixed-height iframe', () => {
   test('scrolls inside the iframe through every step, with the scenes in step', async ({ page }) => {

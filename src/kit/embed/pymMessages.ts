@@ -31,7 +31,9 @@ export function parsePymMessage(data: unknown, id: string): { type: string; payl
 /** A `viewport-iframe-position` payload as the geometry embed.js would send, if it is one. */
 export function pymGeometry(payload: string): HostGeometry | undefined {
   const fields = payload.split(' ');
-  if (fields.length !== 6 || fields.some((field) => !/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(field))) return undefined;
-  const [width = 0, height = 0, top = 0, , bottom = 0] = fields.map(Number);
+  const numbers = fields.map((field) => (/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(field) ? Number(field) : Number.NaN));
+  // All six finite, the ones the story does not use included: anything else is not pym's.
+  if (numbers.length !== 6 || !numbers.every(Number.isFinite)) return undefined;
+  const [width = 0, height = 0, top = 0, , bottom = 0] = numbers;
   return parseHostMessage({ source: HOST_SOURCE, version: PROTOCOL_VERSION, type: 'geometry', iframeTop: top, iframeHeight: bottom - top, viewportHeight: height, viewportWidth: width });
 }
