@@ -76,9 +76,6 @@ const meta = [
   `<meta name="twitter:image:alt" content="${escapeHtml(shareAlt)}" />`,
   oembedLink({ meta: server.META, oembedUrl }),
   newsArticleScript({ meta: server.META, page: server.PAGE, corrections: server.CORRECTIONS, storyUrl: STORY_URL, image: shareImage }),
-  // Without scripts (a frame sandboxed without allow-scripts, a reader who turned them off) no
-  // scene follows the text: each picture stays beside the steps it shows instead of sticking.
-  `<noscript><style>.scrolly__graphic{position:static}.step-nav{display:none}</style></noscript>`,
 ];
 
 page = page

@@ -2,26 +2,15 @@
 // scrolls itself, and the responsive iframe sized by embed.js and driven by the host page's scroll.
 import { expect, test } from '@playwright/test';
 import { STORY } from '../src/stories/four-floors/story.ts';
-import { STEP_IDS, chapterOf, scrollToStep, watchPage } from './helpers/story.ts';
-import { startHostServer, type HostServer } from './helpers/hostServer.ts';
-import { PROBE, expectFrameOnStep, expectVolleyHandled, scrollHostToStep, storyFrame } from './helpers/frames.ts';
+import { STEP_IDS, chapterOf, scrollToStep } from './helpers/story.ts';
+import { PROBE, expectFrameOnStep, expectVolleyHandled, scrollHostToStep, hostForTheseTests, storyFrame } from './helpers/frames.ts';
 import { postForgedHeightToHost, postHostileToHost, postHostileToStory } from './helpers/inPage.ts';
 
-let host: HostServer;
-let problems: string[];
-
-test.beforeAll(async ({ baseURL }) => {
-  host = await startHostServer(new URL(baseURL ?? '').origin);
-});
-test.afterAll(async () => host.close());
-test.beforeEach(({ page, baseURL }) => {
-  problems = watchPage(page, [new URL(baseURL ?? '').origin, host.origin]);
-});
-test.afterEach(() => expect(problems).toEqual([]));
+const hostServer = hostForTheseTests();
 
 test.describe('fixed-height iframe', () => {
   test('scrolls inside the iframe through every step, with the scenes in step', async ({ page }) => {
-    await page.goto(host.url({ isResponsive: false }));
+    await page.goto(hostServer().url({ isResponsive: false }));
     const frame = await storyFrame(page);
     for (const stepId of STEP_IDS) {
       await scrollToStep(frame, stepId);
@@ -33,14 +22,14 @@ test.describe('fixed-height iframe', () => {
   });
 
   test('honours a deep link to a step', async ({ page }) => {
-    await page.goto(host.url({ isResponsive: false, hash: '#meeting-medal' }));
+    await page.goto(hostServer().url({ isResponsive: false, hash: '#meeting-medal' }));
     await expectFrameOnStep(await storyFrame(page), 'meeting-medal');
   });
 });
 
 test.describe('responsive iframe with embed.js', () => {
   test('grows to the story, and the host scroll walks every step with the scene pinned in view', async ({ page }, testInfo) => {
-    await page.goto(host.url({ isResponsive: true }));
+    await page.goto(hostServer().url({ isResponsive: true }));
     const frame = await storyFrame(page);
     await expect(page.locator('html')).toBeAttached();
     await expect.poll(() => frame.evaluate(() => document.documentElement.classList.contains('is-embed-responsive'))).toBe(true);
@@ -64,14 +53,14 @@ test.describe('responsive iframe with embed.js', () => {
   });
 
   test('honours a deep link by scrolling the host page to the step', async ({ page }) => {
-    await page.goto(host.url({ isResponsive: true, hash: '#reactions-phone' }));
+    await page.goto(hostServer().url({ isResponsive: true, hash: '#reactions-phone' }));
     const frame = await storyFrame(page);
     await expectFrameOnStep(frame, 'reactions-phone');
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
   });
 
   test('falls back to a readable plain article when the host script never answers', async ({ page }) => {
-    await page.goto(host.url({ isResponsive: true, isScriptMissing: true }));
+    await page.goto(hostServer().url({ isResponsive: true, isScriptMissing: true }));
     const frame = await storyFrame(page);
     await expect.poll(() => frame.locator('[data-still-scene]').count(), { timeout: 8000 }).toBeGreaterThan(0);
     await expect(frame.locator('h1')).toBeVisible();
@@ -79,7 +68,7 @@ test.describe('responsive iframe with embed.js', () => {
   });
 
   test('ignores hostile messages in both directions', async ({ page }) => {
-    await page.goto(host.url({ isResponsive: true }));
+    await page.goto(hostServer().url({ isResponsive: true }));
     const frame = await storyFrame(page);
     await scrollHostToStep(page, frame, 'meeting-medal');
     await expectFrameOnStep(frame, 'meeting-medal');

@@ -4,27 +4,15 @@
 // the scene pinned in view; without it the story reads as the plain article.
 import { expect, test, type Page } from '@playwright/test';
 import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from './helpers/steps.ts';
-import { watchPage } from './helpers/story.ts';
-import { startHostServer, type HostServer } from './helpers/hostServer.ts';
-import { expectFrameOnStep, scrollHostToStep, sendMalformedThousand, storyFrame } from './helpers/frames.ts';
+import { expectFrameOnStep, scrollHostToStep, sendMalformedThousand, hostForTheseTests, storyFrame } from './helpers/frames.ts';
 
-let host: HostServer;
-let problems: string[];
-
-test.beforeAll(async ({ baseURL }) => {
-  host = await startHostServer(new URL(baseURL ?? '').origin);
-});
-test.afterAll(async () => host.close());
-test.beforeEach(({ page, baseURL }) => {
-  problems = watchPage(page, [new URL(baseURL ?? '').origin, host.origin]);
-});
-test.afterEach(() => expect(problems).toEqual([]));
+const hostServer = hostForTheseTests();
 
 const frameHeight = async (page: Page) => (await page.locator('iframe').boundingBox())?.height ?? 0;
 const hostLog = (page: Page) => page.evaluate(() => (window as unknown as { hostLog: unknown[] }).hostLog);
 
 test('with trackscroll, pym sizes the frame to the story and the host scroll walks the steps, scene pinned', async ({ page }) => {
-  await page.goto(host.pageUrl({ kind: 'pym', trackscroll: true }));
+  await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: true }));
   const frame = await storyFrame(page);
   // pym adds the childId the story answers to.
   expect(new URL(frame.url()).searchParams.get('childId')).toBe('story-embed');
@@ -49,7 +37,7 @@ test('with trackscroll, pym sizes the frame to the story and the host scroll wal
 });
 
 test('with trackscroll, a deep link scrolls the host page to the step', async ({ page }) => {
-  await page.goto(host.pageUrl({ kind: 'pym', trackscroll: true, hash: '#reactions-phone' }));
+  await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: true, hash: '#reactions-phone' }));
   const frame = await storyFrame(page);
   await page.mouse.wheel(0, 10);
   await expectFrameOnStep(frame, 'reactions-phone');
@@ -57,7 +45,7 @@ test('with trackscroll, a deep link scrolls the host page to the step', async ({
 });
 
 test('without trackscroll, the frame grows to the story, which reads as the plain article', async ({ page }) => {
-  await page.goto(host.pageUrl({ kind: 'pym', trackscroll: false }));
+  await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: false }));
   const frame = await storyFrame(page);
   await expect.poll(() => frame.locator('[data-still-scene]').count()).toBeGreaterThan(0);
   await expect(frame.locator('[data-scene]')).toHaveCount(0);
@@ -69,7 +57,7 @@ test('without trackscroll, the frame grows to the story, which reads as the plai
 });
 
 test('ignores a thousand malformed pym messages: no error, no step change, no new size', async ({ page }) => {
-  await page.goto(host.pageUrl({ kind: 'pym', trackscroll: true }));
+  await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: true }));
   const frame = await storyFrame(page);
   await page.mouse.wheel(0, 10);
   await expect.poll(() => frame.evaluate(() => document.documentElement.classList.contains('is-embed-responsive'))).toBe(true);

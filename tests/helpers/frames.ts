@@ -1,10 +1,11 @@
 // The moves the embed specs share: the story's frame on a host page, its step, the host's scroll
 // to a step, and a volley of messages waited on through a probe.
 //   const frame = await storyFrame(page); await scrollHostToStep(page, frame, 'meeting-medal'); await expectFrameOnStep(frame, 'meeting-medal');
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { startHostServer, type HostServer } from './hostServer.ts';
 import { hasSeenProbe, listenForProbe, postMalformedVolley, scrollHostToStepTop } from './inPage.ts';
 import { chapterOf } from './steps.ts';
-import { waitUntilStill } from './story.ts';
+import { waitUntilStill, watchPage } from './story.ts';
 import { TRIGGER } from './steps.ts';
 
 /** The story's frame once it is ready (`data-story-ready`). */
@@ -43,4 +44,26 @@ export async function expectVolleyHandled(receiver: Page | Frame, post: () => Pr
 /** A thousand malformed messages of one protocol from the host page to the story, all handled. */
 export async function sendMalformedThousand(page: Page, frame: Frame, protocol: 'pym' | 'wordpress' | 'ours', { pymId = 'none', secret = 'none' } = {}): Promise<void> {
   await expectVolleyHandled(frame, () => page.evaluate(postMalformedVolley, { protocol, count: 1000, probe: PROBE, pymId, secret }));
+}
+
+/**
+ * In a spec file: a host server of another origin for its tests, and each test failed on a console
+ * error (but `expectedError`) or a request to any third origin. Returns the host, once the file's
+ * tests have started.
+ */
+export function hostForTheseTests({ expectedError }: { expectedError?: RegExp } = {}): () => HostServer {
+  let host: HostServer | undefined;
+  let problems: string[] = [];
+  test.beforeAll(async ({ baseURL }) => {
+    host = await startHostServer(new URL(baseURL ?? '').origin);
+  });
+  test.afterAll(async () => host?.close());
+  test.beforeEach(({ page, baseURL }) => {
+    problems = watchPage(page, [new URL(baseURL ?? '').origin, host?.origin ?? '']);
+  });
+  test.afterEach(() => expect(problems.filter((problem) => !expectedError?.test(problem))).toEqual([]));
+  return () => {
+    if (!host) throw new Error('the host server has not started');
+    return host;
+  };
 }
