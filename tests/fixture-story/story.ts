@@ -43,6 +43,7 @@ export const FIXTURE_STORY = defineStory<FixtureIds>({
     embedTitle: 'The harbour lamp, a test story',
     published: '2026-11-02',
     updated: '2026-11-20',
+    dateLocale: 'en-GB',
   },
   ui: UI,
   sources: SOURCES,

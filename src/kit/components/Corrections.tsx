@@ -15,7 +15,7 @@ export function Corrections() {
       <ul>
         {corrections.map((correction) => (
           <li key={correction.date + correction.text} data-correction>
-            <time dateTime={correction.date}>{fillIn(ui.corrections.made, { date: storyDate(correction.date, meta.lang) })}</time> {correction.text}
+            <time dateTime={correction.date}>{fillIn(ui.corrections.made, { date: storyDate(correction.date, meta.dateLocale ?? meta.lang) })}</time> {correction.text}
           </li>
         ))}
       </ul>

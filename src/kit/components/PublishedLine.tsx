@@ -6,7 +6,7 @@ import { useStory } from '../hooks/useStory.ts';
 
 export function PublishedLine() {
   const { meta, ui } = useStory().story;
-  const on = (template: string, iso: string) => <time dateTime={iso}>{fillIn(template, { date: storyDate(iso, meta.lang) })}</time>;
+  const on = (template: string, iso: string) => <time dateTime={iso}>{fillIn(template, { date: storyDate(iso, meta.dateLocale ?? meta.lang) })}</time>;
   return (
     <p className="opening__dates" data-story-dates>
       {on(ui.published, meta.published)}

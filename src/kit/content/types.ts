@@ -168,6 +168,8 @@ export interface StoryMeta {
   /** When the story was first published and last updated, as ISO dates (`2026-11-23`). */
   published: string;
   updated: string;
+  /** How its dates are written, when not as its language's default (`en-GB`: 23 November 2026). */
+  dateLocale?: string;
 }
 
 /** A correction to the story as published: when it was made, and what was wrong, in our words. */

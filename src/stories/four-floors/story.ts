@@ -33,6 +33,7 @@ export const STORY = defineStory<FourFloorsIds>({
     embedTitle: `${HEADLINE}: the Gassama rescue`,
     published: '2026-11-23',
     updated: '2026-12-01',
+    dateLocale: 'en-GB',
   },
   ui: UI,
   sources: SOURCES,
