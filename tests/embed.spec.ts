@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { STORY } from '../src/stories/four-floors/story.ts';
 import { STEP_IDS, chapterOf, scrollToStep } from './helpers/story.ts';
-import { PROBE, expectFrameOnStep, expectVolleyHandled, scrollHostToStep, hostForTheseTests, storyFrame } from './helpers/frames.ts';
+import { PROBE, expectFrameOnStep, expectVolleyHandled, scrollHostToStep, hostForTheseTests, sendMalformedThousand, storyFrame } from './helpers/frames.ts';
 import { postForgedHeightToHost, postHostileToHost, postHostileToStory } from './helpers/inPage.ts';
 
 const hostServer = hostForTheseTests();
@@ -79,6 +79,17 @@ test.describe('responsive iframe with embed.js', () => {
     // To the host, from the story and from the host page itself: absurd heights and scrolls.
     await expectVolleyHandled(page, () => frame.evaluate(postHostileToHost, PROBE));
     await expectVolleyHandled(page, () => page.evaluate(postForgedHeightToHost, PROBE));
+    await expectFrameOnStep(frame, 'meeting-medal');
+    expect((await page.locator('iframe').boundingBox())?.height).toBe(heightBefore);
+  });
+
+  test('ignores a thousand malformed messages of ours: no error, no step change, no new size', async ({ page }) => {
+    await page.goto(hostServer().url({ isResponsive: true }));
+    const frame = await storyFrame(page);
+    await scrollHostToStep(page, frame, 'meeting-medal');
+    await expectFrameOnStep(frame, 'meeting-medal');
+    const heightBefore = (await page.locator('iframe').boundingBox())?.height;
+    await sendMalformedThousand(page, frame, 'ours');
     await expectFrameOnStep(frame, 'meeting-medal');
     expect((await page.locator('iframe').boundingBox())?.height).toBe(heightBefore);
   });

@@ -4,7 +4,7 @@
 // the scene pinned in view; without it the story reads as the plain article.
 import { expect, test, type Page } from '@playwright/test';
 import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from './helpers/steps.ts';
-import { expectFrameOnStep, scrollHostToStep, sendMalformedThousand, hostForTheseTests, storyFrame } from './helpers/frames.ts';
+import { expectFrameOnStep, scrollHostToStep, sendMalformedThousand, hostForTheseTests, startPymTracking, storyFrame } from './helpers/frames.ts';
 
 const hostServer = hostForTheseTests();
 
@@ -16,9 +16,7 @@ test('with trackscroll, pym sizes the frame to the story and the host scroll wal
   const frame = await storyFrame(page);
   // pym adds the childId the story answers to.
   expect(new URL(frame.url()).searchParams.get('childId')).toBe('story-embed');
-  // pym sends its first scroll geometry only once the host scrolls.
-  await page.mouse.wheel(0, 10);
-  await expect.poll(() => frame.evaluate(() => document.documentElement.classList.contains('is-embed-responsive'))).toBe(true);
+  await startPymTracking(page, frame);
   const storyHeight = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(storyHeight - 2);
   expect(storyHeight).toBeGreaterThan(5 * (page.viewportSize()?.height ?? 800));
@@ -39,7 +37,7 @@ test('with trackscroll, pym sizes the frame to the story and the host scroll wal
 test('with trackscroll, a deep link scrolls the host page to the step', async ({ page }) => {
   await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: true, hash: '#reactions-phone' }));
   const frame = await storyFrame(page);
-  await page.mouse.wheel(0, 10);
+  await startPymTracking(page, frame);
   await expectFrameOnStep(frame, 'reactions-phone');
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
 });
@@ -59,8 +57,7 @@ test('without trackscroll, the frame grows to the story, which reads as the plai
 test('ignores a thousand malformed pym messages: no error, no step change, no new size', async ({ page }) => {
   await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: true }));
   const frame = await storyFrame(page);
-  await page.mouse.wheel(0, 10);
-  await expect.poll(() => frame.evaluate(() => document.documentElement.classList.contains('is-embed-responsive'))).toBe(true);
+  await startPymTracking(page, frame);
   await scrollHostToStep(page, frame, 'meeting-medal');
   await expectFrameOnStep(frame, 'meeting-medal');
   const heightBefore = await frameHeight(page);

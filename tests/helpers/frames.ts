@@ -67,3 +67,9 @@ export function hostForTheseTests({ expectedError }: { expectedError?: RegExp } 
     return host;
   };
 }
+
+/** On a pym host with trackscroll: pym sends its first geometry once the host scrolls; the story then switches to the responsive mode. */
+export async function startPymTracking(page: Page, frame: Frame): Promise<void> {
+  await page.mouse.wheel(0, 10);
+  await expect.poll(() => frame.evaluate(() => document.documentElement.classList.contains('is-embed-responsive'))).toBe(true);
+}
