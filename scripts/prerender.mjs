@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { makeShareImage, SHARE_IMAGE } from './share-image.mjs';
 import { newsArticleScript, oembedJson, oembedLink } from './articleData.mjs';
+import { STORY_URL } from './storyUrl.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Which story: its server entry (see src/stories/four-floors/server.tsx), its build and its reports. */
@@ -28,11 +29,6 @@ const { values: STORY } = parseArgs({
 const DIST = resolve(ROOT, STORY.dist);
 const SERVER_OUT = join(ROOT, 'node_modules', '.cache', 'prerender', STORY.server.replace(/[^\w]+/g, '-'));
 
-/**
- * Where the story will be published, for the canonical link and the share tags, which must be
- * absolute. Set STORY_URL at build time; the default is a placeholder on a reserved domain.
- */
-export const STORY_URL = new URL(process.env.STORY_URL ?? 'https://example.org/four-floors-in-seconds/').href;
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

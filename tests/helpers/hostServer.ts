@@ -53,7 +53,7 @@ export async function startHostServer(storyOrigin: string, firstScriptUrl?: stri
     }
     if (url.pathname === '/page.html') {
       const options = JSON.parse(url.searchParams.get('options') ?? '{}') as HostPageOptions;
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(storyOrigin, options));
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(storyOrigin, options, firstScriptUrl));
       return;
     }
     if (url.pathname !== '/host.html') {
