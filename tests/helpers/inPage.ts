@@ -42,6 +42,14 @@ export function postForgedHeightToHost(probe?: string): void {
   if (probe) window.postMessage(probe, '*');
 }
 
+/**
+ * The types of a page's inline scripts: the build's one is its article data (application/ld+json),
+ * a data block no browser runs; any other would be script the page must never carry.
+ */
+export function inlineScriptTypes(scripts: Element[]): string[] {
+  return scripts.map((script) => script.getAttribute('type') ?? 'text/javascript');
+}
+
 /** In a window: starts noting the arrival of the message `probe` (see `hasSeenProbe`). */
 export function listenForProbe(probe: string): void {
   const seen = window as unknown as Record<string, boolean>;

@@ -1,7 +1,7 @@
 // Shared moves for the browser specs: scrolling a step to the trigger line, reading the DOM
 // contract, waiting on the page's own signals (ready, still, settled on a step), and watching for
 // console errors and requests to other origins.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { hashForStep } from '../../src/kit/steps/deepLink.ts';
@@ -64,9 +64,18 @@ export async function waitUntilSettled(page: Page): Promise<void> {
   await waitUntilStill(page);
 }
 
-/** Waits until the page has fetched every script of the build: the scenes' code comes last, once the text has hydrated. */
+/** What only a page in a frame loads (src/kit/hooks/useEmbed.ts): the story's own page never fetches it. */
+const FRAMED_ONLY_MODULE = 'src/kit/embed/framedStory.ts';
+
+/**
+ * Waits until the page has fetched every script of the build that the story's own page loads: the
+ * scenes' code comes last, once the text has hydrated.
+ */
 export async function waitForEveryScript(page: Page): Promise<void> {
-  const built = readdirSync(join(import.meta.dirname, '../../dist/assets')).filter((name) => name.endsWith('.js'));
+  const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist/.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  const framedOnly = manifest[FRAMED_ONLY_MODULE]?.file.replace(/^assets\//, '');
+  if (!framedOnly) throw new Error(`The build's manifest has no ${FRAMED_ONLY_MODULE}`);
+  const built = readdirSync(join(import.meta.dirname, '../../dist/assets')).filter((name) => name.endsWith('.js') && name !== framedOnly);
   const unfetched = () =>
     page.evaluate((paths) => {
       const fetched = new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
