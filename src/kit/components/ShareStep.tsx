@@ -25,7 +25,12 @@ async function share(link: string, title: string): Promise<'shared' | 'copied' |
   return 'copied';
 }
 
-export function ShareStep({ stepId }: { stepId: string }) {
+interface ShareStepProps {
+  /** The step whose deep link is shared. */
+  stepId: string;
+}
+
+export function ShareStep({ stepId }: ShareStepProps) {
   const { meta, ui } = useStory().story;
   const [status, setStatus] = useState('');
   const onClick = () => {
