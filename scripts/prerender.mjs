@@ -15,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { makeShareImage, SHARE_IMAGE } from './share-image.mjs';
+import { newsArticleScript, oembedJson, oembedLink } from './articleData.mjs';
+import { STORY_URL } from './storyUrl.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Which story: its server entry (see src/stories/four-floors/server.tsx), its build and its reports. */
@@ -28,11 +30,6 @@ const { values: STORY } = parseArgs({
 const DIST = resolve(ROOT, STORY.dist);
 const SERVER_OUT = join(ROOT, 'node_modules', '.cache', 'prerender', STORY.server.replace(/[^\w]+/g, '-'));
 
-/**
- * Where the story will be published, for the canonical link and the share tags, which must be
- * absolute. Set STORY_URL at build time; the default is a placeholder on a reserved domain.
- */
-export const STORY_URL = new URL(process.env.STORY_URL ?? 'https://example.org/four-floors-in-seconds/').href;
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -59,12 +56,14 @@ const preloads = fontFiles.map((href) => `<link rel="preload" href="${href}" as=
 
 const { editions } = server;
 const urlOf = (edition) => new URL(edition.path, STORY_URL).href;
+/** Each edition's share image, under its own page's address. */
+const shareImageOf = (edition) => ({ url: new URL('share.png', urlOf(edition)).href, ...SHARE_IMAGE });
 
 /** The head of one edition's page: its language, title and description, its address and its alternates, its share tags. */
 function headOf(edition, page) {
   const { headline, dek } = edition.meta;
   const url = urlOf(edition);
-  const shareUrl = new URL('share.png', url).href;
+  const shareUrl = shareImageOf(edition).url;
   const shareAlt = edition.page.shareImageAlt;
   // Every edition names every other (and itself) with hreflang, and the first as x-default: no
   // redirect by browser language, the reader chooses.
@@ -90,6 +89,9 @@ function headOf(edition, page) {
     `<meta name="twitter:description" content="${escapeHtml(dek)}" />`,
     `<meta name="twitter:image" content="${escapeHtml(shareUrl)}" />`,
     `<meta name="twitter:image:alt" content="${escapeHtml(shareAlt)}" />`,
+    // Each edition is its own article for CMSs and search engines: its oEmbed answer beside its page, its data in its language.
+    oembedLink({ meta: edition.meta, oembedUrl: new URL('oembed.json', url).href }),
+    newsArticleScript({ meta: edition.meta, page: edition.page, corrections: edition.corrections, storyUrl: url, image: shareImageOf(edition) }),
   ];
   // The default edition's language, title and description are already index.html's (storyConfig.ts); another's replace them.
   return page
@@ -114,6 +116,7 @@ for (const edition of editions) {
   const dir = join(DIST, edition.path);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), page);
+  writeFileSync(join(dir, 'oembed.json'), `${JSON.stringify(oembedJson({ meta: edition.meta, storyUrl: urlOf(edition), image: shareImageOf(edition) }), null, 2)}\n`);
   const png = makeShareImage({
     headline: edition.meta.headline,
     dek: edition.meta.dek,
@@ -128,4 +131,4 @@ for (const edition of editions) {
 // Which page is which edition, and its entry, for the byte budget's measure of each (bundle-bytes.mjs).
 writeFileSync(join(DIST, '.vite', 'editions.json'), JSON.stringify(written.map(({ lang, page, entry }) => ({ lang, page, entry }))));
 for (const file of new Set([stylesheetHref, ...Object.values(manifest).flatMap((chunk) => (chunk.css ?? []).map((href) => `/${href}`))])) rmSync(join(DIST, file), { force: true });
-for (const { page, bytes } of written) console.log(`Prerendered ${STORY.dist}/${page} (${(bytes / 1024).toFixed(1)} KiB) and its share.png for ${STORY_URL}`);
+for (const { page, bytes } of written) console.log(`Prerendered ${STORY.dist}/${page} (${(bytes / 1024).toFixed(1)} KiB), its share.png and oembed.json for ${STORY_URL}`);

@@ -3,12 +3,16 @@
 // the chunking rule. vite.config.ts builds the published story with it; tests/fixture-story builds a
 // second, small story the same way, which is what proves the kit tells any story.
 //   export default defineConfig(storyConfig({ story: STORY, page: PAGE }));
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import { findStoryProblems } from '../src/kit/checks/findStoryProblems.ts';
 import type { PageHead, Story } from '../src/kit/content/types.ts';
 import { resolve } from 'node:path';
 import { appChunk } from './appChunk.ts';
+import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy.ts';
+import { headersFile, headersFor, parseHeaders } from './hostingHeaders.ts';
 import { favicon } from './favicon.ts';
 import { REPORTS_DIR, readReportTexts } from './reports.ts';
 import { SUBSET_FONTS_DIR, subsetFonts } from './subsetFonts.ts';
@@ -52,24 +56,6 @@ function contentCheck({ story, page, moreEditions = [], reportsDir = REPORTS_DIR
   };
 }
 
-/**
- * The page's Content-Security-Policy: our own origin only and no inline script. Styles allow
- * 'unsafe-inline' because the prerendered page carries style attributes (the scenes' poses). Added to the build only:
- * the dev server injects an inline script of its own. frame-ancestors cannot be set in a <meta>
- * tag; the README says what header a host should send.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -77,6 +63,29 @@ function contentSecurityPolicy(): Plugin {
     // Right after the charset (which must stay first) and before any script or style it governs.
     transformIndexHtml: (html) =>
       html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
+
+/**
+ * Writes the hosting headers to the build's `_headers` (hostingHeaders.ts) and has `vite preview`
+ * send them, read back from that file.
+ */
+function hostingHeaders({ story }: StoryBuild): Plugin {
+  const pagePaths = story.meta.editions?.map((edition) => edition.path) ?? [''];
+  return {
+    name: 'hosting-headers',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(pagePaths) });
+    },
+    configurePreviewServer(server) {
+      const file = join(server.config.root, server.config.build.outDir, '_headers');
+      const rules = existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : [];
+      server.middlewares.use((request, response, next) => {
+        const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+        for (const [name, value] of Object.entries(headersFor(rules, pathname))) response.setHeader(name, value);
+        next();
+      });
+    },
   };
 }
 
@@ -100,7 +109,7 @@ export function storyConfig(build: StoryBuild): UserConfig {
   const app = appChunk(editions, root);
   return {
     root: build.root,
-    plugins: [react(), contentCheck(build), storyPageHead(build), contentSecurityPolicy(), subsetFonts(), favicon(), app.plugin],
+    plugins: [react(), contentCheck(build), storyPageHead(build), contentSecurityPolicy(), hostingHeaders(build), subsetFonts(), favicon(), app.plugin],
     // fonts.css asks for its fonts here; subsetFonts() writes them.
     resolve: { alias: { '@subset-fonts': SUBSET_FONTS_DIR } },
     publicDir: build.publicDir ?? false,

@@ -4,6 +4,7 @@ import { ADDRESS_DELAY_MS } from '../src/kit/hooks/useStepUrl.ts';
 import { SCENE_MOVEMENT_MS } from './helpers/steps.ts';
 import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, stepTargetTop, watchPage, openStory, waitUntilStill } from './helpers/story.ts';
 import { forEachEdition } from './helpers/editions.ts';
+import { inlineScriptTypes } from './helpers/inPage.ts';
 
 declare global {
   interface Window {
@@ -141,7 +142,8 @@ forEachEdition((edition) => {
       expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
       expect(await activeStepIds(page)).toEqual([]);
       await expect(page.locator('h1')).toHaveText(edition.story.meta.headline);
-      expect(await page.locator('img, script:not([src])').count()).toBe(0);
+      expect(await page.locator('img').count()).toBe(0);
+      expect(await page.locator('script:not([src])').evaluateAll(inlineScriptTypes)).toEqual(['application/ld+json']);
     }
     expect(problems).toEqual([]);
     expect(STEP_IDS.length).toBeGreaterThan(0);

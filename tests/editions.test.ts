@@ -8,7 +8,10 @@ import { PAGE_FR } from '../src/stories/four-floors/page.fr.ts';
 import { PAGE } from '../src/stories/four-floors/page.ts';
 import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
+import { headersFile, headersFor, parseHeaders } from '../scripts/hostingHeaders.ts';
 import { readReportTexts } from '../scripts/reports.ts';
+import { storyDate } from '../src/kit/content/storyDate.ts';
+import { EDITIONS as EDITION_LIST } from '../src/stories/four-floors/editions.ts';
 
 const REPORTS = readReportTexts();
 const EDITIONS = [
@@ -87,5 +90,23 @@ describe('the French edition', () => {
   it('fails an edition in a language the desk has no hedge words for', () => {
     const problems = findEditorialProblems({ ...STORY_FR, meta: { ...STORY_FR.meta, lang: 'de' } }, REPORTS);
     expect(problems).toContain('The desk lists no hedge or attribution words in "de"');
+  });
+
+  it('writes its dates as French does, the day of the week first and the first of the month as 1er', () => {
+    expect(storyDate('2018-05-26', STORY_FR.meta)).toBe('samedi 26 mai 2018');
+    expect(storyDate('2026-12-01', STORY_FR.meta)).toBe('mardi 1er décembre 2026');
+    expect(storyDate(STORY_FR.meta.published, STORY_FR.meta)).toBe('lundi 23 novembre 2026');
+    expect(storyDate('2026-12-01', STORY.meta)).toBe('1 December 2026');
+  });
+});
+
+describe('the hosting headers', () => {
+  it('give every edition’s page, by both its addresses, the page’s policy and no-cache', () => {
+    const rules = parseHeaders(headersFile(EDITION_LIST.map((edition) => edition.path)));
+    for (const page of ['/', '/index.html', '/fr/', '/fr/index.html']) {
+      expect(headersFor(rules, page)['Content-Security-Policy'], page).toMatch(/frame-ancestors \*$/);
+      expect(headersFor(rules, page)['Cache-Control'], page).toBe('no-cache');
+    }
+    expect(headersFor(rules, '/fr/oembed.json')['Content-Security-Policy']).toBeUndefined();
   });
 });

@@ -1,62 +1,18 @@
 // The story inside a publisher's iframe, served from another origin: the fixed-height iframe that
-// scrolls itself, and the responsive iframe sized by embed.js and driven by the host page's scroll.
-import { expect, test, type Frame, type Page } from '@playwright/test';
-import { STEP_IDS, chapterOf, scrollToStep, waitUntilStill, watchPage } from './helpers/story.ts';
-import { startHostServer, type HostServer } from './helpers/hostServer.ts';
-import { hasSeenProbe, listenForProbe, postForgedHeightToHost, postHostileToHost, postHostileToStory, scrollHostToStepTop } from './helpers/inPage.ts';
-import { TRIGGER } from './helpers/steps.ts';
+// scrolls itself, and the responsive iframe sized by embed.js and driven by the host page's scroll,
+// in every edition (`/fr/?embed`).
+import { expect, test } from '@playwright/test';
+import { STEP_IDS, chapterOf, scrollToStep } from './helpers/story.ts';
+import { PROBE, expectFrameOnStep, expectVolleyHandled, scrollHostToStep, hostForTheseTests, sendMalformedThousand, storyFrame } from './helpers/frames.ts';
+import { postForgedHeightToHost, postHostileToHost, postHostileToStory } from './helpers/inPage.ts';
 import { forEachEdition } from './helpers/editions.ts';
 
-
-
-async function storyFrame(page: Page): Promise<Frame> {
-  const element = await page.waitForSelector('iframe');
-  const frame = await element.contentFrame();
-  if (!frame) throw new Error('no story frame');
-  await frame.locator('html[data-story-ready]').waitFor({ state: 'attached' });
-  return frame;
-}
-
-async function expectFrameOnStep(frame: Frame, stepId: string) {
-  await expect.poll(() => frame.locator('[aria-current="step"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step')))).toEqual([stepId]);
-  await expect.poll(() => frame.locator(`[data-scene="${chapterOf(stepId)}"]`).getAttribute('data-state')).toBe(stepId);
-}
-
-/** Scrolls the host page so the step (inside the content-sized iframe) crosses the trigger line. */
-async function scrollHostToStep(page: Page, frame: Frame, stepId: string) {
-  const stepTop = await frame.locator(`[data-step="${stepId}"]`).evaluate((step) => step.getBoundingClientRect().top + window.scrollY);
-  await page.evaluate(scrollHostToStepTop, { stepTop, trigger: TRIGGER });
-}
-
-const PROBE = 'hostile-volley-probe';
-
-/**
- * Runs `post`, which sends a volley of messages ending with PROBE, and waits until `receiver` has
- * heard the probe (messages keep their order, so every one before it was handled) and is at rest.
- */
-async function expectVolleyHandled(receiver: Page | Frame, post: () => Promise<void>): Promise<void> {
-  await receiver.evaluate(listenForProbe, PROBE);
-  await post();
-  await expect.poll(() => receiver.evaluate(hasSeenProbe, PROBE), { message: 'the probe after the volley' }).toBe(true);
-  await waitUntilStill(receiver);
-}
-
 forEachEdition((edition) => {
-  let host: HostServer;
-  let problems: string[];
-
-  test.beforeAll(async ({ baseURL }) => {
-    host = await startHostServer(new URL(baseURL ?? '').origin);
-  });
-  test.afterAll(async () => host.close());
-  test.beforeEach(({ page, baseURL }) => {
-    problems = watchPage(page, [new URL(baseURL ?? '').origin, host.origin]);
-  });
-  test.afterEach(() => expect(problems).toEqual([]));
+  const hostServer = hostForTheseTests();
 
   test.describe('fixed-height iframe', () => {
     test('scrolls inside the iframe through every step, with the scenes in step', async ({ page }) => {
-      await page.goto(host.url({ path: edition.at('/'), isResponsive: false }));
+      await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: false }));
       const frame = await storyFrame(page);
       for (const stepId of STEP_IDS) {
         await scrollToStep(frame, stepId);
@@ -68,14 +24,14 @@ forEachEdition((edition) => {
     });
 
     test('honours a deep link to a step', async ({ page }) => {
-      await page.goto(host.url({ path: edition.at('/'), isResponsive: false, hash: '#meeting-medal' }));
+      await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: false, hash: '#meeting-medal' }));
       await expectFrameOnStep(await storyFrame(page), 'meeting-medal');
     });
   });
 
   test.describe('responsive iframe with embed.js', () => {
     test('grows to the story, and the host scroll walks every step with the scene pinned in view', async ({ page }, testInfo) => {
-      await page.goto(host.url({ path: edition.at('/'), isResponsive: true }));
+      await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: true }));
       const frame = await storyFrame(page);
       await expect(page.locator('html')).toBeAttached();
       await expect.poll(() => frame.evaluate(() => document.documentElement.classList.contains('is-embed-responsive'))).toBe(true);
@@ -99,14 +55,14 @@ forEachEdition((edition) => {
     });
 
     test('honours a deep link by scrolling the host page to the step', async ({ page }) => {
-      await page.goto(host.url({ path: edition.at('/'), isResponsive: true, hash: '#reactions-phone' }));
+      await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: true, hash: '#reactions-phone' }));
       const frame = await storyFrame(page);
       await expectFrameOnStep(frame, 'reactions-phone');
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
     });
 
     test('falls back to a readable plain article when the host script never answers', async ({ page }) => {
-      await page.goto(host.url({ path: edition.at('/'), isResponsive: true, isScriptMissing: true }));
+      await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: true, isScriptMissing: true }));
       const frame = await storyFrame(page);
       await expect.poll(() => frame.locator('[data-still-scene]').count(), { timeout: 8000 }).toBeGreaterThan(0);
       await expect(frame.locator('h1')).toBeVisible();
@@ -114,7 +70,7 @@ forEachEdition((edition) => {
     });
 
     test('ignores hostile messages in both directions', async ({ page }) => {
-      await page.goto(host.url({ path: edition.at('/'), isResponsive: true }));
+      await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: true }));
       const frame = await storyFrame(page);
       await scrollHostToStep(page, frame, 'meeting-medal');
       await expectFrameOnStep(frame, 'meeting-medal');
@@ -125,6 +81,17 @@ forEachEdition((edition) => {
       // To the host, from the story and from the host page itself: absurd heights and scrolls.
       await expectVolleyHandled(page, () => frame.evaluate(postHostileToHost, PROBE));
       await expectVolleyHandled(page, () => page.evaluate(postForgedHeightToHost, PROBE));
+      await expectFrameOnStep(frame, 'meeting-medal');
+      expect((await page.locator('iframe').boundingBox())?.height).toBe(heightBefore);
+    });
+
+    test('ignores a thousand malformed messages of ours: no error, no step change, no new size', async ({ page }) => {
+      await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: true }));
+      const frame = await storyFrame(page);
+      await scrollHostToStep(page, frame, 'meeting-medal');
+      await expectFrameOnStep(frame, 'meeting-medal');
+      const heightBefore = (await page.locator('iframe').boundingBox())?.height;
+      await sendMalformedThousand(page, frame, 'ours');
       await expectFrameOnStep(frame, 'meeting-medal');
       expect((await page.locator('iframe').boundingBox())?.height).toBe(heightBefore);
     });

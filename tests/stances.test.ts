@@ -31,7 +31,7 @@ describe('how the reports stand', () => {
 describe('a step’s how-we-know marks', () => {
   /** The marks the rendered mark gives each claim: { claimId: 'A:states B:silent C:silent' }. */
   function renderedMarks(claimIds: readonly string[]): Record<string, string> {
-    const html = renderInStory(createElement(HowWeKnow, { claimIds }));
+    const html = renderInStory(createElement(HowWeKnow, { claimIds, stepId: 'a-step' }));
     const marks: Record<string, string> = {};
     for (const [, id, inner] of html.matchAll(/data-claim-marks="([^"]+)">(.*?)<\/p>/g)) {
       marks[id!] = [...inner!.matchAll(/data-report="([ABC])" data-stance="(\w+)"/g)].map(([, report, stance]) => `${report}:${stance}`).join(' ');
@@ -50,7 +50,7 @@ describe('a step’s how-we-know marks', () => {
   });
 
   it('says each stance in words beside the letter', () => {
-    const html = renderInStory(createElement(HowWeKnow, { claimIds: ['height'] }));
+    const html = renderInStory(createElement(HowWeKnow, { claimIds: ['height'], stepId: 'a-step' }));
     expect(html).toMatch(/data-report="A" data-stance="states"><span[^>]*>A<\/span> says so</);
     expect(html).toMatch(/data-report="C" data-stance="differs"><span[^>]*>C<\/span> says otherwise</);
     expect(html).toContain('1 claim; the reports differ on 1');

@@ -16,6 +16,7 @@ import { useStepKeys } from './hooks/useStepKeys.ts';
 import { useStepUrl } from './hooks/useStepUrl.ts';
 import { useMarkReady } from './hooks/useMarkReady.ts';
 import { useEmbed } from './hooks/useEmbed.ts';
+import { useReaderEvents } from './hooks/useReaderEvents.ts';
 import { useIdleLayout } from './startup/useIdleLayout.ts';
 import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion.ts';
 import { indexSeenByChapter, stepIdAt } from './steps/activeStep.ts';
@@ -29,7 +30,7 @@ export function App({ story }: AppProps) {
   const { stepIds } = story;
   const preferences = useReaderPreferences();
   const embed = useEmbed(stepIds);
-  const isLinear = preferences.isLinearChosen || preferences.isPrinting || embed.isCramped;
+  const isLinear = preferences.isLinearChosen || preferences.isPrinting || embed.isPlainArticle;
   // The parts the first layout skipped are laid out in idle moments once the app is awake. Step
   // tracking, and the address that follows it, wait for them: scrollama measures every step when it
   // starts, and measuring a skipped chapter would lay it out there and then, all in one long task.
@@ -41,6 +42,7 @@ export function App({ story }: AppProps) {
   useStepUrl(stepIdAt(stepIds, activeIndex), stepIds, isLaidOut && !isLinear);
   useStepKeys(activeIndex, stepIds, !isLinear);
   useMarkReady(isLaidOut);
+  useReaderEvents(story, activeIndex);
   const isMotionOff = usePrefersReducedMotion() || preferences.isMotionOff;
   const controls = useMemo(() => <ReaderControls preferences={preferences} />, [preferences]);
 

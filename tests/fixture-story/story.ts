@@ -41,6 +41,9 @@ export const FIXTURE_STORY = defineStory<FixtureIds>({
     lede: ['An invented evening, told from two invented reports.'],
     scrollHint: 'Scroll on',
     embedTitle: 'The harbour lamp, a test story',
+    published: '2026-11-02',
+    updated: '2026-11-20',
+    dateLocale: 'en-GB',
   },
   ui: UI,
   sources: SOURCES,
@@ -51,4 +54,6 @@ export const FIXTURE_STORY = defineStory<FixtureIds>({
   method: [{ lead: 'Made for tests.', text: 'Both reports were written for this fixture.' }],
   sourcesIntro: 'Two test reports, no more.',
   claimsIntro: 'Each fact, and what each report says of it.',
+  // A real correction, so the corrections list and the article data are tested on a story that has one.
+  corrections: [{ date: '2026-11-20', text: 'An earlier version put the lamp room on the wrong floor of the tower.' }],
 });

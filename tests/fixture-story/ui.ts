@@ -13,6 +13,10 @@ export const UI: InterfaceCopy = {
   stepsOf: 'Moves in {chapter}',
   editions: 'Editions',
   ourTranslation: 'In our words:',
+  published: 'Out on {date}',
+  updated: 'Revised {date}',
+  corrections: { title: 'Fixes', made: 'Fixed on {date}:' },
+  share: { button: 'Pass it on', shared: 'Passed on.', copied: 'Got the link.', copyThis: 'Take this link: {link}' },
   sceneFailed: 'The drawing is missing; the words are all here.',
   howWeKnow: {
     label: 'Our evidence',
@@ -51,5 +55,9 @@ export const UI: InterfaceCopy = {
     fixedLabel: 'Code for a fixed frame',
     responsiveIntro: 'A frame that grows.',
     responsiveLabel: 'Code for a growing frame',
+    pymIntro: 'A pym child.',
+    pymLabel: 'Code for pym',
+    oembedIntro: 'An oEmbed link.',
+    oembedLabel: 'The oEmbed link',
   },
 };

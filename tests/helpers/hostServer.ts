@@ -1,9 +1,17 @@
 // A publisher's page on another origin (127.0.0.1 and its own port, where the story is on
-// localhost), serving the two embed snippets around some filler text.
-//   const host = await startHostServer(storyOrigin); … await host.close();
+// localhost), serving the two embed snippets around some filler text, and the pages of other
+// hosts' kinds (hostPages.ts: pym.js, WordPress, pasted oEmbed html, sandboxed frames).
+//   const host = await startHostServer(storyOrigin); host.url({ isResponsive: true }); host.pageUrl({ kind: 'pym', … }); … await host.close();
 // A `firstScriptUrl` is loaded before anything else on the host page (the cross-engine runs use it
 // to record errors where the browser's driver cannot report them).
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { PYM_SCRIPT_PATH, hostPage, type HostPageOptions } from './hostPages.ts';
+
+/** The pym.js package's own build (npm pym.js 1.3.2), as a CMS that uses pym serves it. */
+const PYM_SOURCE = readFileSync(join(createRequire(import.meta.url).resolve('pym.js/package.json'), '..', 'dist', 'pym.v1.min.js'), 'utf8');
 
 const FILLER = '<p>The publisher’s own article text runs here, above and below the embedded story.</p>'.repeat(6);
 
@@ -33,12 +41,23 @@ export interface HostServer {
   origin: string;
   /** URL of a host page with the given embed. */
   url: (options: EmbedPageOptions) => string;
+  /** URL of a host page of another kind (hostPages.ts). */
+  pageUrl: (options: HostPageOptions) => string;
   close: () => Promise<void>;
 }
 
 export async function startHostServer(storyOrigin: string, firstScriptUrl?: string): Promise<HostServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === PYM_SCRIPT_PATH) {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(PYM_SOURCE);
+      return;
+    }
+    if (url.pathname === '/page.html') {
+      const options = JSON.parse(url.searchParams.get('options') ?? '{}') as HostPageOptions;
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(storyOrigin, options, firstScriptUrl));
+      return;
+    }
     if (url.pathname !== '/host.html') {
       // The browser asks every origin for a favicon; the host page has none to give.
       response.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
@@ -63,6 +82,7 @@ export async function startHostServer(storyOrigin: string, firstScriptUrl?: stri
       if (options.hash) query.set('hash', options.hash);
       return `${origin}/host.html?${query.toString()}`;
     },
+    pageUrl: (options) => `${origin}/page.html?${new URLSearchParams({ options: JSON.stringify(options) }).toString()}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -42,6 +42,14 @@ export function postForgedHeightToHost(probe?: string): void {
   if (probe) window.postMessage(probe, '*');
 }
 
+/**
+ * The types of a page's inline scripts: the build's one is its article data (application/ld+json),
+ * a data block no browser runs; any other would be script the page must never carry.
+ */
+export function inlineScriptTypes(scripts: Element[]): string[] {
+  return scripts.map((script) => script.getAttribute('type') ?? 'text/javascript');
+}
+
 /** In a window: starts noting the arrival of the message `probe` (see `hasSeenProbe`). */
 export function listenForProbe(probe: string): void {
   const seen = window as unknown as Record<string, boolean>;
@@ -127,4 +135,61 @@ export async function sampleClimberPositions({ top, ms }: { top: number; ms: num
     seen.add(Math.round((climber?.getBoundingClientRect().y ?? 0) * 2));
   }
   return seen.size;
+}
+
+/**
+ * From the host page to the story frame: `count` malformed messages of one protocol (pym.js
+ * strings, WordPress objects, or ours), varied by a seeded generator, then `probe`. Some are well
+ * formed but addressed to another pym id or secret, with a geometry that would move the story if
+ * it were heard.
+ */
+export function postMalformedVolley({ protocol, count, probe, pymId, secret }: { protocol: 'pym' | 'wordpress' | 'ours'; count: number; probe: string; pymId: string; secret: string }): void {
+  const story = document.querySelector('iframe')?.contentWindow;
+  let seed = 17;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = <T,>(options: readonly T[]): T => options[Math.floor(next() * options.length)] as T;
+  const junk = () => pick(['NaN', 'Infinity', '-1e400', '1e400', '', ' ', 'x', '<img src=x>', '0x10', '1,5', '1e', '--5']);
+  /** A geometry payload with one field that is no number, or with a field too few or too many. */
+  const numbers = () => {
+    const fields = ['1280', '800', '-5000', '0', '9000', '1280'];
+    if (next() < 0.2) return fields.slice(0, 5).join(' ');
+    if (next() < 0.25) return [...fields, '1'].join(' ');
+    fields[Math.floor(next() * 6)] = junk();
+    return fields.join(' ');
+  };
+  const pym = (): unknown => {
+    const sep = 'xPYMx';
+    return pick<() => unknown>([
+      () => ['pym', pick([`${pymId}x`, 'other', '', pymId.toUpperCase()]), 'viewport-iframe-position', '1280 800 -5000 0 9000 1280'].join(sep),
+      () => ['pym', pymId, 'viewport-iframe-position', numbers()].join(sep),
+      () => ['pym', pymId, 'viewport-iframe-position', '1280 800 -5000 0 9000 1280', 'extra'].join(sep),
+      () => ['PYM', pymId, 'viewport-iframe-position', '1280 800 -5000 0 9000 1280'].join(sep),
+      () => ['pym', pymId, 'viewport-iframe-position', '1280 800 -5000 0 9000 1280'].join('xpymx'),
+      () => ['pym', pymId, pick(['story-events', 'scrollToChildPos', 'navigateTo', 'no such type', 'x'.repeat(60)]), junk()].join(sep),
+      () => ['pym', pymId, 'viewport-iframe-position', `1280 800 -${'9'.repeat(500)} 0 9000 1280`].join(sep),
+      () => pick([null, 42, [pymId], { pym: pymId }, `pym${sep}${pymId}`, 'x'.repeat(100_000)]),
+    ])();
+  };
+  const wordpress = (): unknown =>
+    pick<() => unknown>([
+      () => ({ message: 'ready', secret: pick([`${secret}x`, '', secret.toUpperCase(), '../', 42, null]) }),
+      () => ({ message: pick(['height', 'link', 'READY', '']), value: junk(), secret }),
+      () => ({ message: 'ready' }),
+      () => pick([null, 'ready', [secret], { secret }, 0]),
+    ])();
+  const ours = (): unknown => {
+    const geometry = { source: 'gassama-host', version: 1, type: 'geometry', iframeTop: -5000, iframeHeight: 9000, viewportHeight: 800, viewportWidth: 1280 };
+    return pick<() => unknown>([
+      () => ({ ...geometry, iframeTop: pick([Number.NaN, Number.POSITIVE_INFINITY, '0', null, -1e12]) }),
+      () => ({ ...geometry, viewportHeight: pick([0, -800, 1e9, Number.NaN]) }),
+      () => ({ ...geometry, version: pick([0, 2, '1', null]) }),
+      () => ({ ...geometry, source: pick(['gassama-story', 'other', '']) }),
+      () => ({ ...geometry, a: 1, b: 2, c: 3, d: 4 }),
+      () => ({ source: 'gassama-host', version: 1, type: pick(['subscribe!', 'scroll-to', 'height', '']) }),
+      () => pick([null, 'geometry', [geometry], 7]),
+    ])();
+  };
+  const make = { pym, wordpress, ours }[protocol];
+  for (let index = 0; index < count; index += 1) story?.postMessage(make(), '*');
+  story?.postMessage(probe, '*');
 }

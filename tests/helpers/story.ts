@@ -1,7 +1,7 @@
 // Shared moves for the browser specs: scrolling a step to the trigger line, reading the DOM
 // contract, waiting on the page's own signals (ready, still, settled on a step), and watching for
 // console errors and requests to other origins.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { measureBuild } from '../../scripts/bundle-bytes.mjs';
@@ -65,14 +65,21 @@ export async function waitUntilSettled(page: Page): Promise<void> {
   await waitUntilStill(page);
 }
 
+/** What only a page in a frame loads (src/kit/hooks/useEmbed.ts): the story's own page never fetches it. */
+const FRAMED_ONLY_MODULE = 'src/kit/embed/framedStory.ts';
+
 /**
- * Waits until the page has fetched every script of the build its edition can load (never another
- * edition's words): the scenes' code and the evidence come last, once the text has hydrated.
+ * Waits until the page has fetched every script of the build that its edition's own page loads
+ * (never another edition's words, nor what only a frame loads): the scenes' code and the evidence
+ * come last, once the text has hydrated.
  */
 export async function waitForEveryScript(page: Page): Promise<void> {
   const dist = join(import.meta.dirname, '../../dist');
   const { otherEditionsFiles } = measureBuild(dist, await page.evaluate(() => document.documentElement.lang));
-  const built = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.js') && !otherEditionsFiles.includes(`assets/${name}`));
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  const framedOnly = manifest[FRAMED_ONLY_MODULE]?.file;
+  if (!framedOnly) throw new Error(`The build's manifest has no ${FRAMED_ONLY_MODULE}`);
+  const built = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.js') && ![...otherEditionsFiles, framedOnly].includes(`assets/${name}`));
   const unfetched = () =>
     page.evaluate((paths) => {
       const fetched = new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));

@@ -1,9 +1,12 @@
 // Serves the production build (dist/) on a free port of 127.0.0.1, reached as localhost, as
-// `vite preview` does for Playwright; it can put one script of ours first in every story page.
+// `vite preview` does for Playwright, with the build's hosting headers (its _headers file); it can
+// put one script of ours first in every story page.
 //   const story = await startStoryServer({ firstScript: RECORDER_SOURCE }); … await story.close();
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, parseHeaders } from '../../scripts/hostingHeaders.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -41,6 +44,8 @@ function withFirstScript(html: string): string {
 
 export async function startStoryServer(options: StoryServerOptions = {}): Promise<StoryServer> {
   const root = options.dir ?? DIST;
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (options.firstScript !== undefined && pathname === FIRST_SCRIPT_PATH) {
@@ -57,7 +62,8 @@ export async function startStoryServer(options: StoryServerOptions = {}): Promis
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
         const isPage = extname(file) === '.html';
         const sent = isPage && options.firstScript !== undefined ? withFirstScript(body.toString('utf8')) : body;
-        response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(sent);
+        // The build's headers as a host would send them, with caching off: every test sees this build.
+        response.writeHead(200, { ...headersFor(rules, pathname), 'content-type': type, 'cache-control': 'no-store' }).end(sent);
       },
       () => response.writeHead(404).end(),
     );

@@ -1,9 +1,10 @@
 // A step's "how we know" mark: a native <details> whose summary counts the step's claims and those
 // the reports differ on, and which opens on each claim with its own marks and each report's exact
 // words. Keyboard and screen-reader friendly as it is.
-//   <HowWeKnow claimIds={step.claimIds} />
+//   <HowWeKnow claimIds={step.claimIds} stepId={step.id} />
 import { fillIn, type InterfaceCopy } from '../content/interfaceCopy.ts';
 import { isDisputed } from '../evidence/evidence.ts';
+import { emitReaderEvent } from '../events/readerEvents.ts';
 import { useEvidence } from '../hooks/useEvidence.ts';
 import { useStory } from '../hooks/useStory.ts';
 import type { Quote } from '../content/types.ts';
@@ -15,6 +16,8 @@ interface HowWeKnowProps {
   claimIds: readonly string[];
   /** The step's longer quotes, listed after the claims. */
   quotes?: readonly Quote[];
+  /** The step it belongs to, named in the reader event its opening emits. */
+  stepId: string;
 }
 
 /** "3 claims", "1 claim; the reports differ on 1", in the story's words. */
@@ -23,13 +26,13 @@ function countClaims(words: InterfaceCopy['howWeKnow'], total: number, disputed:
   return disputed > 0 ? claims + fillIn(words.disputed, { count: disputed }) : claims;
 }
 
-export function HowWeKnow({ claimIds, quotes }: HowWeKnowProps) {
+export function HowWeKnow({ claimIds, quotes, stepId }: HowWeKnowProps) {
   const { story } = useStory();
   const { claim } = useEvidence();
   const words = story.ui.howWeKnow;
   const claims = claimIds.map(claim);
   return (
-    <details className="how-we-know" data-how-we-know>
+    <details className="how-we-know" data-how-we-know onToggle={(event) => event.currentTarget.open && emitReaderEvent('how-we-know', { step: stepId })}>
       <summary className="how-we-know__summary">
         <span className="how-we-know__label">{words.label}</span>{' '}
         <span className="how-we-know__count">{countClaims(words, claims.length, claims.filter(isDisputed).length)}</span>

@@ -3,6 +3,7 @@
 import { memo, type ReactNode } from 'react';
 import { useStory } from '../hooks/useStory.ts';
 import { EditionLinks } from './EditionLinks.tsx';
+import { PublishedLine } from './PublishedLine.tsx';
 
 interface OpeningProps {
   /** The reader's switches, shown under the lede. */
@@ -32,6 +33,7 @@ export const Opening = memo(function Opening({ controls, isEmbedded }: OpeningPr
       <p className="opening__kicker">{meta.kicker}</p>
       <h1 className="opening__headline">{meta.headline}</h1>
       <p className="opening__dek">{meta.dek}</p>
+      <PublishedLine />
       <div className="opening__lede">
         {meta.lede.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>

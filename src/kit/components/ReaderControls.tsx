@@ -1,5 +1,6 @@
 // The reader's two switches: motion on or off, and the scroll story or the plain article.
 //   <ReaderControls preferences={preferences} />
+import { emitReaderEvent } from '../events/readerEvents.ts';
 import type { ReaderPreferences } from '../hooks/useReaderPreferences.ts';
 import { useStory } from '../hooks/useStory.ts';
 
@@ -11,12 +12,20 @@ interface ReaderControlsProps {
 export function ReaderControls({ preferences }: ReaderControlsProps) {
   const { isMotionOff, setMotionOff, isLinearChosen, setLinearChosen } = preferences;
   const { ui } = useStory().story;
+  const toggleLinear = () => {
+    setLinearChosen(!isLinearChosen);
+    emitReaderEvent('reading-mode', { mode: isLinearChosen ? 'scroll' : 'article' });
+  };
+  const toggleMotion = () => {
+    setMotionOff(!isMotionOff);
+    emitReaderEvent('motion', { motion: isMotionOff ? 'on' : 'off' });
+  };
   return (
     <div className="reader-controls">
-      <button type="button" className="reader-controls__toggle" aria-pressed={isLinearChosen} data-control="linear" onClick={() => setLinearChosen(!isLinearChosen)}>
+      <button type="button" className="reader-controls__toggle" aria-pressed={isLinearChosen} data-control="linear" onClick={toggleLinear}>
         {ui.readAsArticle}
       </button>
-      <button type="button" className="reader-controls__toggle" aria-pressed={isMotionOff} data-control="motion" onClick={() => setMotionOff(!isMotionOff)}>
+      <button type="button" className="reader-controls__toggle" aria-pressed={isMotionOff} data-control="motion" onClick={toggleMotion}>
         {ui.turnMotionOff}
       </button>
     </div>

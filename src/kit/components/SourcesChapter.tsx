@@ -3,6 +3,7 @@
 import { discrepancyAnchor } from '../evidence/evidence.ts';
 import { useEvidence } from '../hooks/useEvidence.ts';
 import { useStory } from '../hooks/useStory.ts';
+import { Corrections } from './Corrections.tsx';
 import { EmbedSnippet } from './EmbedSnippet.tsx';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
@@ -49,6 +50,7 @@ export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
           <DiscrepancyCallout key={discrepancy.id} discrepancy={discrepancy} anchorId={discrepancyAnchor(discrepancy.id)} />
         ))}
       </section>
+      <Corrections />
       {!isEmbedded && <EmbedSnippet />}
     </section>
   );

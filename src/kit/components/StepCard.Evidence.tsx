@@ -25,7 +25,7 @@ function StepCallouts({ step }: { step: Step }) {
 
 function StepHowWeKnow({ step }: { step: Step }) {
   const { quote } = useStory();
-  return <HowWeKnow claimIds={step.claimIds} quotes={step.moreQuoteIds?.map(quote)} />;
+  return <HowWeKnow claimIds={step.claimIds} quotes={step.moreQuoteIds?.map(quote)} stepId={step.id} />;
 }
 
 export const StepEvidence = memo(function StepEvidence({ step, part }: StepEvidenceProps) {

@@ -6,6 +6,7 @@ import type { Step } from '../content/types.ts';
 import { useStory } from '../hooks/useStory.ts';
 import { StepEvidence } from './StepCard.Evidence.tsx';
 import { QuoteBlock } from './QuoteBlock.tsx';
+import { ShareStep } from './ShareStep.tsx';
 
 interface StepCardProps {
   /** The step to show. */
@@ -38,6 +39,7 @@ export const StepCard = memo(function StepCard({ step, isActive, picture }: Step
           <QuoteBlock key={quote.id} quote={quote} />
         ))}
         <StepEvidence step={step} part="howWeKnow" />
+        <ShareStep stepId={step.id} />
       </div>
     </article>
   );

@@ -20,6 +20,13 @@ export interface InterfaceCopy {
   editions: string;
   /** Our translation's label, beside a quote in another language. */
   ourTranslation: string;
+  /** The dates line under the standfirst: `{date}` is filled in. */
+  published: string;
+  updated: string;
+  /** The corrections list's heading, and the line before each correction's date (`{date}`). */
+  corrections: { title: string; made: string };
+  /** A step's share button, and what it says once done (`{link}` where the link could not be copied). */
+  share: { button: string; shared: string; copied: string; copyThis: string };
   /** Shown in place of a picture that failed to draw. */
   sceneFailed: string;
   howWeKnow: {
@@ -70,6 +77,10 @@ export interface InterfaceCopy {
     fixedLabel: string;
     responsiveIntro: string;
     responsiveLabel: string;
+    pymIntro: string;
+    pymLabel: string;
+    oembedIntro: string;
+    oembedLabel: string;
   };
 }
 

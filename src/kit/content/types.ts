@@ -184,6 +184,22 @@ export interface StoryMeta {
   scrollHint: string;
   /** The title a publisher's iframe carries. */
   embedTitle: string;
+  /** When the story was first published and last updated, as ISO dates (`2026-11-23`). */
+  published: string;
+  updated: string;
+  /** How its dates are written, when not as its language's default (`en-GB`: 23 November 2026). */
+  dateLocale?: string;
+  /** With the day of the week (`full`: samedi 26 mai 2018) or without it (`long`, the default). */
+  dateStyle?: 'long' | 'full';
+  /** The first of the month where the language writes it as an ordinal, not as Intl's "1" (French: "1er"). */
+  firstOfMonth?: string;
+}
+
+/** A correction to the story as published: when it was made, and what was wrong, in our words. */
+export interface Correction {
+  /** ISO date. */
+  date: string;
+  text: string;
 }
 
 /**
@@ -227,6 +243,8 @@ export interface Story<I extends StoryIds = StoryIds> {
   sourcesIntro: string;
   /** The paragraph above the claims table. */
   claimsIntro: string;
+  /** Corrections made since publication, oldest first; shown at the end and in the article data. */
+  corrections: readonly Correction[];
 }
 
 /** The evidence a story's page loads once its text is up: what How we know, the callouts and the claims table show. */

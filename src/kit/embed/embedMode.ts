@@ -3,10 +3,11 @@
 
 export type EmbedMode = 'page' | 'fixed' | 'responsive';
 
-/** `?embed` in the query (any value) marks the story as embedded; nothing else is read from it. */
+/** `?embed` in the query (any value), or pym.js's `childId`, marks the story as embedded. */
 export function isEmbedRequested(search: string): boolean {
   try {
-    return new URLSearchParams(search).has('embed');
+    const query = new URLSearchParams(search);
+    return query.has('embed') || query.has('childId');
   } catch {
     return false;
   }

@@ -2,7 +2,11 @@
 // It sizes each such iframe to the story's height and tells the story, at most once per animation
 // frame, where the iframe sits in the host's viewport, so the host page's scroll drives the steps.
 // Messages are taken only from the iframes it manages, and only from the story's own origin.
-import { HOST_SOURCE, PROTOCOL_VERSION, parseStoryMessage, type HostGeometry } from './protocol.ts';
+// A page that wants the reader events (for its own analytics) asks for them:
+//   ScrollyEmbed.on('step', (detail) => …)   // or, before embed.js has loaded:
+//   (window.ScrollyEmbed ||= []).push(['step', (detail) => …])
+// Only then does the story send them, and only to this page's origin.
+import { HOST_SOURCE, PROTOCOL_VERSION, parseStoryMessage, type HostGeometry, type HostSubscribe } from './protocol.ts';
 
 const SELECTOR = 'iframe[data-scrolly-embed]';
 const script = document.currentScript as HTMLScriptElement | null;
@@ -10,6 +14,19 @@ const STORY_ORIGIN = new URL(script?.src ?? window.location.href, window.locatio
 
 const frames = new Set<HTMLIFrameElement>();
 let isFramePending = false;
+
+type EventHandler = (detail: Record<string, unknown>) => void;
+const handlers = new Map<string, EventHandler[]>();
+const SUBSCRIBE: HostSubscribe = { source: HOST_SOURCE, version: PROTOCOL_VERSION, type: 'subscribe' };
+
+/** Until the story has loaded, the frame holds the host's own about:blank (see sendGeometry). */
+const isStoryLoaded = (frame: HTMLIFrameElement) => frame.contentDocument?.URL !== 'about:blank';
+
+function on(name: string, handler: EventHandler) {
+  if (typeof handler !== 'function') return;
+  if (handlers.size === 0) frames.forEach((frame) => isStoryLoaded(frame) && frame.contentWindow?.postMessage(SUBSCRIBE, STORY_ORIGIN));
+  handlers.set(name, [...(handlers.get(name) ?? []), handler]);
+}
 
 function viewport() {
   const visual = window.visualViewport;
@@ -20,7 +37,7 @@ function sendGeometry(frame: HTMLIFrameElement) {
   // Until the story loads, the frame holds the initial about:blank of the host's own origin: a
   // message for the story's origin cannot reach it, and Firefox reports each as an error on the
   // publisher's page. The frame's load event sends the first geometry instead.
-  if (frame.contentDocument?.URL === 'about:blank') return;
+  if (!isStoryLoaded(frame)) return;
   const { height, width } = viewport();
   const rect = frame.getBoundingClientRect();
   const geometry: HostGeometry = {
@@ -69,7 +86,12 @@ window.addEventListener('message', (event: MessageEvent) => {
   } else if (message.type === 'scroll-to') {
     const frameTop = frame.getBoundingClientRect().top + window.scrollY;
     window.scrollTo({ top: frameTop + message.offset, behavior: 'instant' });
+  } else if (message.type === 'event') {
+    handlers.get(message.name)?.forEach((handler) => handler(message.detail));
   } else {
+    // A story that says hello has just started listening: it needs the geometry, and the
+    // subscription again if the page asked for events.
+    if (handlers.size > 0) frame.contentWindow?.postMessage(SUBSCRIBE, STORY_ORIGIN);
     sendGeometry(frame);
   }
 });
@@ -77,6 +99,10 @@ window.addEventListener('scroll', scheduleGeometry, { passive: true });
 window.addEventListener('resize', scheduleGeometry);
 window.visualViewport?.addEventListener('resize', scheduleGeometry);
 window.visualViewport?.addEventListener('scroll', scheduleGeometry);
+
+const queued: unknown = (window as { ScrollyEmbed?: unknown }).ScrollyEmbed;
+(window as { ScrollyEmbed?: unknown }).ScrollyEmbed = { on };
+if (Array.isArray(queued)) for (const [name, handler] of queued as [string, EventHandler][]) on(name, handler);
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', findFrames);
 else findFrames();

@@ -7,11 +7,19 @@ export const PROTOCOL_VERSION = 1;
 export const STORY_SOURCE = 'gassama-story';
 export const HOST_SOURCE = 'gassama-host';
 
-/** Story → host. */
+/** Story → host; `event` only to a host that subscribed (reader events, events/readerEvents.ts). */
 export type StoryMessage =
   | { source: typeof STORY_SOURCE; version: 1; type: 'hello' }
   | { source: typeof STORY_SOURCE; version: 1; type: 'height'; height: number }
-  | { source: typeof STORY_SOURCE; version: 1; type: 'scroll-to'; offset: number };
+  | { source: typeof STORY_SOURCE; version: 1; type: 'scroll-to'; offset: number }
+  | { source: typeof STORY_SOURCE; version: 1; type: 'event'; name: string; detail: Record<string, unknown> };
+
+/** Host → story: the host's page asks for the reader events. */
+export interface HostSubscribe {
+  source: typeof HOST_SOURCE;
+  version: 1;
+  type: 'subscribe';
+}
 
 /** Host → story: where the iframe is in the host's viewport, and that viewport's size. */
 export interface HostGeometry {
@@ -47,6 +55,12 @@ export function parseHostMessage(data: unknown): HostGeometry | undefined {
   return { source: HOST_SOURCE, version: 1, type: 'geometry', iframeTop, iframeHeight, viewportHeight, viewportWidth };
 }
 
+export function isHostSubscribe(data: unknown): data is HostSubscribe {
+  return isPlainMessage(data, HOST_SOURCE) && data.type === 'subscribe';
+}
+
+const EVENT_NAME = /^[a-z-]{1,32}$/;
+
 export function parseStoryMessage(data: unknown): StoryMessage | undefined {
   if (!isPlainMessage(data, STORY_SOURCE)) return undefined;
   if (data.type === 'hello') return { source: STORY_SOURCE, version: 1, type: 'hello' };
@@ -56,10 +70,16 @@ export function parseStoryMessage(data: unknown): StoryMessage | undefined {
   if (data.type === 'scroll-to' && isLength(data.offset, 0, LARGEST_LENGTH)) {
     return { source: STORY_SOURCE, version: 1, type: 'scroll-to', offset: data.offset };
   }
+  const { name, detail } = data;
+  if (data.type === 'event' && typeof name === 'string' && EVENT_NAME.test(name) && typeof detail === 'object' && detail !== null && !Array.isArray(detail)) {
+    return { source: STORY_SOURCE, version: 1, type: 'event', name, detail: { ...(detail as Record<string, unknown>) } };
+  }
   return undefined;
 }
 
 /** Builds a story → host message. */
-export function storyMessage(message: { type: 'hello' } | { type: 'height'; height: number } | { type: 'scroll-to'; offset: number }): StoryMessage {
+type Unsourced<M> = M extends unknown ? Omit<M, 'source' | 'version'> : never;
+
+export function storyMessage(message: Unsourced<StoryMessage>): StoryMessage {
   return { source: STORY_SOURCE, version: PROTOCOL_VERSION, ...message } as StoryMessage;
 }

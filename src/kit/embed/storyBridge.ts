@@ -1,8 +1,9 @@
-// The story's side of the embed: tells the host page its height (on load, resize and font load,
-// via ResizeObserver), says hello, and hands each valid geometry message from the parent window
-// to `onGeometry`. Messages from any other window, or that do not parse, are ignored.
-//   const stop = startStoryBridge({ onGeometry: (geometry) => … });
-import { parseHostMessage, storyMessage, type HostGeometry, type StoryMessage } from './protocol.ts';
+// The story's side of embed.js: tells the host page its height, says hello, hands each valid
+// geometry message from the parent window to `onGeometry`, and each subscription to the reader
+// events to `onSubscribe` with the origin that asked. Messages from any other window, or that do
+// not parse, are ignored.
+//   const bridge = startStoryBridge({ onGeometry: (geometry) => …, onSubscribe: (origin) => … });
+import { isHostSubscribe, parseHostMessage, storyMessage, type HostGeometry, type StoryMessage } from './protocol.ts';
 
 export interface StoryBridge {
   /** Asks the host page to scroll so the story's document offset `offset` is at its viewport top. */
@@ -10,38 +11,49 @@ export interface StoryBridge {
   stop: () => void;
 }
 
+interface BridgeHandlers {
+  onGeometry: (geometry: HostGeometry) => void;
+  onSubscribe: (origin: string) => void;
+}
+
 function postToHost(message: StoryMessage) {
   // The host's origin is unknown to the story, and these messages carry nothing private.
   window.parent.postMessage(message, '*');
 }
 
-export function startStoryBridge({ onGeometry }: { onGeometry: (geometry: HostGeometry) => void }): StoryBridge {
+/** Calls `onHeight` with the story's height now and whenever it changes; returns the stop. */
+export function watchHeight(onHeight: (height: number) => void): () => void {
+  let lastHeight = 0;
+  const send = (measured = document.documentElement.getBoundingClientRect().height) => {
+    const height = Math.ceil(measured);
+    if (height === lastHeight) return;
+    lastHeight = height;
+    onHeight(height);
+  };
+  // The observer's own reading of the size: a layout read inside its callback can take in a change
+  // it has not delivered yet, which WebKit reports as a page error ("ResizeObserver loop").
+  const observer = new ResizeObserver(([entry]) => send(entry?.borderBoxSize[0]?.blockSize));
+  observer.observe(document.documentElement);
+  send();
+  return () => observer.disconnect();
+}
+
+export function startStoryBridge({ onGeometry, onSubscribe }: BridgeHandlers): StoryBridge {
   const onMessage = (event: MessageEvent) => {
     if (event.source !== window.parent || window.parent === window) return;
+    if (isHostSubscribe(event.data)) onSubscribe(event.origin);
     const geometry = parseHostMessage(event.data);
     if (geometry) onGeometry(geometry);
   };
   window.addEventListener('message', onMessage);
-
-  let lastHeight = 0;
-  const sendHeight = (measured = document.documentElement.getBoundingClientRect().height) => {
-    const height = Math.ceil(measured);
-    if (height === lastHeight) return;
-    lastHeight = height;
-    postToHost(storyMessage({ type: 'height', height }));
-  };
-  // The observer's own reading of the size: a layout read inside its callback can take in a change
-  // it has not delivered yet, which WebKit reports as a page error ("ResizeObserver loop").
-  const observer = new ResizeObserver(([entry]) => sendHeight(entry?.borderBoxSize[0]?.blockSize));
-  observer.observe(document.documentElement);
   postToHost(storyMessage({ type: 'hello' }));
-  sendHeight();
+  const stopWatching = watchHeight((height) => postToHost(storyMessage({ type: 'height', height })));
 
   return {
     requestScroll: (offset) => postToHost(storyMessage({ type: 'scroll-to', offset: Math.max(0, Math.round(offset)) })),
     stop: () => {
       window.removeEventListener('message', onMessage);
-      observer.disconnect();
+      stopWatching();
     },
   };
 }

@@ -3,7 +3,7 @@
 // as a reader expects). Reloading lands on the step the reader was on.
 //   useStepUrl(activeStepId, STEP_IDS, isEnabled);
 import { useEffect, useRef } from 'react';
-import { hashForStep, readStepFromHash } from '../steps/deepLink.ts';
+import { hashForStep, readStepFromHash, secretSuffix } from '../steps/deepLink.ts';
 import { recallStepAfterReload, rememberStep } from '../steps/stepMemory.ts';
 import { bringStepIntoPlace } from '../steps/trigger.ts';
 
@@ -20,8 +20,10 @@ export const ADDRESS_DELAY_MS = 700;
 function writeStepToAddress(activeStepId: string | undefined, stepIds: readonly string[]): void {
   const { hash, pathname, search } = window.location;
   // Leave other in-page anchors (#sources) alone; only a step fragment, or none, follows the reader.
-  const isStepOrEmpty = hash === '' || readStepFromHash(hash, stepIds) !== undefined;
-  const wanted = hashForStep(activeStepId);
+  // A WordPress embed's secret stays at the end, where WordPress put it.
+  const secret = secretSuffix(hash);
+  const isStepOrEmpty = hash === secret || readStepFromHash(hash, stepIds) !== undefined;
+  const wanted = hashForStep(activeStepId) + secret;
   if (isStepOrEmpty && hash !== wanted) window.history.replaceState(window.history.state, '', `${pathname}${search}${wanted}`);
 }
 

@@ -27,6 +27,12 @@ export const TEXT_FR = tellText({
     ],
     scrollHint: 'Faites défiler, ou utilisez les flèches du clavier, pour suivre l’escalade',
     embedTitle: `${HEADLINE_FR} : le sauvetage par Mamoudou Gassama`,
+    // The same dates as the English edition's: the French page is published with it.
+    published: '2026-11-23',
+    updated: '2026-12-01',
+    dateLocale: 'fr-FR',
+    dateStyle: 'full',
+    firstOfMonth: '1er',
   },
   ui: UI_FR,
   chapters: [RESCUE_FR, REACTIONS_FR, MEETING_FR, AFTERMATH_FR],
@@ -35,4 +41,5 @@ export const TEXT_FR = tellText({
   method: METHOD_FR,
   sourcesIntro: SOURCES_INTRO_FR,
   claimsIntro: CLAIMS_INTRO_FR,
+  corrections: [],
 }, () => import('./evidence.fr.ts').then((module) => module.EVIDENCE_FR));

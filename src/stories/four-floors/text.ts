@@ -28,6 +28,9 @@ export const TEXT = tellText({
     ],
     scrollHint: 'Scroll, or use the arrow keys, to follow the climb',
     embedTitle: `${HEADLINE}: the Gassama rescue`,
+    published: '2026-11-23',
+    updated: '2026-12-01',
+    dateLocale: 'en-GB',
   },
   ui: UI,
   sources: REPORT_WORDS,
@@ -36,5 +39,6 @@ export const TEXT = tellText({
   method: METHOD,
   sourcesIntro: SOURCES_INTRO,
   claimsIntro: CLAIMS_INTRO,
+  corrections: [],
 }, () => import('./evidence.ts').then((module) => module.EVIDENCE));
 

@@ -12,6 +12,10 @@ export const UI_FR: InterfaceCopy = {
   stepsOf: 'Étapes : {chapter}',
   editions: 'Langue',
   ourTranslation: 'Notre traduction de l’anglais :',
+  published: 'Publié le {date}',
+  updated: 'Mis à jour le {date}',
+  corrections: { title: 'Corrections', made: 'Corrigé le {date} :' },
+  share: { button: 'Partager cette étape', shared: 'Partagé.', copied: 'Lien vers cette étape copié.', copyThis: 'Copiez ce lien vers l’étape : {link}' },
   sceneFailed: 'Cette image n’a pas pu être dessinée. Le texte et les citations à côté sont complets.',
   howWeKnow: {
     label: 'Comment nous le savons',
@@ -50,5 +54,9 @@ export const UI_FR: InterfaceCopy = {
     fixedLabel: 'Code d’intégration à hauteur fixe',
     responsiveIntro: 'Là où un script est permis, l’intégration adaptative donne à l’iframe la hauteur de toute l’histoire et laisse le défilement de votre page la piloter.',
     responsiveLabel: 'Code d’intégration adaptatif',
+    pymIntro: 'Si vos pages utilisent déjà pym.js, intégrez-la comme tout autre enfant pym ; avec trackscroll, le défilement de votre page fait avancer les étapes.',
+    pymLabel: 'Code d’intégration pym.js',
+    oembedIntro: 'Si votre système intègre les liens par oEmbed (WordPress et bien d’autres), collez-y l’adresse de l’histoire ou donnez-lui cette adresse oEmbed.',
+    oembedLabel: 'Adresse oEmbed',
   },
 };

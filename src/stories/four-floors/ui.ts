@@ -12,6 +12,10 @@ export const UI: InterfaceCopy = {
   stepsOf: 'Steps: {chapter}',
   editions: 'Language',
   ourTranslation: 'Our translation:',
+  published: 'Published {date}',
+  updated: 'Updated {date}',
+  corrections: { title: 'Corrections', made: 'Corrected {date}:' },
+  share: { button: 'Share this step', shared: 'Shared.', copied: 'Link to this step copied.', copyThis: 'Copy this link to the step: {link}' },
   sceneFailed: 'This picture could not be drawn. The text and quotations beside it are complete.',
   howWeKnow: {
     label: 'How we know',
@@ -50,5 +54,9 @@ export const UI: InterfaceCopy = {
     fixedLabel: 'Fixed-height embed code',
     responsiveIntro: 'Where a script is allowed, the responsive embed sizes the iframe to the whole story and lets your page’s own scroll drive it.',
     responsiveLabel: 'Responsive embed code',
+    pymIntro: 'If your pages already use pym.js, embed it as any pym child; with trackscroll on, your page’s scroll drives the steps.',
+    pymLabel: 'pym.js embed code',
+    oembedIntro: 'If your system embeds a link by oEmbed (WordPress and many others), paste the story’s address or give it this oEmbed address.',
+    oembedLabel: 'oEmbed address',
   },
 };

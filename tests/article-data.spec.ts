@@ -1,0 +1,111 @@
+// The article's data for search engines and CMSs: NewsArticle JSON-LD in the prerendered page, from
+// the story's data and the build's credits (STORY_AUTHOR, STORY_PUBLISHER, STORY_PUBLISHER_URL), the
+// visible dates line, and the corrections list, at the end and in the JSON-LD. The fixture story
+// carries a real correction and is built with credits; the published story has no correction.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { FIXTURE_DIST } from './fixture-story/dist.ts';
+import { FIXTURE_PAGE } from './fixture-story/page.ts';
+import { FIXTURE_STORY } from './fixture-story/story.ts';
+import { EDITIONS, forEachEdition } from './helpers/editions.ts';
+import { openStory } from './helpers/story.ts';
+import { startStoryServer, type StoryServer } from './helpers/storyServer.ts';
+
+const readBuilt = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+
+function newsArticle(html: string): Record<string, unknown> {
+  const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+  expect(blocks).toHaveLength(1);
+  return JSON.parse(blocks[0]?.[1] ?? '{}') as Record<string, unknown>;
+}
+
+test.describe('the prerendered article data', () => {
+  test.beforeEach(({}, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'reads the builds: once is enough');
+  });
+
+  test('is a NewsArticle from the story’s data and the build’s credits, with its correction', () => {
+    const { meta, corrections } = FIXTURE_STORY;
+    const article = newsArticle(readBuilt(FIXTURE_DIST, 'index.html'));
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readBuilt(FIXTURE_DIST, 'index.html'))?.[1] ?? '';
+    expect(article).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: meta.headline,
+      description: FIXTURE_PAGE.description,
+      image: [{ '@type': 'ImageObject', url: new URL('share.png', canonical).href, width: 1200, height: 630 }],
+      datePublished: meta.published,
+      dateModified: meta.updated,
+      inLanguage: meta.lang,
+      author: [{ '@type': 'Person', name: 'Test Writer' }],
+      publisher: { '@type': 'Organization', name: 'Harbour Test Desk', url: 'https://harbour.example/' },
+      correction: corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.date })),
+    });
+    expect(corrections.length).toBeGreaterThan(0);
+    const oembed = JSON.parse(readBuilt(FIXTURE_DIST, 'oembed.json')) as Record<string, unknown>;
+    expect(oembed).toMatchObject({ author_name: 'Test Writer', provider_name: 'Harbour Test Desk', provider_url: 'https://harbour.example/' });
+  });
+
+  test('names no correction for the published story, which has none', () => {
+    const dist = join(import.meta.dirname, '..', 'dist');
+    const article = newsArticle(readBuilt(dist, 'index.html'));
+    expect(article['@type']).toBe('NewsArticle');
+    expect(article).not.toHaveProperty('correction');
+    expect(readBuilt(dist, 'index.html')).not.toContain('data-corrections');
+  });
+
+  test('is each edition’s own: its address, language, headline, description and share image', () => {
+    const dist = join(import.meta.dirname, '..', 'dist');
+    for (const edition of EDITIONS) {
+      const html = readBuilt(dist, join(edition.at('/'), 'index.html'));
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
+      const description = /<meta name="description" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(canonical.endsWith(edition.at('/'))).toBe(true);
+      expect(newsArticle(html)).toMatchObject({
+        headline: edition.story.meta.headline,
+        inLanguage: edition.lang,
+        url: canonical,
+        mainEntityOfPage: canonical,
+        image: [{ url: new URL('share.png', canonical).href }],
+        datePublished: edition.story.meta.published,
+      });
+      expect(description.length).toBeGreaterThan(0);
+      expect(newsArticle(html).description).toBe(description.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    }
+  });
+});
+
+forEachEdition((edition) => {
+  test('the published story’s dates line is written as its edition writes dates', async ({ page }) => {
+    await openStory(page, edition.at('/'));
+    const dates = page.locator('[data-story-dates]');
+    await expect(dates.locator('time')).toHaveCount(2);
+    const day = edition.lang === 'fr' ? '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (1er|[12]?[0-9]|3[01]) [a-zéû]+ 20[0-9]{2}' : '[0-9]{1,2} [A-Z][a-z]+ 20[0-9]{2}';
+    const [published, updated] = edition.lang === 'fr' ? ['Publié le', 'Mis à jour le'] : ['Published', 'Updated'];
+    await expect(dates).toHaveText(new RegExp(`^${published} ${day} · ${updated} ${day}$`));
+  });
+});
+
+test.describe('on the page', () => {
+  let server: StoryServer;
+  test.beforeAll(async () => {
+    server = await startStoryServer({ dir: FIXTURE_DIST });
+  });
+  test.afterAll(async () => server.close());
+
+  test('shows when it was published and updated, and lists its corrections at the end', async ({ page }) => {
+    await page.goto(`${server.origin}/`);
+    await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+    const dates = page.locator('[data-story-dates]');
+    await expect(dates).toBeVisible();
+    await expect(dates.locator('time')).toHaveCount(2);
+    await expect(dates.locator('time').first()).toHaveAttribute('datetime', FIXTURE_STORY.meta.published);
+    await expect(dates).toHaveText(/^Out on 2 November 2026 · Revised 20 November 2026$/);
+    const corrections = page.locator('[data-corrections]');
+    await expect(corrections.locator('h3')).toHaveText(FIXTURE_STORY.ui.corrections.title);
+    await expect(corrections.locator('[data-correction]')).toHaveText([`Fixed on 20 November 2026: ${FIXTURE_STORY.corrections[0]?.text}`]);
+    // At the end: after the last step and the sources' every part, followed by the embed code alone.
+    expect(await corrections.evaluate((node) => [...document.querySelectorAll('[data-step], .sources__part')].filter((part) => part !== node && !(node.compareDocumentPosition(part) & Node.DOCUMENT_POSITION_PRECEDING)).map((part) => part.className))).toEqual(['embed-snippet sources__part']);
+  });
+});

@@ -1,0 +1,67 @@
+// The story as a pym.js child, on a host page of another origin that loads the real pym.js (npm
+// pym.js 1.3.2) and embeds it with `new pym.Parent(…)`, as many CMSs do: pym sizes the frame to the
+// story from its height messages; with `trackscroll: true` the host's scroll drives the steps, with
+// the scene pinned in view; without it the story reads as the plain article.
+import { expect, test, type Page } from '@playwright/test';
+import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from './helpers/steps.ts';
+import { expectFrameOnStep, scrollHostToStep, sendMalformedThousand, hostForTheseTests, startPymTracking, storyFrame } from './helpers/frames.ts';
+
+const hostServer = hostForTheseTests();
+
+const frameHeight = async (page: Page) => (await page.locator('iframe').boundingBox())?.height ?? 0;
+const hostLog = (page: Page) => page.evaluate(() => (window as unknown as { hostLog: unknown[] }).hostLog);
+
+test('with trackscroll, pym sizes the frame to the story and the host scroll walks the steps, scene pinned', async ({ page }) => {
+  await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: true }));
+  const frame = await storyFrame(page);
+  // pym adds the childId the story answers to.
+  expect(new URL(frame.url()).searchParams.get('childId')).toBe('story-embed');
+  await startPymTracking(page, frame);
+  const storyHeight = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(storyHeight - 2);
+  expect(storyHeight).toBeGreaterThan(5 * (page.viewportSize()?.height ?? 800));
+
+  for (const stepId of STEP_IDS.filter((id) => CHAPTER_MIDDLE_STEPS.has(id) || id === STEP_IDS.at(-1))) {
+    await scrollHostToStep(page, frame, stepId);
+    await expectFrameOnStep(frame, stepId);
+    if (!CHAPTER_MIDDLE_STEPS.has(stepId)) continue;
+    const iframeTop = (await page.locator('iframe').boundingBox())?.y ?? 0;
+    const sceneTop = await frame.locator(`[data-scene="${chapterOf(stepId)}"]`).evaluate((scene) => scene.getBoundingClientRect().top);
+    expect(iframeTop + sceneTop, `${stepId} scene top on the host screen`).toBeGreaterThan(-2);
+    expect(iframeTop + sceneTop).toBeLessThan(60);
+  }
+  // The story never asks a pym host to navigate.
+  expect(await hostLog(page)).toEqual([]);
+});
+
+test('with trackscroll, a deep link scrolls the host page to the step', async ({ page }) => {
+  await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: true, hash: '#reactions-phone' }));
+  const frame = await storyFrame(page);
+  await startPymTracking(page, frame);
+  await expectFrameOnStep(frame, 'reactions-phone');
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+});
+
+test('without trackscroll, the frame grows to the story, which reads as the plain article', async ({ page }) => {
+  await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: false }));
+  const frame = await storyFrame(page);
+  await expect.poll(() => frame.locator('[data-still-scene]').count()).toBeGreaterThan(0);
+  await expect(frame.locator('[data-scene]')).toHaveCount(0);
+  const storyHeight = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(storyHeight - 2);
+  await page.mouse.wheel(0, 2000);
+  await expect(frame.locator('[data-still-scene]').first()).toBeAttached();
+  expect(await frame.evaluate(() => document.documentElement.classList.contains('is-embed-responsive'))).toBe(false);
+});
+
+test('ignores a thousand malformed pym messages: no error, no step change, no new size', async ({ page }) => {
+  await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: true }));
+  const frame = await storyFrame(page);
+  await startPymTracking(page, frame);
+  await scrollHostToStep(page, frame, 'meeting-medal');
+  await expectFrameOnStep(frame, 'meeting-medal');
+  const heightBefore = await frameHeight(page);
+  await sendMalformedThousand(page, frame, 'pym', { pymId: 'story-embed' });
+  await expectFrameOnStep(frame, 'meeting-medal');
+  expect(await frameHeight(page)).toBe(heightBefore);
+});

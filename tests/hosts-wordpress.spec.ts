@@ -1,0 +1,52 @@
+// The story as WordPress embeds a provider it does not trust: the iframe alone, sandboxed with
+// allow-scripts only (an opaque origin), `#?secret=<secret>` added to its address, hidden until it
+// speaks, then sized only by `{ message: 'height', value, secret }` clamped to 200–1000 px (the host
+// page's listener behaves as wp-embed.js does, tests/helpers/hostPages.ts).
+import { expect, test, type Page } from '@playwright/test';
+import { STEP_IDS, scrollToStep } from './helpers/story.ts';
+import { expectFrameOnStep, hostForTheseTests, sendMalformedThousand, storyFrame } from './helpers/frames.ts';
+
+const hostServer = hostForTheseTests();
+const SECRET = 'Ab12cD34eF';
+
+const hostLog = (page: Page) => page.evaluate(() => (window as unknown as { hostLog: { height: number }[] }).hostLog);
+
+test('answers with its height and the secret, and works as the fixed-height embed in the clamped frame', async ({ page }) => {
+  await page.goto(hostServer().pageUrl({ kind: 'wordpress', secret: SECRET }));
+  const frame = await storyFrame(page);
+  // Sandboxed without allow-same-origin: an opaque origin, where storage throws.
+  expect(await frame.evaluate(() => self.origin)).toBe('null');
+  await expect.poll(async () => (await hostLog(page)).length).toBeGreaterThan(0);
+  const height = (await hostLog(page))[0]?.height ?? 0;
+  expect(height).toBeGreaterThanOrEqual(400);
+  expect(height).toBeLessThanOrEqual(1000);
+  // Shown (WordPress drops its hiding style on the first message) at that height.
+  await expect(page.locator('iframe')).not.toHaveAttribute('style');
+  expect((await page.locator('iframe').boundingBox())?.height).toBe(height);
+  // The secret is no step: the story opens at its top and the scroll story works inside the frame.
+  expect(await frame.evaluate(() => window.scrollY)).toBe(0);
+  for (const stepId of STEP_IDS.filter((_, index) => index % 5 === 0)) {
+    await scrollToStep(frame, stepId);
+    await expectFrameOnStep(frame, stepId);
+  }
+});
+
+test('follows a deep link before the secret, and keeps the secret when the address follows the reader', async ({ page }) => {
+  await page.goto(hostServer().pageUrl({ kind: 'wordpress', secret: SECRET, hash: '#meeting-medal' }));
+  const frame = await storyFrame(page);
+  await expectFrameOnStep(frame, 'meeting-medal');
+  await scrollToStep(frame, 'meeting-papers');
+  await expectFrameOnStep(frame, 'meeting-papers');
+  await expect.poll(() => frame.evaluate(() => window.location.hash)).toBe(`#meeting-papers#?secret=${SECRET}`);
+});
+
+test('ignores a thousand malformed WordPress messages: no error, no step change, no new height', async ({ page }) => {
+  await page.goto(hostServer().pageUrl({ kind: 'wordpress', secret: SECRET, hash: '#meeting-medal' }));
+  const frame = await storyFrame(page);
+  await expectFrameOnStep(frame, 'meeting-medal');
+  await expect.poll(async () => (await hostLog(page)).length).toBeGreaterThan(0);
+  const heardBefore = (await hostLog(page)).length;
+  await sendMalformedThousand(page, frame, 'wordpress', { secret: SECRET });
+  await expectFrameOnStep(frame, 'meeting-medal');
+  expect((await hostLog(page)).length).toBe(heardBefore);
+});
