@@ -4,14 +4,14 @@
 // - firstLoadJs: the entry, what it imports once the first words are painted (React's renderer and
 //   the app: the entry's own dynamic imports) and every chunk those import statically: everything
 //   the page downloads before it hydrates;
-// - firstSceneJs: that, plus the first scene's chunks and framer-motion's features, which load
+// - firstSceneJs: that, plus the first scene's chunks (with framer-motion's animate), which load
 //   by import() once the text has hydrated: everything needed before the first scene can animate.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The modules whose chunks the first scene needs to animate. */
-export const FIRST_SCENE_MODULES = ['src/stories/four-floors/chapters/rescue/RescueScene.tsx', 'src/kit/scene/motionFeatures.ts'];
+export const FIRST_SCENE_MODULES = ['src/stories/four-floors/chapters/rescue/RescueScene.tsx'];
 
 const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 

@@ -41,7 +41,7 @@ function contentCheck({ story, page, reportsDir = REPORTS_DIR }: StoryBuild): Pl
 
 /**
  * The page's Content-Security-Policy: our own origin only and no inline script. Styles allow
- * 'unsafe-inline' because React and framer-motion write style attributes. Added to the build only:
+ * 'unsafe-inline' because the prerendered page carries style attributes (the scenes' poses). Added to the build only:
  * the dev server injects an inline script of its own. frame-ancestors cannot be set in a <meta>
  * tag; the README says what header a host should send.
  */
@@ -95,7 +95,7 @@ export function storyConfig(build: StoryBuild): UserConfig {
       // The manifest names each chunk's imports, so the byte budget can follow what loads before a scene.
       manifest: true,
       // No modulepreload links or dependency lists (about 0.7 KB with the polyfill): the app's own
-      // imports are React, loaded just before it; a scene's chunk then fetches framer-motion after it,
+      // imports are React, loaded just before it; a scene's chunk then fetches framer-motion's animate after it,
       // one round trip later, while the prerendered picture is already on screen.
       modulePreload: false,
       rolldownOptions: {

@@ -12,7 +12,7 @@ import { expectOnStep, scrollToStep, openStory, stepTargetTop, visitEveryStep, w
  * between.
  */
 async function climberMovesAfterStepChange(page: Page): Promise<boolean> {
-  // framer-motion's features are in, or no scene could move whatever the setting.
+  // The scenes' code is in, or no scene could move whatever the setting.
   await waitForEveryScript(page);
   await scrollToStep(page, 'rescue-floor-1');
   await expectOnStep(page, 'rescue-floor-1');

@@ -4,7 +4,7 @@
 // guards is a scroll that keeps its frames on a slow phone: main-thread work in the frames of a
 // scroll is a stutter the reader sees.
 import { expect, test } from '@playwright/test';
-import { STEP_IDS, expectOnStep, openStory, scrollToStep, visitEveryStep, waitUntilSettled, waitUntilStill } from './helpers/story.ts';
+import { STEP_IDS, expectOnStep, openStory, scrollToStep, visitEveryStep, waitUntilSettled, waitUntilStill, waitForEveryScript } from './helpers/story.ts';
 
 declare global {
   interface Window {
@@ -143,13 +143,11 @@ test('hands no wheel or touch-move event of a scroll to the page’s scripts', a
 // A fetch as the reader moves on spends their data and lands its parsing in the frames of their
 // scroll.
 test('fetches nothing again as the reader moves from step to step, but the browser’s bitmap icon', async ({ page }) => {
-  const loaded: string[] = [];
-  page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));
   await openStory(page, '/');
   await page.evaluate(() => document.fonts.ready);
-  // What the page loads once, last: framer-motion's features, when the hydrated scenes mount (on a
-  // busy machine that can come after a quiet half-second, so network idleness alone is not enough).
-  await expect.poll(() => loaded.some((path) => /\/motionFeatures-[\w-]+\.js$/.test(path))).toBe(true);
+  // What the page loads once, last: the scenes' code, when the hydrated chapters mount (on a busy
+  // machine that can come after a quiet half-second, so network idleness alone is not enough).
+  await waitForEveryScript(page);
   await page.waitForLoadState('networkidle');
   const icon = await page.locator('link[rel="icon"]').getAttribute('href');
   const requests: string[] = [];

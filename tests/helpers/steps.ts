@@ -2,7 +2,7 @@
 // them, free of any test runner, so Playwright's specs and the cross-engine scenarios share them.
 //   import { STEP_IDS, TRIGGER, chapterOf } from './steps.ts';
 import { MOBILE_QUERY, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../../src/kit/constants.ts';
-import { SCENE_TRANSITION } from '../../src/kit/scene/MotionScope.tsx';
+import { SCENE_TRANSITION } from '../../src/kit/scene/sceneMotion.ts';
 import { ALL_STEPS, STORY } from '../../src/stories/four-floors/story.ts';
 import type { StepTrigger } from './inPage.ts';
 

@@ -1,20 +1,9 @@
-// Wraps a scene so its `m.*` elements animate: the features load lazily, and reduced motion (the
-// system setting, the page's own control, or a still picture) makes every change instant.
-//   <MotionScope isStill={false}><m.g animate={{ transform: toTransform({ y }) }} /></MotionScope>
+// Wraps a scene so its Moving elements know how to change state: gliding, or at once when motion is
+// off (the system setting, the page's own control) or the picture is still (linear mode, print).
+//   <MotionScope isStill={false}><Moving to={{ transform: toTransform({ y }) }} /></MotionScope>
 import type { ReactNode } from 'react';
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useIsMotionOff } from '../hooks/motionContext.ts';
-
-const loadFeatures = () => import('./motionFeatures.ts').then((module) => module.default);
-
-/**
- * Ease-out, no bounce: movement explains, it does not decorate. At the short end of the art
- * direction's 300-600 ms: while a movement runs, the browser restyles the moving layers on every
- * frame of the reader's scroll, so a shorter one leaves the scroll's frames lighter sooner.
- */
-export const SCENE_TRANSITION = { duration: 0.4, ease: [0.22, 1, 0.36, 1] } as const;
-/** Without motion, states change at once (framer's own reduced mode still scales and fades). */
-const INSTANT = { duration: 0 } as const;
+import { InstantMotionContext } from './sceneMotion.ts';
 
 interface MotionScopeProps {
   /** A still picture (linear mode, print) never moves. */
@@ -24,12 +13,5 @@ interface MotionScopeProps {
 
 export function MotionScope({ isStill, children }: MotionScopeProps) {
   const isInstant = useIsMotionOff() || isStill;
-  return (
-    <LazyMotion features={loadFeatures} strict>
-      {/* Keyed: framer reads its motion settings when an element mounts, so a switch remounts. */}
-      <MotionConfig key={isInstant ? 'instant' : 'moving'} reducedMotion={isInstant ? 'always' : 'never'} transition={isInstant ? INSTANT : SCENE_TRANSITION}>
-        {children}
-      </MotionConfig>
-    </LazyMotion>
-  );
+  return <InstantMotionContext.Provider value={isInstant}>{children}</InstantMotionContext.Provider>;
 }

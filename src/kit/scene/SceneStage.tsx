@@ -6,7 +6,7 @@
 //     <DrawingLayer frame={frame} box={CLIMBER_BOX} move={{ x, y }}><g>…</g></DrawingLayer>
 //   </SceneStage>
 import type { CSSProperties, ReactNode } from 'react';
-import { m } from 'framer-motion';
+import { Moving } from './Moving.tsx';
 import { toBoxTransform, type Box, type Placement } from './transform.ts';
 
 interface SceneStageProps {
@@ -52,14 +52,9 @@ interface StageLayerProps {
 /** A layer of the drawing that moves or fades as a whole. */
 export function StageLayer({ frame, box, move = {}, opacity = 1, className, children }: StageLayerProps) {
   return (
-    <m.div
-      className={className ? `stage__layer ${className}` : 'stage__layer'}
-      style={boxPosition(box, frame)}
-      initial={false}
-      animate={{ opacity, transform: toBoxTransform(move, box) }}
-    >
+    <Moving className={className ? `stage__layer ${className}` : 'stage__layer'} style={boxPosition(box, frame)} to={{ opacity, transform: toBoxTransform(move, box) }}>
       {children}
-    </m.div>
+    </Moving>
   );
 }
 

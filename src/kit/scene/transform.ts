@@ -1,9 +1,9 @@
-// Scene motion as one CSS `transform` string, which framer hands to the browser (Web Animations):
+// Scene motion as one CSS `transform` string, which Moving hands to the browser (Web Animations):
 // the animation runs without JavaScript each frame, and on the compositor for an HTML box (never
-// inside an <svg>: see SceneStage). framer's x / y / scale shorthands would be computed and written
-// by script on every frame.
-//   <m.li animate={withOpacity({ y: -18, scale: 0.95, opacity: 1 })} />
-//   <m.div animate={{ transform: toBoxTransform({ x: 245, y: 730 }, CLIMBER_BOX) }} />
+// inside an <svg>: see SceneStage). Separate x / y / scale values would have to be combined and
+// written by script on every frame.
+//   <Moving as="li" to={withOpacity({ y: -18, scale: 0.95, opacity: 1 })} />
+//   <Moving to={{ transform: toBoxTransform({ x: 245, y: 730 }, CLIMBER_BOX) }} />
 
 export interface Placement {
   x?: number;
@@ -39,7 +39,7 @@ export function toBoxTransform({ x = 0, y = 0, scale = 1, scaleY = 1 }: Placemen
   return formatTransform(percent(x, box.width), percent(y, box.height), scale, scaleY);
 }
 
-/** A placement with its opacity, as the `animate` target of an `m.*` element. */
+/** A placement with its opacity, as the pose of a Moving element. */
 export function withOpacity({ opacity, ...placement }: Placement & { opacity: number }): { opacity: number; transform: string } {
   return { opacity, transform: toTransform(placement) };
 }

@@ -1,6 +1,6 @@
 // A dated timeline from the climb to the father's court date, filling as the reader scrolls.
 //   <AftermathScene stepId="aftermath-permit" picture={{ filledUpTo: 3 }} alt="…" />
-import { m } from 'framer-motion';
+import { Moving } from '../../../../kit/scene/Moving.tsx';
 import { SceneFrame } from '../../../../kit/scene/SceneFrame.tsx';
 import { toTransform } from '../../../../kit/scene/transform.ts';
 import type { SceneProps } from '../../../../kit/scene/types.ts';
@@ -18,13 +18,13 @@ export function AftermathScene({ stepId, picture, alt, caption, copy, isStill }:
     <SceneFrame name="aftermath" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>
       <div className="timeline" aria-hidden="true">
         <div className="timeline__rail">
-          <m.div className="timeline__fill" initial={false} animate={{ transform: toTransform({ scaleY: railFill(picture.filledUpTo, entries.length) }) }} />
+          <Moving className="timeline__fill" to={{ transform: toTransform({ scaleY: railFill(picture.filledUpTo, entries.length) }) }} />
         </div>
         <ol className="timeline__entries">
           {entries.map((entry, index) => (
             // Entries still ahead keep AA contrast (a muted colour, not transparency); the dot fills.
             <li key={entry.date} className={index <= picture.filledUpTo ? 'timeline__entry is-filled' : 'timeline__entry'}>
-              <m.span className="timeline__dot" initial={false} animate={{ transform: toTransform({ scale: index <= picture.filledUpTo ? 1 : 0.6 }) }} />
+              <Moving as="span" className="timeline__dot" to={{ transform: toTransform({ scale: index <= picture.filledUpTo ? 1 : 0.6 }) }} />
               <span className="timeline__date">{entry.date}</span>
               <span className="timeline__label">{entry.label}</span>
             </li>

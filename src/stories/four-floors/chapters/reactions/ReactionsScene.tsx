@@ -3,8 +3,8 @@
 // share one height (the tallest post's) and step back by less than their top padding, so an earlier
 // card shows only its blank top edge: its words are wholly hidden, never cut by the card above.
 //   <ReactionsScene stepId="reactions-mayor" picture={{ postsShown: 2 }} alt="…" />
-import { m } from 'framer-motion';
 import { useStory } from '../../../../kit/hooks/useStory.ts';
+import { Moving } from '../../../../kit/scene/Moving.tsx';
 import { SceneFrame } from '../../../../kit/scene/SceneFrame.tsx';
 import { withOpacity } from '../../../../kit/scene/transform.ts';
 import type { SceneProps } from '../../../../kit/scene/types.ts';
@@ -29,14 +29,7 @@ export function ReactionsScene({ stepId, picture, alt, caption, copy, isStill }:
           const quote = findQuote(post.quoteId);
           const depth = picture.postsShown - 1 - index;
           return (
-            <m.li
-              key={post.quoteId}
-              className="feed__post"
-              data-source={source(quote.source).file}
-              initial={false}
-              animate={withOpacity(stackPlacement(depth))}
-              style={{ zIndex: index }}
-            >
+            <Moving as="li" key={post.quoteId} className="feed__post" data-source={source(quote.source).file} to={withOpacity(stackPlacement(depth))} style={{ zIndex: index }}>
               <p className="feed__author">
                 {post.author} <span className="feed__meta">{post.meta}</span>
               </p>
@@ -48,7 +41,7 @@ export function ReactionsScene({ stepId, picture, alt, caption, copy, isStill }:
                   <span className="feed__ours">{story.ui.ourTranslation}</span> {quote.translation}
                 </p>
               )}
-            </m.li>
+            </Moving>
           );
         })}
       </ol>

@@ -1,0 +1,61 @@
+// An element of a scene whose transform and opacity glide to each new pose, with framer-motion's
+// Web Animations `animate` (framer-motion/dom/mini, about 2 KB: the scenes only move boxes between
+// poses, and `m` with its lazily loaded features cost some 30 KB for that). The browser runs each
+// animation without script on every frame, on the compositor for an HTML box; a new pose mid-way
+// starts from where the box is.
+//   <Moving as="li" className="feed__post" to={{ transform: toTransform({ y: -18 }), opacity: 1 }} />
+import { useLayoutEffect, useRef, type HTMLAttributes, type Ref } from 'react';
+import { animate } from 'framer-motion/dom/mini';
+import { SCENE_TRANSITION, useIsInstantMotion } from './sceneMotion.ts';
+
+/**
+ * What Moving animates: CSS `transform` and `opacity`, nothing that lays the page out again. (A type,
+ * not an interface, so that it fits framer's keyframe records.)
+ */
+export type Pose = {
+  transform?: string;
+  opacity?: number;
+};
+
+interface MovingProps extends HTMLAttributes<HTMLElement> {
+  /** The element to draw; a scene's moving parts are boxes, list items or inline marks. */
+  as?: 'div' | 'li' | 'span';
+  /** Where the element is to be. */
+  to: Pose;
+}
+
+type Animation = ReturnType<typeof animate>;
+
+export function Moving({ as = 'div', to, style, ...attributes }: MovingProps) {
+  const ref = useRef<HTMLElement>(null);
+  const running = useRef<Animation | null>(null);
+  // The first pose is drawn by the render (and so by the prerender); React never writes the
+  // element's transform or opacity again, so a re-render cannot cut an animation short.
+  const drawn = useRef(to);
+  const hasMounted = useRef(false);
+  const isInstant = useIsInstantMotion();
+  const { transform, opacity } = to;
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const pose: Pose = {};
+    if (transform !== undefined) pose.transform = transform;
+    if (opacity !== undefined) pose.opacity = opacity;
+    // On mount the pose is set, not animated: the prerendered page may have drawn another step's.
+    if (isInstant || !hasMounted.current) {
+      running.current?.stop();
+      running.current = null;
+      Object.assign(element.style, pose);
+    } else {
+      running.current = animate(element, pose, SCENE_TRANSITION);
+    }
+    hasMounted.current = true;
+  }, [transform, opacity, isInstant]);
+
+  useLayoutEffect(() => () => running.current?.stop(), []);
+
+  // One element type at a time: the cast only lets TypeScript accept the tag chosen at run time.
+  const Element = as as 'div';
+  return <Element ref={ref as Ref<HTMLDivElement>} style={{ ...style, ...drawn.current }} {...attributes} />;
+}
