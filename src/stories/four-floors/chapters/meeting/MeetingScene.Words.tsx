@@ -5,13 +5,13 @@ import type { Box } from '../../../../kit/scene/transform.ts';
 import { ROOM, splitInTwo } from './meetingGeometry.ts';
 import type { MeetingSceneCopy } from './sceneCopy.ts';
 
-/** Two centred lines of an svg text, which cannot wrap by itself. */
-function TwoLines({ text, x, y, gap, className }: { text: string; x: number; y: number; gap: number; className: string }) {
+/** Two centred lines of an svg text, which cannot wrap by itself; the second 1.4 lines' height below. */
+function TwoLines({ text, x, y, className }: { text: string; x: number; y: number; className: string }) {
   const [first, second] = splitInTwo(text);
   return (
     <text x={x} y={y} textAnchor="middle" className={className}>
       <tspan x={x}>{first}</tspan>
-      <tspan x={x} dy={gap}>
+      <tspan x={x} dy="1.4em">
         {second}
       </tspan>
     </text>
@@ -32,7 +32,7 @@ export function SpeechBubble({ who, text, opacity }: { who: keyof typeof BUBBLES
         <rect x={left} y={104} width={216} height={80} rx={14} />
         <path d={tail} />
       </g>
-      <TwoLines text={text} x={left + 108} y={138} gap={28} className="meeting__said" />
+      <TwoLines text={text} x={left + 108} y={136} className="meeting__said" />
     </DrawingLayer>
   );
 }
@@ -81,7 +81,7 @@ export function AccountPanel({ copy, opacity }: { copy: MeetingSceneCopy; opacit
 export function PressLine({ copy, opacity }: { copy: MeetingSceneCopy; opacity: number }) {
   return (
     <Panel box={PRESS_BOX} title={copy.toReporters} opacity={opacity}>
-      <TwoLines text={copy.policyLine} x={240} y={140} gap={36} className="meeting__policy" />
+      <TwoLines text={copy.policyLine} x={240} y={138} className="meeting__policy" />
     </Panel>
   );
 }

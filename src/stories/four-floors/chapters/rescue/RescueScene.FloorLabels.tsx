@@ -29,10 +29,17 @@ interface FloorLabelsProps {
   activeLevel: number;
   /** Whether to draw the bracket from the street to the boy's balcony. */
   hasHeightBracket: boolean;
+  /** Where the camera's window starts: a label its edges would cut in two is left out. */
+  windowTop: number;
 }
 
-export function FloorLabels({ copy, counting, activeLevel, hasHeightBracket }: FloorLabelsProps) {
-  const levels = Array.from({ length: FACADE.levels }, (_, level) => level);
+/** The band of a level's label (its number and unit), from the top of the number to the unit's foot. */
+export function labelBand(level: number): { top: number; bottom: number } {
+  return { top: levelFloorY(level) - 48, bottom: levelFloorY(level) - 8 };
+}
+
+export function FloorLabels({ copy, counting, activeLevel, hasHeightBracket, windowTop }: FloorLabelsProps) {
+  const levels = Array.from({ length: FACADE.levels }, (_, level) => level).filter((level) => labelBand(level).top >= windowTop && labelBand(level).bottom <= windowTop + FACADE.windowHeight);
   const childFloor = levelFloorY(FACADE.childLevel);
   return (
     <g className="floor-labels" data-counting={counting}>
