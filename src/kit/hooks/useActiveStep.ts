@@ -1,11 +1,16 @@
 // Tracks which story step the reader is on, from scroll position, with scrollama.
 //   const activeIndex = useActiveStep('[data-step]', isEnabled); // -1 before the first step
-// The only module that imports scrollama.
+// The only module that imports scrollama, and by import(): tracking starts only once the page is laid
+// out, so its 2 KB need not be in what the page downloads before it can hydrate.
 import { startTransition, useEffect, useRef, useState } from 'react';
-import scrollama from 'scrollama';
+import type scrollama from 'scrollama';
 import { MOBILE_QUERY } from '../constants.ts';
 import { BEFORE_FIRST_STEP, activeIndexFromTops } from '../steps/activeStep.ts';
 import { scrollTopForStep, triggerShare } from '../steps/trigger.ts';
+
+type CreateScroller = typeof scrollama;
+let scrollamaLoad: Promise<CreateScroller> | undefined;
+const loadScrollama = () => (scrollamaLoad ??= import('scrollama').then((module) => module.default));
 
 /** Returns the index (in document order) of the step the reader is on, or -1 above the first. */
 export function useActiveStep(stepSelector: string, isEnabled: boolean): number {
@@ -14,11 +19,14 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): number 
   activeIndexRef.current = activeIndex;
 
   useEffect(() => {
+    // Fetched while the page wakes up, so it is in by the time tracking starts.
+    const scrollamaLoaded = loadScrollama();
     if (!isEnabled) {
       setActiveIndex(BEFORE_FIRST_STEP);
       return;
     }
     const mobile = window.matchMedia(MOBILE_QUERY);
+    let createScroller: CreateScroller | undefined;
     let scroller: scrollama.ScrollamaInstance | undefined;
 
     // Scrollama says when a step crosses the trigger; the steps' positions then say which one is
@@ -46,7 +54,7 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): number 
     // change rebuilds the instance rather than just resizing it.
     const setUp = () => {
       scroller?.destroy();
-      scroller = scrollama()
+      scroller = createScroller?.()
         .setup({ step: stepSelector, offset: triggerShare() })
         .onStepEnter(settleSoon)
         .onStepExit(settleSoon);
@@ -74,11 +82,19 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): number 
       settleTimer = window.setTimeout(settleFromGeometry, settleEvent === 'scrollend' ? 0 : 150);
     };
 
+    // Until scrollama is in, the positions are read where the scroll comes to rest.
     setUp();
+    let isCleanedUp = false;
+    void scrollamaLoaded.then((create) => {
+      if (isCleanedUp) return;
+      createScroller = create;
+      setUp();
+    });
     mobile.addEventListener('change', setUp);
     window.addEventListener('resize', resize);
     window.addEventListener(settleEvent, settleWhenAtRest, { passive: true });
     return () => {
+      isCleanedUp = true;
       window.clearTimeout(settleTimer);
       window.clearTimeout(settleSoonTimer);
       window.removeEventListener(settleEvent, settleWhenAtRest);
