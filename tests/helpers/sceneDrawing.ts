@@ -31,7 +31,7 @@ export function drawnState(scene: string): string {
 }
 
 /**
- * What is wrong with the words in the scene's artwork: a line partly covered by something drawn over
+ * What is wrong with the words in the scene's artwork and caption: a line partly covered by something drawn over
  * it (wholly covered is out of view, and fine), two lines in view overlapping, or a line in view that
  * runs outside the scene's frame (the stage, or the scene itself) and is clipped. Empty when all is well.
  */
@@ -51,8 +51,15 @@ export function sceneTextProblems(scene: string): string[] {
   interface Line { words: string; box: DOMRect; }
   const lines: Line[] = [];
   const problems: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  // The artwork's words, and the caption's under it: a drawing that grows into its caption is cut too.
+  const caption = sceneElement.querySelector('.scene__caption');
+  const textNodes = [root, ...(caption ? [caption] : [])].flatMap((part) => {
+    const found: Node[] = [];
+    const walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node);
+    return found;
+  });
+  for (const node of textNodes) {
     const words = (node.textContent ?? '').trim();
     const parent = node.parentElement;
     if (!words || !parent || !seen(parent)) continue;
