@@ -5,6 +5,9 @@ import { STORY } from '../src/stories/four-floors/story.ts';
 import { drawnState, sceneTextProblems } from './helpers/sceneDrawing.ts';
 import { expectOnStep, openStory, scrollToStep, waitUntilStill } from './helpers/story.ts';
 
+/** The phone's whole screen (the project's window leaves room for the browser's bars). */
+const PHONE = { width: 390, height: 844 };
+
 /** Scrolls to the step and waits until its scene has finished moving. */
 async function settleOn(page: Page, stepId: string): Promise<void> {
   await scrollToStep(page, stepId);
@@ -35,7 +38,8 @@ test('no words in any scene overlap, or are cut by a card or by the frame, at ev
   test.setTimeout(240_000);
   // The phone project also reads the pictures at 320 px, the narrowest width WCAG's reflow asks for,
   // on a screen as tall as the phone's (a shorter one leaves the picture less than a post's height).
-  const sizes = testInfo.project.name === 'mobile' ? [null, { width: 320, height: 844 }] : [null];
+  // The phone project's own window (a phone with its browser's bars) comes first.
+  const sizes = testInfo.project.name === 'mobile' ? [null, PHONE, { width: 320, height: PHONE.height }] : [null];
   for (const size of sizes) {
     if (size) await page.setViewportSize(size);
     await openStory(page, '/');
@@ -48,4 +52,17 @@ test('no words in any scene overlap, or are cut by a card or by the frame, at ev
       }
     }
   }
+});
+
+test('on a phone the picture takes half the screen at most, and no step card is taller than the screen', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'mobile', 'the phone layout');
+  await page.setViewportSize(PHONE);
+  await openStory(page, '/');
+  await page.evaluate(() => document.fonts.ready);
+  const screen = page.viewportSize()?.height ?? 0;
+  const graphics = await page.locator('.scrolly__graphic').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().height));
+  expect(graphics.every((height) => height <= screen / 2 + 1)).toBe(true);
+  const tall = await page.locator('.step__card').evaluateAll((cards, limit) =>
+    cards.filter((card) => card.getBoundingClientRect().height > limit).map((card) => card.closest('[data-step]')?.getAttribute('data-step')), screen);
+  expect(tall).toEqual([]);
 });
