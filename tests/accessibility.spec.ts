@@ -20,8 +20,15 @@ const EDITIONS = [
   { name: 'forced-colours', media: { forcedColors: 'active' } },
 ] as const;
 
+/**
+ * axe reads the whole page, the story's every chapter laid out: on a 2-core machine running two
+ * workers one reading takes 15 to 35 s, so these tests get twice the default time.
+ */
+const AXE_TEST_MS = 60_000;
+
 for (const edition of EDITIONS) {
   test(`axe finds no violation at the top of the story, ${edition.name}`, async ({ page }) => {
+    test.setTimeout(AXE_TEST_MS);
     await page.emulateMedia(edition.media);
     await openStory(page, '/');
     await page.evaluate(() => document.fonts.ready);
@@ -30,6 +37,7 @@ for (const edition of EDITIONS) {
 
   for (const chapter of STORY.chapters) {
     test(`axe finds no violation with the ${chapter.id} chapter active, ${edition.name}`, async ({ page }) => {
+      test.setTimeout(AXE_TEST_MS);
       await page.emulateMedia(edition.media);
       await openStory(page, '/');
       const middle = chapter.steps[Math.floor(chapter.steps.length / 2)];
@@ -45,6 +53,7 @@ for (const edition of EDITIONS) {
 
 for (const edition of EDITIONS) {
   test(`axe finds no violation in the sources, with the quotations unfolded, ${edition.name}`, async ({ page }) => {
+    test.setTimeout(AXE_TEST_MS);
     await page.emulateMedia(edition.media);
     await openStory(page, '/#sources');
     for (const details of await page.locator('[data-chapter="sources"] details').all()) {
