@@ -1,44 +1,66 @@
 // axe-core (WCAG 2.1 A/AA and best practices) at the top and with each chapter active, at desktop
-// and phone sizes, plus the screen-reader structure the story promises.
+// and phone sizes, in each edition and in each of its themes (light, dark, forced colours), plus the
+// screen-reader structure the story promises.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { expectOnStep, scrollToStep, openStory, waitUntilStill } from './helpers/story.ts';
 import { forEachEdition } from './helpers/editions.ts';
 
+/** The light theme, the dark one (the system's scheme) and Windows' high-contrast colours, emulated. */
+const THEMES = [
+  { name: 'light', media: {} },
+  { name: 'dark', media: { colorScheme: 'dark' } },
+  { name: 'forced-colours', media: { forcedColors: 'active' } },
+] as const;
+
+/**
+ * axe reads the whole page, the story's every chapter laid out: on a 2-core machine running two
+ * workers one reading takes 15 to 35 s, so these tests get twice the default time.
+ */
+const AXE_TEST_MS = 60_000;
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+async function axeViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
 forEachEdition((edition) => {
-  const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-  async function axeViolations(page: import('@playwright/test').Page) {
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  }
-
-  test('axe finds no violation at the top of the story', async ({ page }) => {
-    await openStory(page, edition.at('/'));
-    await page.evaluate(() => document.fonts.ready);
-    expect(await axeViolations(page)).toEqual([]);
-  });
-
-  for (const chapter of edition.story.chapters) {
-    test(`axe finds no violation with the ${chapter.id} chapter active`, async ({ page }) => {
+  for (const theme of THEMES) {
+    test(`axe finds no violation at the top of the story, ${theme.name}`, async ({ page }) => {
+      test.setTimeout(AXE_TEST_MS);
+      await page.emulateMedia(theme.media);
       await openStory(page, edition.at('/'));
-      const middle = chapter.steps[Math.floor(chapter.steps.length / 2)];
-      if (!middle) throw new Error('empty chapter');
-      await scrollToStep(page, middle.id);
-      await expectOnStep(page, middle.id);
-      // axe reads colours as drawn: a scene caught mid-fade would fail or pass by chance.
-      await waitUntilStill(page);
+      await page.evaluate(() => document.fonts.ready);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    for (const chapter of edition.story.chapters) {
+      test(`axe finds no violation with the ${chapter.id} chapter active, ${theme.name}`, async ({ page }) => {
+        test.setTimeout(AXE_TEST_MS);
+        await page.emulateMedia(theme.media);
+        await openStory(page, edition.at('/'));
+        const middle = chapter.steps[Math.floor(chapter.steps.length / 2)];
+        if (!middle) throw new Error('empty chapter');
+        await scrollToStep(page, middle.id);
+        await expectOnStep(page, middle.id);
+        // axe reads colours as drawn: a scene caught mid-fade would fail or pass by chance.
+        await waitUntilStill(page);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+
+    test(`axe finds no violation in the sources, with the quotations unfolded, ${theme.name}`, async ({ page }) => {
+      test.setTimeout(AXE_TEST_MS);
+      await page.emulateMedia(theme.media);
+      await openStory(page, edition.at('/#sources'));
+      for (const details of await page.locator('[data-chapter="sources"] details').all()) {
+        await details.evaluate((element) => element.setAttribute('open', ''));
+      }
       expect(await axeViolations(page)).toEqual([]);
     });
   }
-
-  test('axe finds no violation in the sources, with the quotations unfolded', async ({ page }) => {
-    await openStory(page, edition.at('/#sources'));
-    for (const details of await page.locator('[data-chapter="sources"] details').all()) {
-      await details.evaluate((element) => element.setAttribute('open', ''));
-    }
-    expect(await axeViolations(page)).toEqual([]);
-  });
 
   test('axe finds no violation in the plain article', async ({ page }) => {
     // Two dozen still pictures make this the largest page axe reads here.

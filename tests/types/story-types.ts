@@ -3,6 +3,7 @@
 // the run with "Unused '@ts-expect-error' directive". Nothing here runs.
 import type { Quote, Claim, StoryIds } from '../../src/kit/content/types.ts';
 import { AFTERMATH_SCENE } from '../../src/stories/four-floors/chapters/aftermath/scene.ts';
+import { MEETING } from '../../src/stories/four-floors/chapters/meeting/copy.ts';
 import { MEETING_SCENE } from '../../src/stories/four-floors/chapters/meeting/scene.ts';
 import type { FeedPost } from '../../src/stories/four-floors/chapters/reactions/sceneCopy.ts';
 import { RESCUE_SCENE } from '../../src/stories/four-floors/chapters/rescue/scene.ts';
@@ -18,26 +19,26 @@ const stepWords = { kicker: 'A kicker', body: ['Our words.'], alt: 'What the pic
 export const WELL_PLANNED = planChapter({
   id: 'fixture',
   scene: MEETING_SCENE,
-  steps: [{ ...step, quoteIds: ['exceptional-act'], claimIds: ['gold-medal'], discrepancyIds: ['medal'], picture: { items: ['door', 'medal'] } }],
+  steps: [{ ...step, quoteIds: ['exceptional-act'], claimIds: ['gold-medal'], discrepancyIds: ['medal'], picture: { moment: 'medal' } }],
 });
-export const WELL_TOLD = tellChapter(WELL_PLANNED, { ...words, sceneCopy: { policyLine: 'A line.' }, steps: { 'fixture-step': stepWords } });
+export const WELL_TOLD = tellChapter(WELL_PLANNED, { ...words, sceneCopy: MEETING.sceneCopy, steps: { 'fixture-step': stepWords } });
 
 export const UNKNOWN_QUOTE = planChapter({
   ...WELL_PLANNED,
   // @ts-expect-error: no quote has this id
-  steps: [{ ...step, quoteIds: ['no-such-quote'], claimIds: ['gold-medal'], discrepancyIds: [], picture: { items: ['door'] } }],
+  steps: [{ ...step, quoteIds: ['no-such-quote'], claimIds: ['gold-medal'], discrepancyIds: [], picture: { moment: 'welcome' } }],
 });
 
 export const UNKNOWN_CLAIM = planChapter({
   ...WELL_PLANNED,
   // @ts-expect-error: no claim has this id
-  steps: [{ ...step, quoteIds: [], claimIds: ['no-such-claim'], discrepancyIds: [], picture: { items: ['door'] } }],
+  steps: [{ ...step, quoteIds: [], claimIds: ['no-such-claim'], discrepancyIds: [], picture: { moment: 'welcome' } }],
 });
 
 export const UNKNOWN_DISCREPANCY = planChapter({
   ...WELL_PLANNED,
   // @ts-expect-error: no discrepancy has this id
-  steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: ['no-such-difference'], picture: { items: ['door'] } }],
+  steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: ['no-such-difference'], picture: { moment: 'welcome' } }],
 });
 
 export const RESCUE_PICTURE_IN_THE_MEETING = planChapter({
@@ -57,22 +58,22 @@ export const RESCUE_PICTURE_IN_THE_MEETING = planChapter({
 export const ANOTHER_SCENES_COPY = tellChapter(
   planChapter({ id: 'fixture', scene: AFTERMATH_SCENE, steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: [], picture: { filledUpTo: 1 } }] }),
   // @ts-expect-error: the aftermath scene draws a timeline, not the meeting's words
-  { ...words, sceneCopy: { policyLine: 'A line.' }, steps: { 'fixture-step': stepWords } },
+  { ...words, sceneCopy: MEETING.sceneCopy, steps: { 'fixture-step': stepWords } },
 );
 
 export const A_MEETING_PICTURE_IN_THE_RESCUE = planChapter({
   ...WELL_PLANNED,
   scene: RESCUE_SCENE,
-  // @ts-expect-error: the façade cannot draw the meeting's items
-  steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: [], picture: { items: ['door'] } }],
+  // @ts-expect-error: the façade cannot draw the meeting's moments
+  steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: [], picture: { moment: 'welcome' } }],
 });
 
 // @ts-expect-error: an edition's words cover every step of the plan
-export const A_STEP_LEFT_UNTOLD = tellChapter(WELL_PLANNED, { ...words, sceneCopy: { policyLine: 'A line.' }, steps: {} });
+export const A_STEP_LEFT_UNTOLD = tellChapter(WELL_PLANNED, { ...words, sceneCopy: MEETING.sceneCopy, steps: {} });
 
 export const A_STEP_NOT_IN_THE_PLAN = tellChapter(WELL_PLANNED, {
   ...words,
-  sceneCopy: { policyLine: 'A line.' },
+  sceneCopy: MEETING.sceneCopy,
   // @ts-expect-error: and no step the plan does not have
   steps: { 'fixture-step': stepWords, 'no-such-step': stepWords },
 });

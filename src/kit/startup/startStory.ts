@@ -16,6 +16,7 @@
 //   the main thread; about a second of a slowed phone's main thread over the whole story.
 import '../styles/index.css';
 import type { Story, StoryText } from '../content/types.ts';
+import { applyThemeChoice } from './readerTheme.ts';
 
 /** A font request that hangs must not keep the story from becoming interactive. */
 const FONT_WAIT_LIMIT_MS = 3000;
@@ -29,6 +30,8 @@ const afterNextPaint = () =>
   Promise.race([new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve))), delay(PAINT_WAIT_LIMIT_MS)]);
 
 export async function startStory(loadStory: () => Promise<Story | StoryText>): Promise<void> {
+  // First, before anything waits: the theme the reader asked for should be the one they first see.
+  applyThemeChoice();
   // The scenes stick beside the text only once a script runs that will move them (layout.css):
   // where none can (scripts off, a frame sandboxed without allow-scripts, module scripts refused),
   // each picture stays at its chapter's top, beside the step it shows.

@@ -14,7 +14,7 @@ export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
     timeline: [
       { date: 'sam. 26 mai, au soir', label: 'L’escalade, dans le 18e arrondissement' },
       { date: 'dim. 27 mai', label: 'La vidéo circule ; la maire de Paris écrit lui avoir parlé au téléphone' },
-      { date: 'lun. 28 mai', label: 'Reçu par le président à l’Élysée' },
+      { date: 'lun. 28 mai', label: 'Reçu par le président à l’Élysée', note: 'Le président évoque une place chez les pompiers de Paris' },
       { date: 'mar. 29 mai', label: 'Doit recevoir son titre de séjour, selon l’Article B' },
       { date: 'septembre', label: 'Le père de l’enfant attendu au tribunal, selon l’Article C, citant CBS' },
     ],
@@ -39,7 +39,7 @@ export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
       body: [
         'Selon l’Article B, Gassama doit commencer à travailler avec la brigade des sapeurs-pompiers de Paris, qui lui a dit être heureuse de l’accueillir ; l’article cite le communiqué de la brigade.',
       ],
-      alt: 'La frise s’arrête toujours au mardi 29 mai.',
+      alt: 'La frise s’arrête toujours au mardi 29 mai ; sous le lundi 28 mai, elle ajoute que le président a évoqué une place chez les pompiers de Paris.',
     },
     'aftermath-court': {
       kicker: 'Septembre',

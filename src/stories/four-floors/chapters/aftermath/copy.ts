@@ -13,7 +13,7 @@ export const AFTERMATH = tellChapter(AFTERMATH_PLAN, {
     timeline: [
       { date: 'Sat 26 May, evening', label: 'The climb in the 18th arrondissement' },
       { date: 'Sun 27 May', label: 'The video spreads; the mayor of Paris writes that she spoke to him by phone' },
-      { date: 'Mon 28 May', label: 'Received by the president at the Élysée' },
+      { date: 'Mon 28 May', label: 'Received by the president at the Élysée', note: 'The president speaks of a place in the Paris fire brigade' },
       { date: 'Tue 29 May', label: 'Due to receive his residency permit, Report B says' },
       { date: 'September', label: 'The boy’s father due in court, Report C says, citing CBS' },
     ],
@@ -38,7 +38,7 @@ export const AFTERMATH = tellChapter(AFTERMATH_PLAN, {
       body: [
         'Report B says Gassama is to start working with the Paris fire brigade, which expressed its warm welcome, and quotes the brigade’s statement.',
       ],
-      alt: 'The timeline still stands at Tuesday 29 May.',
+      alt: 'The timeline still stands at Tuesday 29 May; under Monday 28 May it adds that the president spoke of a place in the Paris fire brigade.',
     },
     'aftermath-court': {
       kicker: 'September',

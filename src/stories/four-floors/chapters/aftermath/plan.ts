@@ -27,14 +27,14 @@ export const AFTERMATH_PLAN = planChapter({
       quoteIds: ['brigade-start', 'brigade-statement'],
       claimIds: ['brigade-welcome'],
       discrepancyIds: [],
-      picture: { filledUpTo: 3 },
+      picture: { filledUpTo: 3, hasNotes: true },
     },
     {
       id: 'aftermath-court',
       quoteIds: ['court-september'],
       claimIds: ['father-court', 'father-investigated'],
       discrepancyIds: [],
-      picture: { filledUpTo: 4 },
+      picture: { filledUpTo: 4, hasNotes: true },
     },
   ],
 });

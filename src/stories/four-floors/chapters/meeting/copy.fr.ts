@@ -1,8 +1,9 @@
 // The French edition's words for Monday 28 May at the Élysée (its plan is plan.ts), its quotations
 // (its claims' words are claimCopy.fr.ts). The president's post is a French original, quoted as Report
 // A prints it; his words and Gassama's at the meeting are in the reports only in English, so our
-// French translates their English and says so. The drawing keeps the report's English line on policy,
-// marked as English.
+// French translates their English and says so. The drawing keeps the reports' English for the words
+// said (the two bubbles and the line on policy), marked as English; each step's text alternative
+// gives our translation.
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { MEETING_PLAN } from './plan.ts';
@@ -14,14 +15,30 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
   title: 'La rencontre à l’Élysée',
   dek: 'Lundi 28 mai : le président reçoit Mamoudou Gassama.',
   caption: 'Illustration de la rencontre à l’Élysée, lundi 28 mai 2018',
-  sceneCopy: { policyLine: '“An exceptional act does not make policy”', policyLineLang: 'en' },
+  sceneCopy: {
+    gassama: 'Mamoudou Gassama',
+    president: 'Emmanuel Macron',
+    gassamaSays: '“I didn’t think about it”',
+    presidentSays: '“You saved a child”',
+    medal: 'Une médaille d’or',
+    papers: 'Un certificat ; ses papiers',
+    brigade: 'Les sapeurs-pompiers de Paris',
+    accountTitle: 'Son récit, selon les Articles A et C',
+    italy: 'Italie',
+    italyNote: 'papiers pour y rester',
+    france: 'France',
+    franceNote: 'son frère aîné',
+    toReporters: 'Aux journalistes',
+    policyLine: '“An exceptional act does not make policy”',
+    saidLang: 'en',
+  },
   steps: {
     'meeting-invitation': {
       kicker: 'Lundi 28 mai · le palais de l’Élysée',
       body: [
         'Deux jours après l’escalade, le président Emmanuel Macron a reçu Gassama au palais de l’Élysée. Selon l’Article B, il l’y a invité pour lui faire plusieurs propositions.',
       ],
-      alt: 'Une illustration des hautes portes à deux battants d’un salon d’apparat du palais de l’Élysée.',
+      alt: 'Une illustration d’un salon d’apparat du palais de l’Élysée, avec une haute fenêtre et deux drapeaux : le président, le bras tendu, accueille Mamoudou Gassama.',
     },
     'meeting-account': {
       kicker: 'Son récit, la réponse du président',
@@ -29,14 +46,14 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
         'Gassama a raconté au président ce qui s’était passé : selon son récit, il ne s’était pas arrêté pour réfléchir ; il avait couru, puis grimpé. Les articles citent ce même moment dans un anglais différent.',
         'Les Articles A et C citent la réponse du président dans les mêmes mots anglais. Aucun article ne donne ces paroles en français : sous l’anglais, la traduction est la nôtre.',
       ],
-      alt: 'Dans l’embrasure de la porte, deux guillemets figurent la conversation entre Gassama et le président.',
+      alt: 'Les deux hommes se font face et se parlent. Dans les bulles, leurs mots sont en anglais, comme les articles les citent ; notre traduction : pour Gassama, je n’y ai pas réfléchi ; pour le président, vous avez sauvé un enfant.',
     },
     'meeting-medal': {
       kicker: 'Une médaille',
       body: [
         'Selon les Articles A et B, le président lui a remis une médaille d’or. Ils ne disent pas la même chose de ce qui l’accompagnait, ni de ce qu’elle récompensait, et l’Article C n’en mentionne aucune.',
       ],
-      alt: 'Une médaille d’or à son ruban apparaît sur la table.',
+      alt: 'Une médaille d’or passe de la main du président à la poitrine de Gassama.',
     },
     'meeting-papers': {
       kicker: 'Sa situation',
@@ -44,26 +61,26 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
         'Dans son propre message après la rencontre, le président écrit qu’il a annoncé à Gassama qu’il allait être régularisé « dans les plus brefs délais ». L’Article C le cite, en anglais, promettant de régulariser tous ses papiers le jour même.',
         'Les articles ne désignent pas dans les mêmes termes ce qui lui a été proposé.',
       ],
-      alt: 'Des papiers officiels rejoignent la médaille sur la table.',
+      alt: 'Gassama, la médaille sur la poitrine, tient un certificat et des papiers, pour ce que le président a dit de sa situation.',
     },
     'meeting-brigade': {
       kicker: 'Les pompiers',
       body: ['Le président a aussi parlé de la brigade des sapeurs-pompiers de Paris. Sur la fermeté de cette proposition, les articles ne s’accordent pas.'],
-      alt: 'Un casque de pompier rejoint la médaille et les papiers.',
+      alt: 'Un casque de pompier, pour la brigade des sapeurs-pompiers de Paris, est posé sur la console à côté du président.',
     },
     'meeting-status': {
       kicker: 'Sa situation avant la rencontre',
       body: [
         'Les Articles A et C rapportent son propre récit : il a dit avoir des papiers lui permettant de séjourner en Italie, et être venu en France pour rejoindre son frère aîné. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. Les deux articles ne s’accordent pas sur depuis combien de temps son frère vivait en France.',
       ],
-      alt: 'La médaille, les papiers et le casque sont posés sur la table.',
+      alt: 'La pièce s’efface derrière son propre récit, tel que le donnent les Articles A et C : des papiers pour séjourner en Italie, et la France, où vit son frère aîné.',
     },
     'meeting-policy': {
       kicker: 'La politique',
       body: [
         'L’Article A note que le président était en train de durcir les lois françaises sur l’immigration, et qu’il a nié toute contradiction entre cela et l’octroi de la citoyenneté à Gassama, selon les mots de l’article.',
       ],
-      alt: 'À côté de la médaille, des papiers et du casque, les mots du président aux journalistes, en anglais comme l’Article A les imprime ; notre traduction : un acte exceptionnel ne fait pas une politique.',
+      alt: 'Devant des micros, les mots du président aux journalistes, en anglais comme l’Article A les imprime ; notre traduction : un acte exceptionnel ne fait pas une politique.',
     },
   },
 });

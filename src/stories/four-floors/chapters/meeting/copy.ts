@@ -9,14 +9,29 @@ export const MEETING = tellChapter(MEETING_PLAN, {
   title: 'The meeting at the Élysée',
   dek: 'Monday 28 May: the president receives Mamoudou Gassama.',
   caption: 'Illustration of the Élysée encounter, Monday 28 May 2018',
-  sceneCopy: { policyLine: '“An exceptional act does not make policy”' },
+  sceneCopy: {
+    gassama: 'Mamoudou Gassama',
+    president: 'Emmanuel Macron',
+    gassamaSays: '“I didn’t think about it”',
+    presidentSays: '“You saved a child”',
+    medal: 'A gold medal',
+    papers: 'A certificate; his papers',
+    brigade: 'The Paris fire brigade',
+    accountTitle: 'His account, in Reports A and C',
+    italy: 'Italy',
+    italyNote: 'papers to stay',
+    france: 'France',
+    franceNote: 'his older brother',
+    toReporters: 'To reporters',
+    policyLine: '“An exceptional act does not make policy”',
+  },
   steps: {
     'meeting-invitation': {
       kicker: 'Monday 28 May · the Élysée Palace',
       body: [
         'Two days after the climb, President Emmanuel Macron received Gassama at the Élysée Palace. Report B says he invited him there to make him several offers.',
       ],
-      alt: 'An illustration of the tall double doors of a formal room at the Élysée Palace.',
+      alt: 'An illustration of a formal salon at the Élysée Palace, with a tall window and two flags: the president, his arm held out, welcomes Mamoudou Gassama.',
     },
     'meeting-account': {
       kicker: 'His account, the president’s answer',
@@ -24,14 +39,14 @@ export const MEETING = tellChapter(MEETING_PLAN, {
         'Gassama told the president what had happened: by his account he had not stopped to think; he had run, and climbed. The reports quote the same moment in different English.',
         'The president’s reply is quoted in the same words by Reports A and C.',
       ],
-      alt: 'Inside the doorway, two speech marks stand for the conversation between Gassama and the president.',
+      alt: 'The two men face each other and talk. Gassama’s words: “I didn’t think about it”; the president’s: “You saved a child”.',
     },
     'meeting-medal': {
       kicker: 'A medal',
       body: [
         'Reports A and B say the president gave him a gold medal. They do not agree on what came with it, or what it was for, and Report C mentions none.',
       ],
-      alt: 'A gold medal on a ribbon appears on the table.',
+      alt: 'A gold medal passes from the president’s hand to Gassama’s chest.',
     },
     'meeting-papers': {
       kicker: 'His status',
@@ -39,26 +54,26 @@ export const MEETING = tellChapter(MEETING_PLAN, {
         'In his own post after the meeting, the president says he told Gassama his status would be regularised “dans les plus brefs délais”, as soon as possible (our translation). Report C quotes him saying “we are obviously, today, going to regularize all your papers.”',
         'The reports name what he was offered in different terms.',
       ],
-      alt: 'Official papers join the medal on the table.',
+      alt: 'Gassama, the medal on his chest, holds a certificate and papers, for what the president said of his status.',
     },
     'meeting-brigade': {
       kicker: 'The fire brigade',
       body: ['The president also spoke of the Paris fire brigade, the sapeurs-pompiers. How firm an offer it was, the reports do not agree.'],
-      alt: 'A firefighter’s helmet joins the medal and the papers.',
+      alt: 'A firefighter’s helmet, for the Paris fire brigade, rests on the side table beside the president.',
     },
     'meeting-status': {
       kicker: 'His status before the meeting',
       body: [
         'Reports A and C give his own account: he said he had papers allowing him to stay in Italy, and had come to France to be with his older brother. Report C, in its own words, also says he “entered France illegally”. The two reports differ on how long the brother had lived in France.',
       ],
-      alt: 'The medal, the papers and the helmet rest on the table.',
+      alt: 'The room fades behind his own account, as Reports A and C give it: papers to stay in Italy, and France, where his older brother lives.',
     },
     'meeting-policy': {
       kicker: 'The politics',
       body: [
         'Report A notes that the president was in the process of tightening France’s immigration laws, and that he denied any contradiction between that and “awarding Gassama citizenship”.',
       ],
-      alt: 'Beside the medal, papers and helmet, the president’s words to reporters: “An exceptional act does not make policy”.',
+      alt: 'At a cluster of microphones, the president’s words to reporters: “An exceptional act does not make policy”.',
     },
   },
 });
