@@ -12,7 +12,7 @@ const MAYOR_IN_ENGLISH = 'Anne Hidalgo, maire de Paris, sur Twitter, citée en a
 export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
   title: 'Les réactions',
   dek: 'Une vidéo filmée par un témoin, et un week-end de messages.',
-  caption: 'Des messages, et des phrases des articles, tels que les articles les impriment',
+  caption: 'Messages et phrases des articles, tels qu’imprimés',
   sceneCopy: {
     feed: [
       { author: 'Infos Françaises', meta: '@InfosFrancaises · 27 mai 2018', quoteId: 'infos-francaises-post' },
