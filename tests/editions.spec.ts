@@ -8,7 +8,7 @@ import { expectOnStep, openStory, waitUntilSettled } from './helpers/story.ts';
 const FRENCH = EDITIONS[1];
 
 /** Common English words that no French sentence of ours uses: one outside lang="en" is English shown as French. */
-const ENGLISH_WORDS = /(?<![\p{L}'’-])(the|and|of|with|was|were|his|her|him|that|which|who|from|this|said|says|into|their|they|would|been|have|has)(?![\p{L}'’-])/iu;
+const ENGLISH_WORDS = /(?<![\p{L}'’-])(the|and|of|with|was|were|his|her|him|that|which|who|from|this|said|says|into|their|they|would|been|have|has|it|you|not|about|does)(?![\p{L}'’-])/iu;
 
 /** Text a reader meets (text nodes and the attributes read aloud) whose nearest language is the page's own, less code samples. */
 async function wordsInPageLanguage(page: Page): Promise<string[]> {
