@@ -30,6 +30,11 @@ describe('the story content', () => {
     expect([...sourcesUsed].sort()).toEqual(['A', 'B', 'C']);
   });
 
+  it('shows every quote under a step, on its card or under its how we know', () => {
+    const shown = new Set(ALL_STEPS.flatMap((step) => [...step.quoteIds, ...(step.moreQuoteIds ?? [])]));
+    expect(QUOTES.map((quote) => quote.id).filter((id) => !shown.has(id))).toEqual([]);
+  });
+
   it('has at least one rescue step per étage climbed', () => {
     const levels = new Set(RESCUE.steps.map((step) => step.picture.climberLevel));
     expect([0, 1, 2, 3, 4].every((level) => levels.has(level))).toBe(true);
@@ -91,12 +96,20 @@ describe('the content check fails', () => {
     expect(problems.join('\n')).toMatch(/Step id "rescue-street" repeats/);
   });
 
-  it('when a step cites a quote that does not exist', () => {
+  /** The problems found once the story's first step is changed. */
+  function problemsWithFirstStep(change: Partial<Story['chapters'][number]['steps'][number]>): string {
     const [first, ...rest] = CONTENT.chapters;
     if (!first) throw new Error('no chapters');
-    const broken = { ...first, steps: first.steps.map((step, index) => (index === 0 ? { ...step, quoteIds: ['nope'] } : step)) };
-    const problems = findContentProblems({ ...CONTENT, chapters: [broken, ...rest] }, REPORTS);
-    expect(problems.join('\n')).toMatch(/cites unknown quote "nope"/);
+    const broken = { ...first, steps: first.steps.map((step, index) => (index === 0 ? { ...step, ...change } : step)) };
+    return findContentProblems({ ...CONTENT, chapters: [broken, ...rest] }, REPORTS).join('\n');
+  }
+
+  it('when a step cites a quote that does not exist', () => {
+    expect(problemsWithFirstStep({ quoteIds: ['nope'] })).toMatch(/cites unknown quote "nope"/);
+  });
+
+  it('when a step keeps a longer quote that does not exist under its how we know', () => {
+    expect(problemsWithFirstStep({ moreQuoteIds: ['gone'] })).toMatch(/cites unknown quote "gone"/);
   });
 
   it('when a source names a report file that is missing', () => {

@@ -24,6 +24,7 @@ export const UI: InterfaceCopy = {
     disputed: ', {count} in dispute',
     saysOtherwise: 'disagrees:',
     whyTheyDiffer: 'On the dispute:',
+    moreQuotes: 'More words',
   },
   stanceMarks: { states: 'agrees', differs: 'disagrees', silent: 'no word' },
   stanceCells: { states: 'Yes', differs: 'No', silent: '–' },

@@ -3,6 +3,7 @@
 // the run with "Unused '@ts-expect-error' directive". Nothing here runs.
 import type { Quote, Claim, StoryIds } from '../../src/kit/content/types.ts';
 import { AFTERMATH_SCENE } from '../../src/stories/four-floors/chapters/aftermath/scene.ts';
+import { MEETING } from '../../src/stories/four-floors/chapters/meeting/copy.ts';
 import { MEETING_SCENE } from '../../src/stories/four-floors/chapters/meeting/scene.ts';
 import type { FeedPost } from '../../src/stories/four-floors/chapters/reactions/sceneCopy.ts';
 import { RESCUE_SCENE } from '../../src/stories/four-floors/chapters/rescue/scene.ts';
@@ -22,26 +23,26 @@ export const WELL_TYPED = chapter({
   dek: 'Its standfirst.',
   caption: 'Its caption.',
   scene: MEETING_SCENE,
-  sceneCopy: { policyLine: 'A line.' },
-  steps: [{ ...step, quoteIds: ['exceptional-act'], claimIds: ['gold-medal'], discrepancyIds: ['medal'], picture: { items: ['door', 'medal'] } }],
+  sceneCopy: MEETING.sceneCopy,
+  steps: [{ ...step, quoteIds: ['exceptional-act'], claimIds: ['gold-medal'], discrepancyIds: ['medal'], picture: { moment: 'medal' } }],
 });
 
 export const UNKNOWN_QUOTE = chapter({
   ...WELL_TYPED,
   // @ts-expect-error: no quote has this id
-  steps: [{ ...step, quoteIds: ['no-such-quote'], claimIds: ['gold-medal'], discrepancyIds: [], picture: { items: ['door'] } }],
+  steps: [{ ...step, quoteIds: ['no-such-quote'], claimIds: ['gold-medal'], discrepancyIds: [], picture: { moment: 'welcome' } }],
 });
 
 export const UNKNOWN_CLAIM = chapter({
   ...WELL_TYPED,
   // @ts-expect-error: no claim has this id
-  steps: [{ ...step, quoteIds: [], claimIds: ['no-such-claim'], discrepancyIds: [], picture: { items: ['door'] } }],
+  steps: [{ ...step, quoteIds: [], claimIds: ['no-such-claim'], discrepancyIds: [], picture: { moment: 'welcome' } }],
 });
 
 export const UNKNOWN_DISCREPANCY = chapter({
   ...WELL_TYPED,
   // @ts-expect-error: no discrepancy has this id
-  steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: ['no-such-difference'], picture: { items: ['door'] } }],
+  steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: ['no-such-difference'], picture: { moment: 'welcome' } }],
 });
 
 export const RESCUE_PICTURE_IN_THE_MEETING = chapter({
@@ -62,7 +63,7 @@ export const ANOTHER_SCENES_COPY = chapter({
   ...WELL_TYPED,
   scene: AFTERMATH_SCENE,
   // @ts-expect-error: the aftermath scene draws a timeline, not the meeting's words
-  sceneCopy: { policyLine: 'A line.' },
+  sceneCopy: MEETING.sceneCopy,
   steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: [], picture: { filledUpTo: 1 } }],
 });
 
@@ -70,9 +71,9 @@ export const A_MEETING_PICTURE_IN_THE_RESCUE = chapter({
   ...WELL_TYPED,
   scene: RESCUE_SCENE,
   // @ts-expect-error: the rescue scene's copy is its labels, not the meeting's
-  sceneCopy: { policyLine: 'A line.' },
-  // @ts-expect-error: and the façade cannot draw the meeting's items
-  steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: [], picture: { items: ['door'] } }],
+  sceneCopy: MEETING.sceneCopy,
+  // @ts-expect-error: and the façade cannot draw the meeting's moments
+  steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: [], picture: { moment: 'welcome' } }],
 });
 
 // @ts-expect-error: a feed post shows a quote of the story's

@@ -87,7 +87,7 @@ export function findContentProblems(content: Story, reports: ReportTexts): strin
       stepIds.add(step.id);
       if (!/^[a-z0-9-]+$/.test(step.id)) problems.push(`Step id "${step.id}" is not a plain slug`);
       if (step.alt.trim() === '') problems.push(`Step "${step.id}" has no alt text`);
-      for (const quoteId of step.quoteIds) {
+      for (const quoteId of [...step.quoteIds, ...(step.moreQuoteIds ?? [])]) {
         if (!quoteIds.has(quoteId)) problems.push(`Step "${step.id}" cites unknown quote "${quoteId}"`);
       }
     }

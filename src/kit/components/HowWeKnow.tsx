@@ -1,18 +1,22 @@
 // A step's "how we know" mark: a native <details> whose summary counts the step's claims and those
 // the reports differ on, and which opens on each claim with its own marks and each report's exact
 // words. Keyboard and screen-reader friendly as it is.
-//   <HowWeKnow claimIds={step.claimIds} />
+//   <HowWeKnow claimIds={step.claimIds} stepId={step.id} quotes={step.moreQuoteIds?.map(quote)} />
 import { fillIn, type InterfaceCopy } from '../content/interfaceCopy.ts';
 import { isDisputed } from '../evidence/evidence.ts';
 import { emitReaderEvent } from '../events/readerEvents.ts';
 import { useStory } from '../hooks/useStory.ts';
+import type { Quote } from '../content/types.ts';
 import { HowWeKnowClaim } from './HowWeKnow.Claim.tsx';
+import { QuoteBlock } from './QuoteBlock.tsx';
 
 interface HowWeKnowProps {
   /** The claims the step rests on, in the order to list them. */
   claimIds: readonly string[];
   /** The step it belongs to, named in the reader event its opening emits. */
   stepId: string;
+  /** The step's longer quotes, listed after the claims. */
+  quotes?: readonly Quote[];
 }
 
 /** "3 claims", "1 claim; the reports differ on 1", in the story's words. */
@@ -21,7 +25,7 @@ function countClaims(words: InterfaceCopy['howWeKnow'], total: number, disputed:
   return disputed > 0 ? claims + fillIn(words.disputed, { count: disputed }) : claims;
 }
 
-export function HowWeKnow({ claimIds, stepId }: HowWeKnowProps) {
+export function HowWeKnow({ claimIds, stepId, quotes }: HowWeKnowProps) {
   const { story, claim } = useStory();
   const words = story.ui.howWeKnow;
   const claims = claimIds.map(claim);
@@ -36,6 +40,14 @@ export function HowWeKnow({ claimIds, stepId }: HowWeKnowProps) {
           <HowWeKnowClaim key={claim.id} claim={claim} />
         ))}
       </ol>
+      {quotes && (
+        <>
+          <p className="how-we-know__statement">{words.moreQuotes}</p>
+          {quotes.map((quote) => (
+            <QuoteBlock key={quote.id} quote={quote} />
+          ))}
+        </>
+      )}
     </details>
   );
 }

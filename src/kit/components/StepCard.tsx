@@ -41,7 +41,7 @@ export const StepCard = memo(function StepCard({ step, isActive, picture }: Step
         {quotes.map((quote) => (
           <QuoteBlock key={quote.id} quote={quote} />
         ))}
-        <HowWeKnow claimIds={step.claimIds} stepId={step.id} />
+        <HowWeKnow claimIds={step.claimIds} stepId={step.id} quotes={step.moreQuoteIds?.map(quote)} />
         <ShareStep stepId={step.id} />
       </div>
     </article>

@@ -37,6 +37,8 @@ export interface InterfaceCopy {
     saysOtherwise: string;
     /** Before the link to the discrepancy that explains a disputed claim. */
     whyTheyDiffer: string;
+    /** Above a step's longer quotes, kept under its "how we know" mark. */
+    moreQuotes: string;
   };
   /** A report's stance on a claim, in words beside its badge (How we know). */
   stanceMarks: StanceWords;

@@ -116,6 +116,11 @@ export interface Step<P = unknown, I extends StoryIds = StoryIds> {
   /** The quotes that support this step, shown under it. */
   quoteIds: readonly I['quote'][];
   /**
+   * Longer quotes the step also rests on, kept under its "how we know" mark so the card stays a
+   * screen tall on a phone: each is as reachable, and as checked, as the quotes above.
+   */
+  moreQuoteIds?: readonly I['quote'][];
+  /**
    * The claims this step rests on, for its "how we know" mark. The step names its claims (as it names
    * its quotes) rather than claims naming steps: one claim can underpin several steps, and the claims
    * table lists each claim once, in its own order.

@@ -1,27 +1,21 @@
 // The reader's choices that outlive a step: motion off, and the plain-article (linear) reading
-// mode. Both are remembered for the visit (sessionStorage); printing switches to the linear mode
-// for as long as the page is printed.
+// mode. Both are remembered for the visit (sessionStorage, see readerStorage.ts), as the theme is
+// (startup/readerTheme.ts, applied before the app starts); printing switches to the linear mode for
+// as long as the page is printed.
 //   const preferences = useReaderPreferences();
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { readStored, writeStored } from './readerStorage.ts';
 
 const MOTION_KEY = 'story:motion-off';
 const LINEAR_KEY = 'story:linear';
 
 function readFlag(key: string): boolean {
-  try {
-    return window.sessionStorage.getItem(key) === '1';
-  } catch {
-    return false;
-  }
+  return readStored(key) === '1';
 }
 
 function writeFlag(key: string, value: boolean): void {
-  try {
-    window.sessionStorage.setItem(key, value ? '1' : '0');
-  } catch {
-    // Storage can be refused (private modes); the choice then lasts until reload.
-  }
+  writeStored(key, value ? '1' : '0');
 }
 
 export interface ReaderPreferences {

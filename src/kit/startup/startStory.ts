@@ -16,6 +16,7 @@
 //   the main thread; about a second of a slowed phone's main thread over the whole story.
 import '../styles/index.css';
 import type { Story } from '../content/types.ts';
+import { applyThemeChoice } from './readerTheme.ts';
 
 /** A font request that hangs must not keep the story from becoming interactive. */
 const FONT_WAIT_LIMIT_MS = 3000;
@@ -33,6 +34,8 @@ export async function startStory(loadStory: () => Promise<Story>): Promise<void>
   // where none can (scripts off, a frame sandboxed without allow-scripts, module scripts refused),
   // each picture stays at its chapter's top, beside the step it shows.
   document.documentElement.setAttribute('data-scripted', '');
+  // First, before anything waits: the theme the reader asked for should be the one they first see.
+  applyThemeChoice();
   await Promise.race([document.fonts.ready, delay(FONT_WAIT_LIMIT_MS)]);
   await afterNextPaint();
   await import('react-dom/client');

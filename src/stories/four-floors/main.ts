@@ -3,6 +3,7 @@
 // startStory).
 import { startStory } from '../../kit/startup/startStory.ts';
 import './palette.css';
+import './palette.themes.css';
 import './chapters/rescue/scene.css';
 import './chapters/reactions/scene.css';
 import './chapters/meeting/scene.css';

@@ -23,6 +23,7 @@ export const UI: InterfaceCopy = {
     disputed: '; the reports differ on {count}',
     saysOtherwise: 'says otherwise:',
     whyTheyDiffer: 'Why they differ:',
+    moreQuotes: 'The longer quotes',
   },
   stanceMarks: { states: 'says so', differs: 'says otherwise', silent: 'silent' },
   stanceCells: { states: 'States', differs: 'Differs', silent: 'Silent' },

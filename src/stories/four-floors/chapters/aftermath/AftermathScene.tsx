@@ -27,6 +27,11 @@ export function AftermathScene({ stepId, picture, alt, caption, copy, isStill }:
               <Moving as="span" className="timeline__dot" to={{ transform: toTransform({ scale: index <= picture.filledUpTo ? 1 : 0.6 }) }} />
               <span className="timeline__date">{entry.date}</span>
               <span className="timeline__label">{entry.label}</span>
+              {entry.note && (
+                <Moving as="span" className="timeline__note" to={{ opacity: picture.hasNotes ? 1 : 0, transform: toTransform({ y: picture.hasNotes ? 0 : -6 }) }}>
+                  {entry.note}
+                </Moving>
+              )}
             </li>
           ))}
         </ol>

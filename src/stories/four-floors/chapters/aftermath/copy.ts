@@ -12,7 +12,7 @@ export const AFTERMATH = chapter({
     timeline: [
       { date: 'Sat 26 May, evening', label: 'The climb in the 18th arrondissement' },
       { date: 'Sun 27 May', label: 'The video spreads; the mayor of Paris writes that she spoke to him by phone' },
-      { date: 'Mon 28 May', label: 'Received by the president at the Élysée' },
+      { date: 'Mon 28 May', label: 'Received by the president at the Élysée', note: 'The president speaks of a place in the Paris fire brigade' },
       { date: 'Tue 29 May', label: 'Due to receive his residency permit, Report B says' },
       { date: 'September', label: 'The boy’s father due in court, Report C says, citing CBS' },
     ],
@@ -51,8 +51,8 @@ export const AFTERMATH = chapter({
       quoteIds: ['brigade-start', 'brigade-statement'],
       claimIds: ['brigade-welcome'],
       discrepancyIds: [],
-      picture: { filledUpTo: 3 },
-      alt: 'The timeline still stands at Tuesday 29 May.',
+      picture: { filledUpTo: 3, hasNotes: true },
+      alt: 'The timeline still stands at Tuesday 29 May; under Monday 28 May it adds that the president spoke of a place in the Paris fire brigade.',
     },
     {
       id: 'aftermath-court',
@@ -63,7 +63,7 @@ export const AFTERMATH = chapter({
       quoteIds: ['court-september'],
       claimIds: ['father-court', 'father-investigated'],
       discrepancyIds: [],
-      picture: { filledUpTo: 4 },
+      picture: { filledUpTo: 4, hasNotes: true },
       alt: 'The timeline is complete, ending in September with the father’s court date, according to Report C.',
     },
   ],

@@ -3,6 +3,8 @@
 export interface AftermathPicture {
   /** Index of the last timeline entry filled in. */
   filledUpTo: number;
+  /** Whether the entries' notes (a later step's addition to a date) are shown. */
+  hasNotes?: boolean;
 }
 
 export interface TimelineEntry {
@@ -10,6 +12,8 @@ export interface TimelineEntry {
   date: string;
   /** What happened that day, in our words. */
   label: string;
+  /** A line a later step adds under the date, in our words; its place is kept until then. */
+  note?: string;
 }
 
 export interface AftermathSceneCopy {

@@ -1,16 +1,35 @@
-// The meeting scene: the items the steps name are shown, the rest wait off-stage, and they accumulate.
+// The meeting scene: each step shows its own moment, the two men are in the room until the
+// president speaks to reporters, and the words drawn in two lines are the words given.
 import { describe, expect, it } from 'vitest';
 import { MEETING } from './copy.ts';
-import { itemPlacement } from './MeetingScene.tsx';
+import { meetingSceneState, splitInTwo } from './meetingGeometry.ts';
 
 describe('the meeting scene', () => {
-  it('shows the meeting items the step names and hides the rest', () => {
-    expect(itemPlacement(true)).toEqual({ opacity: 1, y: 0 });
-    expect(itemPlacement(false).opacity).toBe(0);
+  it('shows a different moment at every step', () => {
+    const states = MEETING.steps.map((step) => JSON.stringify(meetingSceneState(step.picture.moment)));
+    expect(new Set(states).size).toBe(MEETING.steps.length);
   });
 
-  it('shows more of the encounter as the chapter goes on', () => {
-    const items = MEETING.steps.map((step) => step.picture.items.length);
-    expect(items).toEqual([...items].sort((a, b) => a - b));
+  it('puts both men in the room, and the medal on his chest once it is given', () => {
+    const moments = MEETING.steps.map((step) => meetingSceneState(step.picture.moment));
+    expect(moments.slice(0, -1).every((state) => state.gassama.opacity > 0 && state.president.opacity > 0)).toBe(true);
+    const medal = meetingSceneState('medal');
+    expect(medal.shown.medal).toBe(1);
+    expect(medal.medalDx).toBe(0);
+    expect(meetingSceneState('conversation').shown.medal).toBe(0);
+  });
+
+  it('draws the president’s words to reporters alone at the last step', () => {
+    const last = meetingSceneState('reporters');
+    expect(last.shown.press).toBe(1);
+    expect(last.gassama.opacity).toBe(0);
+  });
+
+  it('breaks a line in two at the space nearest its middle, keeping every word', () => {
+    const line = MEETING.sceneCopy.policyLine;
+    const [first, second] = splitInTwo(line);
+    expect(`${first} ${second}`).toBe(line);
+    expect(Math.abs(first.length - second.length)).toBeLessThan(8);
+    expect(splitInTwo('alone')).toEqual(['alone', '']);
   });
 });

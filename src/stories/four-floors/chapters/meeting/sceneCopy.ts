@@ -1,13 +1,34 @@
-// The types of what the meeting scene draws: the items of the encounter shown so far, and its words.
+// The types of what the meeting scene draws: the moment of the encounter each step shows, and the
+// words in the drawing (the chapter's copy gives them, so an edition in another language is a change
+// of copy; words in quotation marks are a report's).
 
-export type MeetingItem = 'door' | 'words' | 'medal' | 'papers' | 'brigade' | 'policy';
+/** The moments of the meeting the steps show, in the order the chapter tells them. */
+export type MeetingMoment = 'welcome' | 'conversation' | 'medal' | 'papers' | 'brigade' | 'his-account' | 'reporters';
 
 export interface MeetingPicture {
-  /** Which items of the encounter are on the table so far. */
-  items: readonly MeetingItem[];
+  /** What the room shows at this step. */
+  moment: MeetingMoment;
 }
 
 export interface MeetingSceneCopy {
-  /** The president's words to reporters, drawn under the table: a report's words, in quotation marks. */
+  /** The labels under the two men. */
+  gassama: string;
+  president: string;
+  /** Their words in the conversation, each in quotation marks: a report's words. */
+  gassamaSays: string;
+  presidentSays: string;
+  /** The labels of what the president gave and offered, each shown on its step. */
+  medal: string;
+  papers: string;
+  brigade: string;
+  /** The panel of Gassama's own account: its title, the two countries, and a note under each. */
+  accountTitle: string;
+  italy: string;
+  italyNote: string;
+  france: string;
+  franceNote: string;
+  /** Above the president's words to reporters. */
+  toReporters: string;
+  /** The president's words to reporters: a report's words, in quotation marks. */
   policyLine: string;
 }

@@ -20,7 +20,7 @@ export function RescueBackdrop({ state, counting, copy }: BackdropProps) {
   return (
     <>
       <Facade />
-      <FloorLabels copy={copy} counting={counting} activeLevel={state.activeLevel} hasHeightBracket={state.activeLevel === FACADE.childLevel} />
+      <FloorLabels copy={copy} counting={counting} activeLevel={state.activeLevel} hasHeightBracket={state.activeLevel === FACADE.childLevel} windowTop={state.windowTop} />
       <NeighbourLabel label={copy.neighbour} />
       <Child state={state.child} label={copy.child} />
       {state.hasCrowd && <Crowd />}

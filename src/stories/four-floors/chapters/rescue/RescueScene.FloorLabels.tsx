@@ -29,15 +29,24 @@ interface FloorLabelsProps {
   activeLevel: number;
   /** Whether to draw the bracket from the street to the boy's balcony. */
   hasHeightBracket: boolean;
+  /** Where the camera's window starts: a label its edges would cut in two is hidden. */
+  windowTop: number;
 }
 
-export function FloorLabels({ copy, counting, activeLevel, hasHeightBracket }: FloorLabelsProps) {
+/** The band of a level's label (its number and unit), from the top of the number to the unit's foot. */
+export function labelBand(level: number): { top: number; bottom: number } {
+  return { top: levelFloorY(level) - 48, bottom: levelFloorY(level) - 8 };
+}
+
+export function FloorLabels({ copy, counting, activeLevel, hasHeightBracket, windowTop }: FloorLabelsProps) {
   const levels = Array.from({ length: FACADE.levels }, (_, level) => level);
+  const edges = [windowTop, windowTop + FACADE.windowHeight];
+  const isCut = (level: number) => edges.some((edge) => labelBand(level).top < edge && edge < labelBand(level).bottom);
   const childFloor = levelFloorY(FACADE.childLevel);
   return (
     <g className="floor-labels" data-counting={counting}>
       {levels.map((level) => (
-        <g key={level} className={level === activeLevel ? 'floor-labels__item is-active' : 'floor-labels__item'}>
+        <g key={level} className={level === activeLevel ? 'floor-labels__item is-active' : 'floor-labels__item'} visibility={isCut(level) ? 'hidden' : undefined}>
           <text x={8} y={levelFloorY(level) - 30} data-floor-label={level}>
             {floorLabel(level, counting, copy)}
           </text>

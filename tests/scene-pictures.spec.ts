@@ -1,0 +1,68 @@
+// Every step changes the picture, and the words in every picture can be read: none overlaps another,
+// none is cut by a card drawn over it or by the picture's frame, on a desktop, a phone and at 320 px.
+import { expect, test, type Page } from '@playwright/test';
+import { STORY } from '../src/stories/four-floors/story.ts';
+import { drawnState, sceneTextProblems } from './helpers/sceneDrawing.ts';
+import { expectOnStep, openStory, scrollToStep, waitUntilStill } from './helpers/story.ts';
+
+/** The phone's whole screen (the project's window leaves room for the browser's bars). */
+const PHONE = { width: 390, height: 844 };
+
+/** Scrolls to the step and waits until its scene has finished moving. */
+async function settleOn(page: Page, stepId: string): Promise<void> {
+  await scrollToStep(page, stepId);
+  await expectOnStep(page, stepId);
+  await waitUntilStill(page);
+}
+
+for (const chapter of STORY.chapters) {
+  test(`every step of the ${chapter.id} chapter changes its picture`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await openStory(page, '/');
+    await page.evaluate(() => document.fonts.ready);
+    const artwork = page.locator(`[data-scene="${chapter.id}"] [aria-hidden="true"]`).first();
+    let previous: { id: string; state: string; pixels: Buffer } | undefined;
+    for (const step of chapter.steps) {
+      await settleOn(page, step.id);
+      const current = { id: step.id, state: await page.evaluate(drawnState, chapter.id), pixels: await artwork.screenshot() };
+      if (previous) {
+        expect(current.state, `${step.id} should draw something ${previous.id} does not`).not.toBe(previous.state);
+        expect(current.pixels.equals(previous.pixels), `${step.id} should look different from ${previous.id}`).toBe(false);
+      }
+      previous = current;
+    }
+  });
+}
+
+test('no words in any scene overlap, or are cut by a card or by the frame, at every step', async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  // The phone project also reads the pictures at 320 px, the narrowest width WCAG's reflow asks for,
+  // on a screen as tall as the phone's (a shorter one leaves the picture less than a post's height).
+  // The phone project's own window (a phone with its browser's bars) comes first.
+  const sizes = testInfo.project.name === 'mobile' ? [null, PHONE, { width: 320, height: PHONE.height }] : [null];
+  for (const size of sizes) {
+    if (size) await page.setViewportSize(size);
+    await openStory(page, '/');
+    await page.evaluate(() => document.fonts.ready);
+    const width = page.viewportSize()?.width;
+    for (const chapter of STORY.chapters) {
+      for (const step of chapter.steps) {
+        await settleOn(page, step.id);
+        expect(await page.evaluate(sceneTextProblems, chapter.id), `${step.id} at ${width} px`).toEqual([]);
+      }
+    }
+  }
+});
+
+test('on a phone the picture takes half the screen at most, and no step card is taller than the screen', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'mobile', 'the phone layout');
+  await page.setViewportSize(PHONE);
+  await openStory(page, '/');
+  await page.evaluate(() => document.fonts.ready);
+  const screen = page.viewportSize()?.height ?? 0;
+  const graphics = await page.locator('.scrolly__graphic').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().height));
+  expect(graphics.every((height) => height <= screen / 2 + 1)).toBe(true);
+  const tall = await page.locator('.step__card').evaluateAll((cards, limit) =>
+    cards.filter((card) => card.getBoundingClientRect().height > limit).map((card) => card.closest('[data-step]')?.getAttribute('data-step')), screen);
+  expect(tall).toEqual([]);
+});

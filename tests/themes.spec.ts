@@ -1,0 +1,49 @@
+// The dark edition as a reader meets it: the system's dark scheme, or ?theme=dark in the address
+// (a host's dark mode in an embed), redraws the whole page, scenes included; ?theme=light keeps the
+// light one under a dark system; the choice lasts the visit, and a refused storage costs nothing.
+import { expect, test, type Page } from '@playwright/test';
+import { openStory } from './helpers/story.ts';
+
+/** The page's paper and the meeting wall's colour, as drawn. */
+async function colours(page: Page): Promise<{ paper: string; wall: string }> {
+  return page.evaluate(() => ({
+    paper: getComputedStyle(document.body).backgroundColor,
+    wall: getComputedStyle(document.querySelector('.meeting__wall') ?? document.body).fill,
+  }));
+}
+
+const LIGHT = { paper: 'rgb(247, 243, 234)', wall: 'rgb(239, 231, 216)' };
+const DARK = { paper: 'rgb(31, 28, 25)', wall: 'rgb(56, 51, 44)' };
+
+test('the system’s dark scheme draws the page and its scenes dark', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openStory(page, '/');
+  expect(await colours(page)).toEqual(DARK);
+});
+
+test('?theme=dark draws it dark under a light system, and the visit remembers it', async ({ page }) => {
+  await openStory(page, '/?theme=dark');
+  expect(await colours(page)).toEqual(DARK);
+  await openStory(page, '/');
+  expect(await colours(page)).toEqual(DARK);
+});
+
+test('?theme=light keeps the light edition under a dark system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openStory(page, '/?embed&theme=light');
+  expect(await colours(page)).toEqual(LIGHT);
+});
+
+test('a storage that throws leaves the story whole, and the address’s theme still applies', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    const refuse = () => {
+      throw new DOMException('refused', 'SecurityError');
+    };
+    Object.defineProperty(window, 'sessionStorage', { get: refuse });
+  });
+  await openStory(page, '/?theme=dark');
+  expect(await colours(page)).toEqual(DARK);
+  expect(errors).toEqual([]);
+});
