@@ -61,7 +61,7 @@ export const MEETING = chapter({
       claimIds: ['gold-medal'],
       discrepancyIds: ['medal'],
       picture: { moment: 'medal' },
-      alt: 'A gold medal passes from the president’s hand to Gassama’s chest.',
+      alt: 'The gold medal Reports A and B say the president gave him, drawn passing from the president’s hand to Gassama’s chest.',
     },
     {
       id: 'meeting-papers',
