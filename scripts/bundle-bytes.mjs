@@ -36,7 +36,8 @@ export function measureBuild(distDir) {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
   const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(distDir, name)).isFile());
   const sum = (names) => names.reduce((total, name) => total + gzipSize(join(distDir, name)), 0);
-  const firstLoad = staticClosure(manifest, 'index.html');
+  const beforePaint = staticClosure(manifest, 'index.html');
+  const firstLoad = new Set(beforePaint);
   for (const key of manifest['index.html'].dynamicImports ?? []) staticClosure(manifest, key, firstLoad);
   const firstScene = new Set(firstLoad);
   for (const key of FIRST_SCENE_MODULES) staticClosure(manifest, key, firstScene);
@@ -44,6 +45,10 @@ export function measureBuild(distDir) {
   return {
     firstLoadJs: sum([...firstLoad]),
     firstLoadFiles: [...firstLoad],
+    // What the entry imports at once, fetched while the page is parsed, before the first words are painted.
+    beforePaintFiles: [...beforePaint],
+    // What it loads by import() once they are.
+    afterPaintFiles: (manifest['index.html'].dynamicImports ?? []).map((key) => manifest[key].file),
     firstSceneJs: sum([...firstScene]),
     allJs: sum(files.filter((name) => name.endsWith('.js'))),
     // The page's stylesheet is inlined into index.html (scripts/prerender.mjs).

@@ -116,7 +116,9 @@ export function storyConfig(build: StoryBuild): UserConfig {
               // Vite's helper for import() stays out of both, or the entry would import them at once.
               { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 1 },
               { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-              { name: 'app', test: app.test },
+              // Without this the group would take in what its modules import, the entry's own reading
+              // storage among them, and the entry would then import the app (and React) statically.
+              { name: 'app', test: app.test, includeDependenciesRecursively: false },
             ],
           },
         },
