@@ -41,6 +41,9 @@ function loadedAfterPaint(graph: ModuleGraph, entry: string): Set<string> {
 export interface ChunkGroup {
   name: string;
   test: (id: string) => boolean;
+  // Without this a group would take in what its modules import, the entry's own reading storage
+  // among them, and the entry would then import the app (and React) statically.
+  includeDependenciesRecursively: false;
 }
 
 /** One edition's page entry: its language, and its index.html or entry module, from the build's root. */
@@ -70,6 +73,9 @@ export function appChunk(editions: readonly EditionEntry[] = [{ lang: 'en', entr
   return {
     // The graph is complete once every module is loaded, before any chunk is formed.
     plugin: { name: 'app-chunk', apply: 'build', buildEnd() { collect(this); } },
-    groups: [{ name: 'app', test: (id) => app.has(id) }, ...(ids.length > 1 ? words.map((set, index) => ({ name: `words-${editions[index]?.lang}`, test: (id: string) => set.has(id) })) : [])],
+    groups: [
+      { name: 'app', test: (id) => app.has(id), includeDependenciesRecursively: false },
+      ...(ids.length > 1 ? words.map((set, index) => ({ name: `words-${editions[index]?.lang}`, test: (id: string) => set.has(id), includeDependenciesRecursively: false as const })) : []),
+    ],
   };
 }

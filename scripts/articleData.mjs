@@ -2,7 +2,7 @@
 // downloads it): NewsArticle JSON-LD for the page's head, and the oEmbed 1.0 JSON that the page's
 // discovery link points to, for CMSs that embed by URL (WordPress among them).
 // Who wrote and who publishes the story is the build's to say, like STORY_URL:
-//   STORY_AUTHOR="A. Writer" STORY_PUBLISHER="The Daily Example" STORY_PUBLISHER_URL=https://news.example/ npm run build
+//   STORY_AUTHOR="Author name" STORY_PUBLISHER="Publisher name" STORY_PUBLISHER_URL=https://news.example/ npm run build
 // Left unset, the JSON-LD names no author or publisher and the oEmbed no author or provider.
 
 export const ARTICLE_CREDITS = {

@@ -7,6 +7,10 @@ export interface BuildBytes {
   /** Gzipped JS the page downloads before the story hydrates (entry, the app it imports, their static imports). */
   firstLoadJs: number;
   firstLoadFiles: string[];
+  /** The chunks the entry imports statically: fetched while the page is still parsed. */
+  beforePaintFiles: string[];
+  /** The chunks the entry loads by import(), once the first words are painted. */
+  afterPaintFiles: string[];
   /** Gzipped JS needed before the first scene can animate (adds its chunks and motion features). */
   firstSceneJs: number;
   /** Every .js of the build but the chunks only other editions load. */

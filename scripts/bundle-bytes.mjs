@@ -60,7 +60,8 @@ export function measureBuild(distDir, lang) {
   if (!edition) throw new Error(`The build has no "${lang}" edition`);
   const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(distDir, name)).isFile());
   const sum = (names) => names.reduce((total, name) => total + gzipSize(join(distDir, name)), 0);
-  const firstLoad = staticClosure(manifest, edition.entry);
+  const beforePaint = staticClosure(manifest, edition.entry);
+  const firstLoad = new Set(beforePaint);
   for (const key of manifest[edition.entry].dynamicImports ?? []) staticClosure(manifest, key, firstLoad);
   const firstScene = new Set(firstLoad);
   for (const key of FIRST_SCENE_MODULES) staticClosure(manifest, key, firstScene);
@@ -72,6 +73,10 @@ export function measureBuild(distDir, lang) {
     page: edition.page,
     firstLoadJs: sum([...firstLoad]),
     firstLoadFiles: [...firstLoad],
+    // What the entry imports at once, fetched while the page is parsed, before the first words are painted.
+    beforePaintFiles: [...beforePaint],
+    // What it loads by import() once they are.
+    afterPaintFiles: (manifest[edition.entry].dynamicImports ?? []).map((key) => manifest[key].file),
     firstSceneJs: sum([...firstScene]),
     allJs: sum(files.filter((name) => name.endsWith('.js') && !othersOnly.has(name))),
     /** The chunks only other editions load: none of them is counted in this edition's. */

@@ -44,6 +44,15 @@ test.describe('the byte budget', () => {
       expect(bytes.firstLoadJs, `first-load chunks: ${bytes.firstLoadFiles.join(', ')}`).toBeLessThanOrEqual(95 * KB);
     });
 
+    // The entry waits for the first paint before it asks for React and the app (src/kit/startup/
+    // startStory.ts). A chunk it also imports statically is fetched and compiled while the page is still
+    // parsed, competing with the words on a slow phone: the lede's paint waited for 23 KB of app.
+    test(`fetches nothing of what it loads after the first paint before it (${lang})`, () => {
+      const bytes = measureBuild(DIST, lang);
+      expect(bytes.afterPaintFiles.length).toBeGreaterThan(0);
+      expect(bytes.beforePaintFiles.filter((file) => bytes.afterPaintFiles.includes(file))).toEqual([]);
+    });
+
     // Until the scenes' code and framer-motion's animate are in, the pictures stand still.
     test(`keeps all JavaScript within 130 KB, scenes and motion included (${lang})`, () => {
       const bytes = measureBuild(DIST, lang);

@@ -37,11 +37,13 @@ export function App({ story }: AppProps) {
   const [isLaidOut, setLaidOut] = useState(false);
   const markLaidOut = useCallback(() => setLaidOut(true), []);
   const storyRef = useIdleLayout<HTMLElement>(DEFERRED_PARTS, markLaidOut);
-  const scrolledIndex = useActiveStep(STEP_SELECTOR, isLaidOut && !isLinear && embed.mode !== 'responsive');
-  const activeIndex = embed.mode === 'responsive' ? embed.hostActiveIndex : scrolledIndex;
+  const scrolled = useActiveStep(STEP_SELECTOR, isLaidOut && !isLinear && embed.mode !== 'responsive');
+  const activeIndex = embed.mode === 'responsive' ? embed.hostActiveIndex : scrolled.activeIndex;
   useStepUrl(stepIdAt(stepIds, activeIndex), stepIds, isLaidOut && !isLinear);
   useStepKeys(activeIndex, stepIds, !isLinear);
-  useMarkReady(isLaidOut);
+  // Ready once scrollama follows the steps too: it loads by import(), and a driver that scrolled
+  // before it arrived would see the step change only where the scroll comes to rest.
+  useMarkReady(isLaidOut && scrolled.isFollowing);
   useReaderEvents(story, activeIndex);
   const isMotionOff = usePrefersReducedMotion() || preferences.isMotionOff;
   const controls = useMemo(() => <ReaderControls preferences={preferences} />, [preferences]);

@@ -1,5 +1,5 @@
-// Where the reader's choices are kept for the visit (sessionStorage), for the preferences hook and
-// for the theme chosen before the app starts. Storage can be refused (private modes, a sandboxed
+// Where the reader's choices are kept for the visit (sessionStorage), for the preferences hook, the
+// theme chosen before the app starts and the step a reload returns to. Storage can be refused (private modes, a sandboxed
 // frame): reading then finds nothing, and writing keeps the choice until reload.
 //   writeStored('story:theme', 'dark'); readStored('story:theme') // 'dark'
 
@@ -16,5 +16,13 @@ export function writeStored(key: string, value: string): void {
     window.sessionStorage.setItem(key, value);
   } catch {
     // Refused: the choice lasts until reload.
+  }
+}
+
+export function forgetStored(key: string): void {
+  try {
+    window.sessionStorage.removeItem(key);
+  } catch {
+    // Refused: there was nothing kept to forget.
   }
 }

@@ -1,5 +1,5 @@
 // Tracks which story step the reader is on, from scroll position, with scrollama.
-//   const activeIndex = useActiveStep('[data-step]', isEnabled); // -1 before the first step
+//   const { activeIndex, isFollowing } = useActiveStep('[data-step]', isEnabled); // -1 before the first step
 // The only module that imports scrollama, and by import(): tracking starts only once the page is laid
 // out, so its 2 KB need not be in what the page downloads before it can hydrate.
 import { startTransition, useEffect, useRef, useState } from 'react';
@@ -12,9 +12,16 @@ type CreateScroller = typeof scrollama;
 let scrollamaLoad: Promise<CreateScroller> | undefined;
 const loadScrollama = () => (scrollamaLoad ??= import('scrollama').then((module) => module.default));
 
-/** Returns the index (in document order) of the step the reader is on, or -1 above the first. */
-export function useActiveStep(stepSelector: string, isEnabled: boolean): number {
+interface ActiveStep {
+  /** The index (in document order) of the step the reader is on, or -1 above the first. */
+  activeIndex: number;
+  /** False only while tracking is asked for and scrollama is not yet following the steps. */
+  isFollowing: boolean;
+}
+
+export function useActiveStep(stepSelector: string, isEnabled: boolean): ActiveStep {
   const [activeIndex, setActiveIndex] = useState(BEFORE_FIRST_STEP);
+  const [isAttached, setAttached] = useState(false);
   const activeIndexRef = useRef(activeIndex);
   activeIndexRef.current = activeIndex;
 
@@ -89,12 +96,14 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): number 
       if (isCleanedUp) return;
       createScroller = create;
       setUp();
+      setAttached(true);
     });
     mobile.addEventListener('change', setUp);
     window.addEventListener('resize', resize);
     window.addEventListener(settleEvent, settleWhenAtRest, { passive: true });
     return () => {
       isCleanedUp = true;
+      setAttached(false);
       window.clearTimeout(settleTimer);
       window.clearTimeout(settleSoonTimer);
       window.removeEventListener(settleEvent, settleWhenAtRest);
@@ -105,5 +114,5 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): number 
     };
   }, [stepSelector, isEnabled]);
 
-  return activeIndex;
+  return { activeIndex, isFollowing: !isEnabled || isAttached };
 }

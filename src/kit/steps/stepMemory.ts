@@ -2,18 +2,15 @@
 // caught up yet (useStepUrl writes the address only once the reader has stopped on a step).
 //   rememberStep('reactions-phone');  …reload…  recallStepAfterReload(STEP_IDS) === 'reactions-phone'
 // Storage can be refused (a sandboxed frame, a privacy setting): then the address alone is used.
+import { forgetStored, readStored, writeStored } from '../hooks/readerStorage.ts';
 
 function storageKey(): string {
   return `story-step:${window.location.pathname}`;
 }
 
 export function rememberStep(stepId: string | undefined): void {
-  try {
-    if (stepId) window.sessionStorage.setItem(storageKey(), stepId);
-    else window.sessionStorage.removeItem(storageKey());
-  } catch {
-    // Without storage, a reload falls back to the address.
-  }
+  if (stepId) writeStored(storageKey(), stepId);
+  else forgetStored(storageKey());
 }
 
 function isReload(): boolean {
@@ -24,10 +21,6 @@ function isReload(): boolean {
 /** The step the reader was on before this page was reloaded, if it is one of `stepIds`. */
 export function recallStepAfterReload(stepIds: readonly string[]): string | undefined {
   if (!isReload()) return undefined;
-  try {
-    const stepId = window.sessionStorage.getItem(storageKey());
-    return stepId !== null && stepIds.includes(stepId) ? stepId : undefined;
-  } catch {
-    return undefined;
-  }
+  const stepId = readStored(storageKey());
+  return stepId !== null && stepIds.includes(stepId) ? stepId : undefined;
 }

@@ -53,7 +53,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
       body: [
         'Selon les Articles A et B, le président lui a remis une médaille d’or. Ils ne disent pas la même chose de ce qui l’accompagnait, ni de ce qu’elle récompensait, et l’Article C n’en mentionne aucune.',
       ],
-      alt: 'Une médaille d’or passe de la main du président à la poitrine de Gassama.',
+      alt: 'La médaille d’or que le président lui a remise selon les Articles A et B, dessinée passant de la main du président à la poitrine de Gassama.',
     },
     'meeting-papers': {
       kicker: 'Sa situation',

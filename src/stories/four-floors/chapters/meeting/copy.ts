@@ -46,7 +46,7 @@ export const MEETING = tellChapter(MEETING_PLAN, {
       body: [
         'Reports A and B say the president gave him a gold medal. They do not agree on what came with it, or what it was for, and Report C mentions none.',
       ],
-      alt: 'A gold medal passes from the president’s hand to Gassama’s chest.',
+      alt: 'The gold medal Reports A and B say the president gave him, drawn passing from the president’s hand to Gassama’s chest.',
     },
     'meeting-papers': {
       kicker: 'His status',
