@@ -38,6 +38,13 @@ function loadedAfterPaint(graph: ModuleGraph, entry: string): Set<string> {
   return new Set([...loaded].filter((id) => isOurs(id) && !entryPart.has(id)));
 }
 
+/** The modules of the entries' own part that what loads after the paint imports too (the reader's storage). */
+function sharedWithEntries(graph: ModuleGraph, entries: readonly string[], afterPaint: ReadonlySet<string>): Set<string> {
+  const entryPart = staticClosure(graph, entries);
+  const imported = [...afterPaint].flatMap((id) => graph.getModuleInfo(id)?.importedIds ?? []);
+  return new Set(imported.filter((id) => isOurs(id) && entryPart.has(id)));
+}
+
 export interface ChunkGroup {
   name: string;
   test: (id: string) => boolean;
@@ -60,10 +67,13 @@ export function appChunk(editions: readonly EditionEntry[] = [{ lang: 'en', entr
   const ids = editions.map(({ entry }) => resolve(root, entry));
   const app = new Set<string>();
   const words = ids.map(() => new Set<string>());
+  const startup = new Set<string>();
   const collect = (graph: ModuleGraph) => {
     const loaded = ids.map((id) => loadedAfterPaint(graph, id));
     app.clear();
     for (const id of loaded[0] ?? []) if (loaded.every((edition) => edition.has(id))) app.add(id);
+    startup.clear();
+    for (const id of sharedWithEntries(graph, ids, new Set(loaded.flatMap((edition) => [...edition])))) startup.add(id);
     loaded.forEach((edition, index) => {
       words[index]?.clear();
       for (const id of edition) if (!app.has(id)) words[index]?.add(id);
@@ -74,6 +84,10 @@ export function appChunk(editions: readonly EditionEntry[] = [{ lang: 'en', entr
     // The graph is complete once every module is loaded, before any chunk is formed.
     plugin: { name: 'app-chunk', apply: 'build', buildEnd() { collect(this); } },
     groups: [
+      // The entries' modules that the app imports as well, in a chunk of their own: left in the entries'
+      // shared start-up chunk, the app would import that chunk, and with it the stylesheet the
+      // prerender inlines and removes (an import() of the app would then ask for the missing file).
+      { name: 'startup', test: (id) => startup.has(id), includeDependenciesRecursively: false },
       { name: 'app', test: (id) => app.has(id), includeDependenciesRecursively: false },
       ...(ids.length > 1 ? words.map((set, index) => ({ name: `words-${editions[index]?.lang}`, test: (id: string) => set.has(id), includeDependenciesRecursively: false as const })) : []),
     ],

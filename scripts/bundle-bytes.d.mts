@@ -17,6 +17,7 @@ export interface BuildBytes {
   allJs: number;
   otherEditionsFiles: string[];
   css: number;
+  /** The edition's own page (index.html or fr/index.html), gzipped. */
   html: number;
   /** Font files as served (woff2 is already compressed). */
   fonts: number;

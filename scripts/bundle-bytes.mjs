@@ -3,8 +3,8 @@
 //   const bytes = measureBuild('dist'); // the default edition's { firstLoadJs, firstSceneJs, allJs, css, html, fonts, … }
 //   const each = measureEditions('dist'); // [{ lang: 'en', … }, { lang: 'fr', … }]
 // Follows Vite's manifest (dist/.vite/manifest.json) from the page's entry:
-// - firstLoadJs: the entry, what it imports once the first words are painted (React's renderer and
-//   the app: the entry's own dynamic imports) and every chunk those import statically: everything
+// - firstLoadJs: the entry, what it imports once the first words are painted (React's renderer, the
+//   app and the edition's words: its chunks' dynamic imports) and every chunk those import statically: everything
 //   the page downloads before it hydrates;
 // - firstSceneJs: that, plus the first scene's chunks (with framer-motion's animate), which load
 //   by import() once the text has hydrated: everything needed before the first scene can animate.
@@ -61,8 +61,10 @@ export function measureBuild(distDir, lang) {
   const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(distDir, name)).isFile());
   const sum = (names) => names.reduce((total, name) => total + gzipSize(join(distDir, name)), 0);
   const beforePaint = staticClosure(manifest, edition.entry);
+  // What the entry's chunks load by import(): the start-up code may sit in a chunk the editions share.
+  const afterPaint = Object.values(manifest).filter((chunk) => beforePaint.has(chunk.file)).flatMap((chunk) => chunk.dynamicImports ?? []);
   const firstLoad = new Set(beforePaint);
-  for (const key of manifest[edition.entry].dynamicImports ?? []) staticClosure(manifest, key, firstLoad);
+  for (const key of afterPaint) staticClosure(manifest, key, firstLoad);
   const firstScene = new Set(firstLoad);
   for (const key of FIRST_SCENE_MODULES) staticClosure(manifest, key, firstScene);
   const mine = fullClosure(manifest, edition.entry);
@@ -76,14 +78,15 @@ export function measureBuild(distDir, lang) {
     // What the entry imports at once, fetched while the page is parsed, before the first words are painted.
     beforePaintFiles: [...beforePaint],
     // What it loads by import() once they are.
-    afterPaintFiles: (manifest[edition.entry].dynamicImports ?? []).map((key) => manifest[key].file),
+    afterPaintFiles: [...new Set(afterPaint.map((key) => manifest[key].file))],
     firstSceneJs: sum([...firstScene]),
     allJs: sum(files.filter((name) => name.endsWith('.js') && !othersOnly.has(name))),
     /** The chunks only other editions load: none of them is counted in this edition's. */
     otherEditionsFiles: [...othersOnly],
     // The page's stylesheet is inlined into its page (scripts/prerender.mjs).
     css: sum(files.filter((name) => name.endsWith('.css'))) + inlineStyles(distDir, edition.page).reduce((total, style) => total + gzipSync(style, { level: 9 }).length, 0),
-    html: sum(files.filter((name) => name.endsWith('.html'))),
+    // The edition's own page, as its reader downloads it.
+    html: gzipSize(join(distDir, edition.page)),
     fonts: fonts.reduce((total, name) => total + statSync(join(distDir, name)).size, 0),
     fontFiles: fonts,
   };

@@ -59,9 +59,6 @@ forEachEdition((edition) => {
 
   test('on a phone the picture takes half the screen at most, and no step card is taller than the screen', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'mobile', 'the phone layout');
-    // Known: three French cards (rescue-neighbour, meeting-account, meeting-status) outgrow an 844 px
-    // screen, the reports' English and our French standing together under each quote.
-    test.fixme(edition.lang === 'fr', 'three French step cards are taller than a phone screen');
     await page.setViewportSize(PHONE);
     await openStory(page, edition.at('/'));
     await page.evaluate(() => document.fonts.ready);

@@ -1,29 +1,51 @@
-// One verbatim quotation, attributed to its speaker and report; French keeps its French, with our
-// translation outside the quoted element and marked as ours.
+// One verbatim quotation, attributed to its speaker and report; a quotation in another language keeps
+// its own words, with our translation outside the quoted element and marked as ours. An edition whose
+// interface words name a folded original (`ui.foldedOriginal`) shows our translation first and the
+// original one click away, in a <details> that the plain article and print open.
 //   <QuoteBlock quote={quote} />
+//   <QuoteBlock quote={quote} isOriginalOpen /> // the plain article: every original shown
 import type { Quote } from '../content/types.ts';
 import { useStory } from '../hooks/useStory.ts';
 
 interface QuoteBlockProps {
   /** The quotation to show. */
   quote: Quote;
+  /** Whether a folded original stands open (the plain article, where every quote is shown). */
+  isOriginalOpen?: boolean;
 }
 
-export function QuoteBlock({ quote }: QuoteBlockProps) {
+export function QuoteBlock({ quote, isOriginalOpen = false }: QuoteBlockProps) {
   const { story, source: findSource } = useStory();
   const source = findSource(quote.source);
+  const original = (
+    <blockquote className="quote__text" lang={quote.lang ?? story.meta.lang}>
+      <p>
+        <span data-quote>{quote.text}</span>
+      </p>
+    </blockquote>
+  );
+  const translation = quote.translation && (
+    <p className="quote__translation" data-translation>
+      <span className="quote__translation-label">{story.ui.ourTranslation} </span>
+      {quote.translation}
+    </p>
+  );
+  const foldedOriginal = quote.translation ? story.ui.foldedOriginal : undefined;
   return (
     <figure className="quote" data-source={source.file} data-quote-id={quote.id}>
-      <blockquote className="quote__text" lang={quote.lang ?? story.meta.lang}>
-        <p>
-          <span data-quote>{quote.text}</span>
-        </p>
-      </blockquote>
-      {quote.translation && (
-        <p className="quote__translation" data-translation>
-          <span className="quote__translation-label">{story.ui.ourTranslation} </span>
-          {quote.translation}
-        </p>
+      {foldedOriginal ? (
+        <>
+          {translation}
+          <details className="quote__original" open={isOriginalOpen || undefined}>
+            <summary className="quote__original-summary">{foldedOriginal}</summary>
+            {original}
+          </details>
+        </>
+      ) : (
+        <>
+          {original}
+          {translation}
+        </>
       )}
       <figcaption className="quote__credit">
         {quote.speaker} · <cite><a href={`#source-${source.id}`}>{source.label}</a></cite>

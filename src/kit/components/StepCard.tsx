@@ -13,7 +13,10 @@ interface StepCardProps {
   step: Step;
   /** Whether the reader is on this step (sets `aria-current`). */
   isActive: boolean;
-  /** A still picture of the step's scene, placed after the prose (linear article only). */
+  /**
+   * A still picture of the step's scene, placed after the prose: given in the plain article only,
+   * which also shows every quotation's original open.
+   */
   picture?: ReactNode;
 }
 
@@ -36,7 +39,7 @@ export const StepCard = memo(function StepCard({ step, isActive, picture }: Step
         {picture}
         <StepEvidence step={step} part="callouts" />
         {quotes.map((quote) => (
-          <QuoteBlock key={quote.id} quote={quote} />
+          <QuoteBlock key={quote.id} quote={quote} isOriginalOpen={picture !== undefined} />
         ))}
         <StepEvidence step={step} part="howWeKnow" />
         <ShareStep stepId={step.id} />

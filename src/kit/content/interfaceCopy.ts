@@ -20,6 +20,11 @@ export interface InterfaceCopy {
   editions: string;
   /** Our translation's label, beside a quote in another language. */
   ourTranslation: string;
+  /**
+   * Given, a translated quotation shows our translation first and its original under this summary,
+   * one click away (an edition whose translations would otherwise double its step cards' length).
+   */
+  foldedOriginal?: string;
   /** The dates line under the standfirst: `{date}` is filled in. */
   published: string;
   updated: string;

@@ -43,8 +43,8 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-account': {
       kicker: 'Son récit, la réponse du président',
       body: [
-        'Gassama a raconté au président ce qui s’était passé : selon son récit, il ne s’était pas arrêté pour réfléchir ; il avait couru, puis grimpé. Les articles citent ce même moment dans un anglais différent.',
-        'Les Articles A et C citent la réponse du président dans les mêmes mots anglais. Aucun article ne donne ces paroles en français : sous l’anglais, la traduction est la nôtre.',
+        'Selon son récit au président, Gassama n’avait pas réfléchi : il avait couru, puis grimpé. Les articles citent ce moment dans un anglais différent.',
+        'Les Articles A et C citent la réponse du président dans les mêmes mots anglais ; aucun ne la donne en français.',
       ],
       alt: 'Les deux hommes se font face et se parlent. Dans les bulles, leurs mots sont en anglais, comme les articles les citent ; notre traduction : pour Gassama, je n’y ai pas réfléchi ; pour le président, vous avez sauvé un enfant.',
     },
@@ -71,7 +71,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-status': {
       kicker: 'Sa situation avant la rencontre',
       body: [
-        'Les Articles A et C rapportent son propre récit : il a dit avoir des papiers lui permettant de séjourner en Italie, et être venu en France pour rejoindre son frère aîné. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. Les deux articles ne s’accordent pas sur depuis combien de temps son frère vivait en France.',
+        'Les Articles A et C rapportent son récit : il a dit avoir des papiers pour séjourner en Italie, et être venu en France rejoindre son frère aîné. L’Article C écrit aussi qu’il est entré illégalement en France.',
       ],
       alt: 'La pièce s’efface derrière son propre récit, tel que le donnent les Articles A et C : des papiers pour séjourner en Italie, et la France, où vit son frère aîné.',
     },
