@@ -24,9 +24,9 @@ export const REPORT_WORDS_FR: EditionWords['sources'] = {
     description:
       'Un article de langue anglaise titré sur la vidéo virale, qui cite CBS pour son récit des papiers pour l’Italie, pour son frère et pour l’affaire du père.',
     contributes: [
-      'La hauteur en cinq niveaux',
-      'Sa propre description de lui, entré illégalement en France selon ses mots',
-      'La détention du père et sa comparution en septembre, citant CBS',
+      'La hauteur en cinq étages',
+      'Sa propre description de Mamoudou Gassama comme entré illégalement en France',
+      'La détention du père et sa comparution prévue en septembre, selon CBS',
     ],
   },
 };
@@ -50,7 +50,7 @@ export const METHOD_FR: readonly MethodParagraph[] = [
   },
   {
     lead: 'Les traductions.',
-    text: 'Les messages en français apparaissent en français, tels que l’Article A les imprime, sans traduction. Les articles sont écrits en anglais : sous chacun de leurs extraits, la traduction française est la nôtre, signalée comme telle, et l’anglais reste au-dessus. Ce que Gassama et le président ont dit de vive voix n’apparaît dans les articles qu’en anglais, et aucun ne dit dans quelle langue cela a été dit ni qui l’a mis en anglais : notre français traduit leur anglais, ce n’est pas ce qui a été dit. Le récit que fait le président de ce qu’il a dit à Gassama se trouve aussi dans son message en français, que reproduit l’Article A.',
+    text: 'Les messages en français apparaissent en français, tels que l’Article A les imprime, sans traduction. Les articles sont écrits en anglais : dans les citations, notre traduction française, signalée comme telle, vient d’abord, et l’anglais des articles s’affiche d’un clic (ouvert dans l’article simple et à l’impression) ; dans les extraits qui fondent chaque affirmation, l’anglais reste au-dessus de notre traduction. Ce que Gassama et le président ont dit de vive voix n’apparaît dans les articles qu’en anglais, et aucun ne dit dans quelle langue cela a été dit ni qui l’a mis en anglais : notre français traduit leur anglais, ce n’est pas ce qui a été dit. Le récit que fait le président de ce qu’il a dit à Gassama se trouve aussi dans son message en français, que reproduit l’Article A.',
   },
 ];
 

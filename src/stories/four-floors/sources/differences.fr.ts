@@ -13,8 +13,8 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   height: {
     title: 'À quelle hauteur a-t-il grimpé ?',
     explanation: [
-      'Les Articles A et B comptent quatre étages, et le message du président dit « 4 étages » ; l’Article C parle de cinq niveaux.',
-      'Notre note, pas celle des articles : en France, on compte les étages à partir du premier au-dessus du rez-de-chaussée, si bien que le 4e étage est le cinquième niveau compté depuis le sol. Aucun article ne dit quel compte il suit : c’est peut-être, ou peut-être pas, la raison de leur différence. Nos traductions rendent par « étage » les deux mots qu’emploient les articles en anglais, sans trancher.',
+      'Les Articles A et B comptent quatre étages, et le message du président dit « 4 étages » ; l’Article C parle de cinq étages.',
+      'Notre note, pas celle des articles : en France, on compte les étages à partir du premier au-dessus du rez-de-chaussée, si bien que le 4e étage est le cinquième niveau compté depuis le sol. Aucun article ne dit quel compte il suit : c’est peut-être, ou peut-être pas, la raison de leur différence. Nos traductions rendent par le mot étage les deux mots qu’emploient les articles en anglais, sans trancher.',
       'Seul l’Article B dit d’où l’enfant est tombé : de l’appartement familial, au sixième étage dans notre traduction. Le bouton sous le dessin du sauvetage renumérote ses étages dans l’un ou l’autre compte.',
     ],
     readings: [
@@ -23,7 +23,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
         label: 'Un balcon du quatrième étage',
         translations: ['en grimpant jusqu’à un balcon du quatrième étage', 'l’enfant a pu se rattraper au balcon du quatrième étage pour arrêter sa chute'],
       },
-      { label: 'Cinq niveaux' },
+      { label: 'Cinq étages' },
       { label: 'Tombé d’un appartement du sixième étage', translations: ['il est tombé du balcon de leur appartement du sixième étage'] },
     ],
   },
@@ -81,7 +81,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
         label: 'Des papiers pour séjourner en Italie, selon son récit',
         translations: [undefined, 'CBS rapporte que si Gassama dit avoir été autorisé à séjourner légalement en Italie, il s’est rendu en France'],
       },
-      { label: 'Entré illégalement en France, selon les mots de l’Article C', translations: [undefined, 'L’acte héroïque d’un immigré clandestin à Paris'] },
+      { label: 'Entré illégalement en France, selon l’Article C', translations: [undefined, 'L’acte héroïque d’un immigré clandestin à Paris'] },
       { label: 'Immigré du Mali', translations: ['Un jeune homme qui a immigré du Mali à Paris'] },
     ],
   },
@@ -117,7 +117,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   'papers-when': {
     title: 'Quand sa situation serait-elle réglée ?',
     explanation: [
-      'Le message du président dit « dans les plus brefs délais » ; l’Article C le cite, en anglais, disant le jour même ; l’Article B date le titre de séjour du mardi 29 mai, le lendemain de la rencontre. Ces versions ne s’opposent pas forcément, mais ce n’est pas la même promesse.',
+      'Le message du président dit « dans les plus brefs délais » ; l’Article C le cite, en anglais, disant qu’il allait régulariser tous ses papiers aujourd’hui (notre traduction) ; l’Article B date le titre de séjour du mardi 29 mai, le lendemain de la rencontre. Ces versions ne s’opposent pas forcément, mais ce n’est pas la même promesse.',
     ],
     readings: [{ label: 'Dans les plus brefs délais' }, { label: 'Aujourd’hui' }, { label: 'Le mardi 29 mai' }],
   },

@@ -37,14 +37,14 @@ export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
     'aftermath-brigade': {
       kicker: 'Les pompiers',
       body: [
-        'Selon l’Article B, Gassama doit commencer à travailler avec la brigade des sapeurs-pompiers de Paris, qui lui a dit être heureuse de l’accueillir ; l’article cite le communiqué de la brigade.',
+        'Selon l’Article B, Gassama doit commencer à travailler avec la brigade des sapeurs-pompiers de Paris, qui s’est dite heureuse de l’accueillir ; l’article cite le communiqué de la brigade.',
       ],
       alt: 'La frise s’arrête toujours au mardi 29 mai ; sous le lundi 28 mai, elle ajoute que le président a évoqué une place chez les pompiers de Paris.',
     },
     'aftermath-court': {
       kicker: 'Septembre',
       body: [
-        'Selon l’Article C, citant CBS, le père de l’enfant a été brièvement placé en détention pour négligence et doit comparaître devant un tribunal en septembre.',
+        'Selon l’Article C, citant CBS, le père de l’enfant a été provisoirement placé en détention pour négligence et doit comparaître devant un tribunal en septembre.',
       ],
       alt: 'La frise est complète ; elle se termine en septembre, avec la comparution du père devant le tribunal, selon l’Article C.',
     },
@@ -53,11 +53,11 @@ export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
 
 export const AFTERMATH_QUOTE_WORDS_FR: QuoteWordsOf<typeof AFTERMATH_QUOTES> = {
   'residency-permit': { speaker: 'Article B', translation: 'Après sa rencontre avec le président Macron, Gassama doit recevoir son titre de séjour le mardi 29 mai.' },
-  'brigade-statement': { speaker: 'La brigade des sapeurs-pompiers de Paris, dans un communiqué cité par l’Article B', translation: 'Mamoudou Gassama a clairement les valeurs requises pour nous rejoindre' },
+  'brigade-statement': { speaker: 'La brigade des sapeurs-pompiers de Paris, dans un communiqué cité par l’Article B', translation: 'Mamoudou Gassama a clairement les valeurs requises pour la rejoindre' },
   dubbed: { speaker: 'Article C', translation: '‘Spider-Man’, comme on le surnomme depuis' },
   'brigade-start': {
     speaker: 'Article B',
-    translation: 'Il doit aussi commencer à travailler avec la brigade des sapeurs-pompiers de Paris, qui a dit toute sa joie d’accueillir ce héros soudain.',
+    translation: 'Il doit aussi commencer à travailler avec la brigade des sapeurs-pompiers de Paris, qui a exprimé son chaleureux accueil à ce héros soudain.',
   },
-  'court-september': { speaker: 'Article C, citant CBS', translation: 'a été brièvement placé en détention pour négligence et doit comparaître devant un tribunal en septembre.' },
+  'court-september': { speaker: 'Article C, citant CBS', translation: 'a été provisoirement placé en détention pour négligence et doit comparaître devant un tribunal en septembre.' },
 };

@@ -58,7 +58,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-papers': {
       kicker: 'Sa situation',
       body: [
-        'Dans son propre message après la rencontre, le président écrit qu’il a annoncé à Gassama qu’il allait être régularisé « dans les plus brefs délais ». L’Article C le cite, en anglais, promettant de régulariser tous ses papiers le jour même.',
+        'Dans son propre message après la rencontre, le président écrit qu’il a annoncé à Gassama qu’il allait être régularisé « dans les plus brefs délais ». L’Article C le cite, en anglais, disant qu’il allait aujourd’hui régulariser tous ses papiers (notre traduction).',
         'Les articles ne désignent pas dans les mêmes termes ce qui lui a été proposé.',
       ],
       alt: 'Gassama, la médaille sur la poitrine, tient un certificat et des papiers, pour ce que le président a dit de sa situation.',
@@ -78,7 +78,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-policy': {
       kicker: 'La politique',
       body: [
-        'L’Article A note que le président était en train de durcir les lois françaises sur l’immigration, et qu’il a nié toute contradiction entre cela et l’octroi de la citoyenneté à Gassama, selon les mots de l’article.',
+        'L’Article A note que le président était en train de durcir les lois françaises sur l’immigration, et qu’il a nié toute contradiction entre cela et l’octroi de la citoyenneté à Gassama : c’est l’article qui parle de citoyenneté.',
       ],
       alt: 'Devant des micros, les mots du président aux journalistes, en anglais comme l’Article A les imprime ; notre traduction : un acte exceptionnel ne fait pas une politique.',
     },

@@ -26,12 +26,12 @@ export const REACTIONS_CLAIM_WORDS_FR: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
   nickname: {
     statement: 'Les articles de langue anglaise l’appellent « Spider-Man », entre guillemets.',
     translations: {
-      A: 'La maire de Paris, Anne Hidalgo, a appelé Gassama le ‘Spider-Man du 18e’ sur les réseaux sociaux.',
+      A: 'La maire de Paris, Anne Hidalgo, a appelé Gassama le Spider-Man du 18e sur les réseaux sociaux.',
     },
   },
   'father-investigated': {
     statement:
-      'Selon l’Article A, le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence ; selon l’Article C, citant CBS, il a été brièvement placé en détention.',
-    translations: { C: 'qui l’a laissé seul pour aller faire des courses … a été brièvement placé en détention pour négligence' },
+      'Selon l’Article A, le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence ; selon l’Article C, citant CBS, il a été provisoirement placé en détention.',
+    translations: { C: 'qui l’a laissé seul pour aller faire des courses … a été provisoirement placé en détention pour négligence' },
   },
 };

@@ -42,7 +42,7 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
       kicker: '27 mai · un appel',
       body: [
         'Dans un second message, le même jour, elle l’a nommé, Mamoudou Gassama, et a écrit qu’elle lui avait parlé au téléphone pour le remercier.',
-        'Selon son récit, il lui a dit être arrivé du Mali quelques mois plus tôt, et elle a répondu que la Ville de Paris tiendrait à l’accompagner dans ses démarches pour s’installer en France.',
+        'Selon son récit, il lui a dit être arrivé du Mali quelques mois plus tôt, et elle a répondu que la Ville de Paris tiendrait à le soutenir dans ses efforts pour s’installer en France.',
       ],
       alt: 'Un troisième message : la maire félicite Mamoudou Gassama, en le nommant, et dit l’avoir remercié par téléphone.',
     },
@@ -74,7 +74,7 @@ export const REACTIONS_QUOTE_WORDS_FR: QuoteWordsOf<typeof REACTIONS_QUOTES> = {
   'hidalgo-dream': { speaker: MAYOR_IN_ENGLISH, translation: 'Il m’a expliqué être arrivé du Mali il y a quelques mois avec le rêve de se construire une vie ici' },
   'hidalgo-support': {
     speaker: MAYOR_IN_ENGLISH,
-    translation: 'Je lui ai répondu que son acte héroïque est un exemple pour tous les citoyens et que la Ville de Paris tiendra évidemment à l’accompagner dans ses démarches pour s’installer en France.',
+    translation: 'Je lui ai répondu que son acte héroïque est un exemple pour tous les citoyens et que la Ville de Paris tiendra évidemment à le soutenir dans ses efforts pour s’installer en France.',
   },
   'headline-c': {
     speaker: 'Article C, son titre, écrit après la rencontre du lundi 28 mai',

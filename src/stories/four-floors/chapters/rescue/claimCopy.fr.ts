@@ -29,7 +29,7 @@ export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
     statement: 'Il a escaladé l’extérieur de l’immeuble, balcon par balcon.',
     translations: {
       B: 'le migrant malien a escaladé et s’est hissé d’un balcon à l’autre',
-      C: 'a escaladé cinq niveaux d’un immeuble pour secourir un enfant de 4 ans',
+      C: 'a escaladé cinq étages d’un immeuble pour secourir un enfant de 4 ans',
     },
   },
   'courage-grew': { statement: 'Il a dit au président que grimper lui avait donné le courage de continuer.' },
@@ -53,7 +53,7 @@ export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
     translations: {
       A: 'est passé à l’action et a escaladé quatre étages d’un immeuble',
       B: 'après avoir grimpé jusqu’à un balcon du quatrième étage pour sauver un enfant sur le point de tomber.',
-      C: 'a escaladé cinq niveaux d’un immeuble',
+      C: 'a escaladé cinq étages d’un immeuble',
     },
   },
   'pulled-to-safety': {
