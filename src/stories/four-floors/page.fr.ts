@@ -6,7 +6,7 @@ import { HEADLINE_FR } from './text.fr.ts';
 export const PAGE_FR: PageHead = {
   title: `${HEADLINE_FR} : comment Mamoudou Gassama a sauvé un enfant à Paris`,
   description:
-    'Un récit à faire défiler du sauvetage de mai 2018 dans le 18e arrondissement de Paris, des réactions et de la rencontre à l’Élysée, construit à partir de trois articles de presse.',
+    'Le sauvetage de mai 2018 dans le 18e arrondissement de Paris, les réactions et la rencontre à l’Élysée, en un récit à faire défiler, construit à partir de trois articles de presse.',
   shareStep: 'rescue-balcony',
   shareImageAlt: `${HEADLINE_FR} : une illustration d’une façade parisienne, avec Mamoudou Gassama et l’enfant en sécurité sur un balcon, et une foule en contrebas.`,
 };

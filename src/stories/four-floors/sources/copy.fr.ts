@@ -11,7 +11,7 @@ export const REPORT_WORDS_FR: EditionWords['sources'] = {
     contributes: [
       'Les messages de la maire et du président, en français',
       'Les mots de Gassama au président, et la réponse du président',
-      'La médaille, la proposition des pompiers et le contexte politique',
+      'La médaille, la proposition d’entrer chez les pompiers et le contexte politique',
     ],
   },
   B: {
@@ -22,7 +22,7 @@ export const REPORT_WORDS_FR: EditionWords['sources'] = {
   C: {
     label: 'Article C',
     description:
-      'Un article de langue anglaise titré sur la vidéo virale, qui cite CBS pour son récit des papiers pour l’Italie, pour son frère et pour l’affaire du père.',
+      'Un article de langue anglaise titré sur la vidéo virale, qui cite CBS pour le récit de Mamoudou Gassama sur ses papiers pour l’Italie et sur son frère, et pour l’affaire du père.',
     contributes: [
       'La hauteur en cinq étages',
       'Sa propre description de Mamoudou Gassama comme entré illégalement en France',
@@ -38,11 +38,11 @@ export const METHOD_FR: readonly MethodParagraph[] = [
   },
   {
     lead: 'Les citations sont exactes, et vérifiées.',
-    text: 'Chaque citation et chaque extrait est imprimé exactement comme dans son article ; seuls les espaces et la forme des guillemets peuvent différer, des points de suspension marquent une coupe, et [sic] une erreur propre à l’article. Notre chaîne de publication compare chacun à son article et s’arrête au moindre écart ; elle s’arrête aussi si des mots à nous sont entre guillemets sans être ceux d’un article, si une précaution est perdue, si une affirmation sur la situation ou la conduite d’une personne, tirée d’un seul article, ne le nomme pas, ou si une différence n’a pas deux versions de deux articles.',
+    text: 'Chaque citation et chaque extrait est imprimé exactement comme dans son article ; seuls les espaces et la forme des guillemets peuvent différer, des points de suspension marquent une coupe, et [sic] une erreur propre à l’article. Notre chaîne de publication compare chacun à son article et s’arrête au moindre écart ; elle s’arrête aussi si des mots de notre rédaction sont entre guillemets sans être ceux d’un article, si une précaution est perdue, si une affirmation sur la situation ou la conduite d’une personne, tirée d’un seul article, ne le nomme pas, ou si une différence n’a pas deux versions de deux articles.',
   },
   {
     lead: 'Affirmations et différences.',
-    text: 'Nous avons découpé l’histoire en affirmations sur lesquelles elle repose, et noté pour chacune si chaque article l’affirme, dit autre chose ou n’en dit rien. Sous chaque étape, la mention Comment nous le savons liste ses affirmations, chacune avec ses marques et les mots des articles ; quand les articles divergent, nous disons en quoi, et donnons chaque version dans ses propres mots.',
+    text: 'Nous avons décomposé l’histoire selon les affirmations sur lesquelles elle repose, et noté pour chacune si chaque article l’affirme, dit autre chose ou n’en dit rien. Sous chaque étape, la mention Comment nous le savons liste ses affirmations, chacune avec ses marques et les mots des articles ; quand les articles divergent, nous disons en quoi, et donnons chaque version dans ses propres mots.',
   },
   {
     lead: 'Ce qui est de nous.',
@@ -57,4 +57,4 @@ export const METHOD_FR: readonly MethodParagraph[] = [
 export const SOURCES_INTRO_FR =
   'Chaque fait de cette histoire vient de trois articles de presse de langue anglaise ; ce que nous ajoutons est signalé comme tel. Ce chapitre montre quel article dit quoi, et où ils divergent.';
 
-export const CLAIMS_INTRO_FR = 'Chaque affirmation est dans nos mots ; chaque article l’affirme, dit autre chose, ou n’en parle pas.';
+export const CLAIMS_INTRO_FR = 'Chaque affirmation est formulée par nous ; chaque article l’affirme, dit autre chose, ou n’en parle pas.';

@@ -59,7 +59,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   'words-climbed': {
     title: 'Ce qu’il a dit de l’escalade',
     explanation: [
-      'Les Articles A et B s’accordent sur le fait d’avoir grimpé et sur l’aide de Dieu ; selon les Articles A et C, grimper lui a donné du courage, dans des mots différents, et l’Article C rapporte l’aide de Dieu avec les siens.',
+      'Les Articles A et B s’accordent sur le fait d’avoir grimpé et sur l’aide de Dieu ; selon les Articles A et C, grimper lui a donné du courage, en des termes différents, et l’Article C rapporte l’aide de Dieu avec les siens.',
     ],
     readings: [
       {
@@ -88,7 +88,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   'brother-years': {
     title: 'Depuis combien de temps son frère vivait-il en France ?',
     explanation: [
-      'L’Article A, rapportant les mots de Gassama, dit depuis des années ; l’Article C, citant CBS, depuis des décennies. Aucun ne donne de date : impossible de dire lequel est le plus proche. L’Article B ne mentionne pas le frère.',
+      'L’Article A, rapportant les mots de Gassama, dit depuis des années ; l’Article C, citant CBS, depuis des décennies. Aucun ne donne de date : impossible de dire lequel est le plus proche de la réalité. L’Article B ne mentionne pas le frère.',
     ],
     readings: [
       { label: 'Depuis des années', translations: ['veut être avec son frère aîné, qui vit en France depuis des années.'] },
@@ -136,7 +136,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     ],
   },
   'brigade-offer': {
-    title: 'La proposition des pompiers était-elle ferme ?',
+    title: 'La proposition d’entrer chez les pompiers était-elle ferme ?',
     explanation: [
       'D’un emploi proposé (Article A) à un emploi éventuel (Article C) ; l’Article B cite le président disant qu’il pourrait rejoindre les pompiers, puis écrit qu’il doit aussi commencer à travailler avec la brigade. Le message du président dit seulement que la brigade était prête à l’accueillir.',
     ],

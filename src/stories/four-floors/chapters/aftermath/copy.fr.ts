@@ -54,7 +54,7 @@ export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
 export const AFTERMATH_QUOTE_WORDS_FR: QuoteWordsOf<typeof AFTERMATH_QUOTES> = {
   'residency-permit': { speaker: 'Article B', translation: 'Après sa rencontre avec le président Macron, Gassama doit recevoir son titre de séjour le mardi 29 mai.' },
   'brigade-statement': { speaker: 'La brigade des sapeurs-pompiers de Paris, dans un communiqué cité par l’Article B', translation: 'Mamoudou Gassama a clairement les valeurs requises pour la rejoindre' },
-  dubbed: { speaker: 'Article C', translation: '‘Spider-Man’, comme on le surnomme depuis' },
+  dubbed: { speaker: 'Article C', translation: '« Spider-Man », comme on le surnomme depuis' },
   'brigade-start': {
     speaker: 'Article B',
     translation: 'Il doit aussi commencer à travailler avec la brigade des sapeurs-pompiers de Paris, qui a exprimé son chaleureux accueil à ce héros soudain.',

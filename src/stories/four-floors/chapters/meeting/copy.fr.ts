@@ -92,7 +92,7 @@ export const MEETING_QUOTE_WORDS_FR: QuoteWordsOf<typeof MEETING_QUOTES> = {
   },
   'didnt-think': { speaker: GASSAMA_TO_THE_PRESIDENT, translation: 'Je n’y ai pas réfléchi' },
   'saved-a-child': { speaker: 'Emmanuel Macron, lors de la rencontre', translation: 'Vous avez sauvé un enfant. Sans vous, personne ne sait ce qu’il serait devenu' },
-  'courage-capability': { speaker: 'Emmanuel Macron, à Gassama', translation: 'Il faut du courage et en être capable pour faire cela.' },
+  'courage-capability': { speaker: 'Emmanuel Macron, à Gassama', translation: 'Pour faire cela, il faut du courage et en avoir la capacité.' },
   'gold-medal': {
     speaker: 'Article A',
     translation: 'Macron a remis à Gassama une médaille d’or de l’État français pour son courage et son dévouement et lui a proposé un emploi de pompier.',

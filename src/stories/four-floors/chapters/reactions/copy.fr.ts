@@ -80,7 +80,7 @@ export const REACTIONS_QUOTE_WORDS_FR: QuoteWordsOf<typeof REACTIONS_QUOTES> = {
     speaker: 'Article C, son titre, écrit après la rencontre du lundi 28 mai',
     translation: 'VIDÉO VIRALE : voici l’acte héroïque qui a valu à un immigré la citoyenneté française',
   },
-  'now-often-called': { speaker: 'Article B', translation: '‘Spider-Man’, comme on appelle désormais souvent Mamoudou Gassama' },
+  'now-often-called': { speaker: 'Article B', translation: '« Spider-Man », comme on appelle désormais souvent Mamoudou Gassama' },
   'father-shopping': {
     speaker: 'Article A',
     translation: 'Le père de l’enfant serait allé faire des courses au moment des faits et fait désormais l’objet d’une enquête pour négligence.',

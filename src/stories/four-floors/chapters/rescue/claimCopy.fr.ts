@@ -14,7 +14,7 @@ export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
   },
   'saturday-evening': {
     statement: 'Cela s’est passé un samedi soir.',
-    translations: { A: 'un immeuble du 18e arrondissement, dans le nord de Paris, samedi soir', B: 'Samedi soir, l’enfant que ‘Spider-Man’ a sauvé' },
+    translations: { A: 'un immeuble du 18e arrondissement, dans le nord de Paris, samedi soir', B: 'Samedi soir, l’enfant que « Spider-Man » a sauvé' },
   },
   'in-the-18th': {
     statement: 'Cela s’est passé dans le 18e arrondissement, dans le nord de Paris.',

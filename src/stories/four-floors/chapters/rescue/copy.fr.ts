@@ -79,7 +79,7 @@ export const RESCUE_FR = tellChapter(RESCUE_PLAN, {
     'rescue-balcony': {
       kicker: 'Sur le balcon',
       body: [
-        'Quand il a atteint le balcon, a-t-il dit selon l’Article B, ses genoux tremblaient. Les Articles B et C impriment tous deux la même phrase de lui, en anglais : Dieu merci, il l’a sauvé.',
+        'Quand il a atteint le balcon, a-t-il dit selon l’Article B, ses genoux tremblaient. Les Articles B et C citent tous deux, en anglais, la même phrase : Dieu merci, il l’a sauvé.',
         'En bas, les Articles B et C ne décrivent pas la foule de la même façon.',
       ],
       alt: 'Gassama et l’enfant sont tous deux en sécurité sur le balcon du 4e étage, derrière la rambarde. La foule regarde d’en bas.',
