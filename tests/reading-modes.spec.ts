@@ -29,6 +29,38 @@ forEachEdition((edition) => {
   test.describe('with reduced motion', () => {
     test.use({ reducedMotion: 'reduce' });
 
+    // The setting is read once the app is awake, while the steps' evidence may still be loading. A
+    // change React had to carry into a boundary still waiting to hydrate would drop its prerendered
+    // evidence and draw it again once loaded: the cards would shrink and grow under the reader, and a
+    // scroll made in between would land on the wrong step.
+    test('the prerendered evidence stays in place while the page wakes up', async ({ page }) => {
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const dropped: string[] = [];
+          (window as unknown as { droppedEvidence: string[] }).droppedEvidence = dropped;
+          new MutationObserver((mutations) => {
+            for (const mutation of mutations) {
+              for (const node of mutation.removedNodes) {
+                if (node instanceof HTMLDetailsElement) dropped.push(`${node.className} in ${mutation.target instanceof Element ? mutation.target.closest('[data-step]')?.getAttribute('data-step') : ''}`);
+              }
+            }
+          }).observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true });
+        });
+      });
+      // The evidence arrives only once the page is awake, as on a slow connection.
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/evidence[^/]*\.js$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await openStory(page, edition.at('/'));
+      release();
+      await waitForEveryScript(page);
+      await expect(page.locator('[data-step="rescue-across"] details.discrepancy')).toBeAttached();
+      expect(await page.evaluate(() => (window as unknown as { droppedEvidence: string[] }).droppedEvidence)).toEqual([]);
+    });
+
     test('scene states still follow every step, with no movement in between', async ({ page }) => {
       await openStory(page, edition.at('/'));
       await visitEveryStep(page);

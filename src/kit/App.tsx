@@ -2,14 +2,14 @@
 // reader asks or the page is printed), then the sources. The story comes in as data; every component
 // below reads it, words included, through useStory.
 //   <App story={indexStory(STORY)} />
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StoryIndex } from './content/storyIndex.ts';
 import { StoryContext } from './content/storyContext.ts';
 import { Opening } from './components/Opening.tsx';
 import { ReaderControls } from './components/ReaderControls.tsx';
 import { ChapterSlot, SourcesSlot } from './startup/hydrationSlots.tsx';
 import { DEFERRED_PARTS, STEP_SELECTOR } from './constants.ts';
-import { MotionOffContext } from './hooks/motionContext.ts';
+import { MotionOffContext, createMotionOffStore } from './hooks/motionContext.ts';
 import { useActiveStep } from './hooks/useActiveStep.ts';
 import { useReaderPreferences } from './hooks/useReaderPreferences.ts';
 import { useStepKeys } from './hooks/useStepKeys.ts';
@@ -46,11 +46,13 @@ export function App({ story }: AppProps) {
   useMarkReady(isLaidOut && scrolled.isFollowing);
   useReaderEvents(story, activeIndex);
   const isMotionOff = usePrefersReducedMotion() || preferences.isMotionOff;
+  const [motionOff] = useState(createMotionOffStore);
+  useEffect(() => motionOff.set(isMotionOff), [motionOff, isMotionOff]);
   const controls = useMemo(() => <ReaderControls preferences={preferences} />, [preferences]);
 
   return (
     <StoryContext.Provider value={story}>
-      <MotionOffContext.Provider value={isMotionOff}>
+      <MotionOffContext.Provider value={motionOff}>
         <a className="skip-link" href="#sources">
           {story.story.ui.skipToSources}
         </a>
