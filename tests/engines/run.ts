@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startHostServer } from '../helpers/hostServer.ts';
 import { FIRST_SCRIPT_PATH, startStoryServer } from '../helpers/storyServer.ts';
+import { runAllowingOneHang } from './hangs.ts';
 import { launchChromium } from './chromium.ts';
 import type { Engine, EngineName, EnginePage } from './driver.ts';
 import { EMBED_SCENARIOS } from './embedScenarios.ts';
@@ -28,6 +29,8 @@ interface Counts {
   passed: number;
   failed: number;
   skipped: number;
+  /** Passed scenarios that took a second run after a driver hang (hangs.ts). */
+  rerun: number;
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
@@ -38,9 +41,11 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-const line = (counts: Counts) => `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
+const line = (counts: Counts) =>
+  `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${counts.rerun > 0 ? ` (${counts.rerun} passed on a second run after a driver hang)` : ''}`;
 
-async function runScenario(engine: Engine, scenario: Scenario, base: Omit<ScenarioContext, 'engine' | 'openPage'>, allowedOrigins: string[]): Promise<string | undefined> {
+/** Runs a scenario in fresh pages; throws its failure, or what the pages reported. */
+async function runScenario(engine: Engine, scenario: Scenario, base: Omit<ScenarioContext, 'engine' | 'openPage'>, allowedOrigins: string[]): Promise<void> {
   const pages: EnginePage[] = [];
   const context: ScenarioContext = {
     ...base,
@@ -54,53 +59,61 @@ async function runScenario(engine: Engine, scenario: Scenario, base: Omit<Scenar
   try {
     await withTimeout(scenario.run(context), SCENARIO_TIMEOUT_MS, 'the scenario');
     const problems = (await Promise.all(pages.map((page) => page.problems(allowedOrigins)))).flat();
-    if (problems.length > 0) return `the page reported:\n      ${problems.join('\n      ')}`;
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    if (problems.length > 0) throw new Error(`the page reported:\n      ${problems.join('\n      ')}`);
   } finally {
     await Promise.all(pages.map((page) => withTimeout(page.close(), 10_000, 'closing the page').catch(() => undefined)));
   }
 }
 
 async function runEngine(name: EngineName, shotsDir: string | undefined): Promise<Counts> {
-  const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
+  const counts: Counts = { passed: 0, failed: 0, skipped: 0, rerun: 0 };
   // WebKit's driver cannot report console errors: its pages run our recorder first (pageRecords.ts).
   const story = await startStoryServer(name === 'webkit' ? { firstScript: RECORDER_SOURCE } : {});
   const host = await startHostServer(story.origin, name === 'webkit' ? `${story.origin}${FIRST_SCRIPT_PATH}` : undefined);
+  const launch = () => withTimeout(LAUNCHERS[name](), 60_000, `starting ${name}`);
   let engine: Engine | undefined;
   try {
-    engine = await withTimeout(LAUNCHERS[name](), 60_000, `starting ${name}`);
+    engine = await launch();
     console.log(`\n${name}: ${engine.version}`);
-    const launched = engine;
+    // A hung driver may hold its browser: the second run gets a new engine, driver and browser.
+    const restart = async () => {
+      await engine?.close().catch(() => undefined);
+      engine = undefined;
+      engine = await launch();
+    };
     for (const scenario of SCENARIOS) {
-      const skipReason = scenario.skipReason?.(launched);
+      const skipReason = scenario.skipReason?.(engine);
       if (skipReason) {
         counts.skipped += 1;
         console.log(`  - ${scenario.name}: skipped, ${skipReason}`);
         continue;
       }
       const started = Date.now();
-      const failure = await runScenario(
-        launched,
-        scenario,
-        {
-          storyOrigin: story.origin,
-          host,
-          screenshot: async (page, shotName) => {
-            if (!shotsDir) return;
-            await page.screenshot(join(shotsDir, `${name}-${shotName}.png`));
+      const attempt = () => {
+        if (!engine) throw new Error(`${name} did not start again`);
+        return runScenario(
+          engine,
+          scenario,
+          {
+            storyOrigin: story.origin,
+            host,
+            screenshot: async (page, shotName) => {
+              if (!shotsDir) return;
+              await page.screenshot(join(shotsDir, `${name}-${shotName}.png`));
+            },
           },
-        },
-        [story.origin, host.origin],
-      );
+          [story.origin, host.origin],
+        );
+      };
+      const outcome = await runAllowingOneHang(attempt, restart);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      if (failure === undefined) {
+      if (outcome.isPassed) {
         counts.passed += 1;
-        console.log(`  ✓ ${scenario.name} (${seconds} s)`);
+        if (outcome.hang) counts.rerun += 1;
+        console.log(`  ✓ ${scenario.name} (${seconds} s)${outcome.hang ? `\n      passed on a second run in a new browser: on the first, ${outcome.hang}` : ''}`);
       } else {
         counts.failed += 1;
-        console.log(`  ✗ ${scenario.name} (${seconds} s)\n      ${failure}`);
+        console.log(`  ✗ ${scenario.name} (${seconds} s)\n      ${outcome.failure}`);
       }
     }
   } catch (error) {
@@ -123,13 +136,14 @@ async function main(): Promise<number> {
   const started = Date.now();
   const results: [EngineName, Counts][] = [];
   for (const name of names) results.push([name, await runEngine(name, shotsDir)]);
-  const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+  const total: Counts = { passed: 0, failed: 0, skipped: 0, rerun: 0 };
   console.log(`\nShared scenarios across engines (${((Date.now() - started) / 1000).toFixed(0)} s):`);
   for (const [name, counts] of results) {
     console.log(`${name}: ${line(counts)}`);
     total.passed += counts.passed;
     total.failed += counts.failed;
     total.skipped += counts.skipped;
+    total.rerun += counts.rerun;
   }
   console.log(`engines: ${line(total)}`);
   return total.failed > 0 ? 1 : 0;

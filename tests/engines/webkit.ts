@@ -6,6 +6,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
+import { answered } from './hangs.ts';
 import { inPageSource, type Engine, type EnginePage, type InPage, type PageOptions, type StoryKey } from './driver.ts';
 import { RECORDER_KEY, foreignResources, recordedProblems } from './pageRecords.ts';
 import { startWebKitDriver, startXvfb } from './webkitProcesses.ts';
@@ -32,7 +33,7 @@ async function writeGtkConfig(dir: string, isReducedMotion: boolean): Promise<vo
 }
 
 function call<Args extends unknown[], Result>(driver: WebDriver, fn: InPage<Args, Result>, args: Args): Promise<Result> {
-  return driver.executeScript(`return ${inPageSource(fn)}(...arguments[0]);`, args);
+  return answered('a script', driver.executeScript(`return ${inPageSource(fn)}(...arguments[0]);`, args));
 }
 
 async function openSession(driverUrl: string, options: PageOptions): Promise<EnginePage> {
@@ -41,8 +42,8 @@ async function openSession(driverUrl: string, options: PageOptions): Promise<Eng
     // Full screen hides the toolbar, so the window's size is the page's viewport.
     'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation', '--full-screen'] },
   };
-  const driver = await new Builder().usingServer(driverUrl).withCapabilities(capabilities).build();
-  await driver.manage().window().setRect({ width: options.width, height: options.height });
+  const driver = await answered('a new session', Promise.resolve(new Builder().usingServer(driverUrl).withCapabilities(capabilities).build()));
+  await answered('the window size', driver.manage().window().setRect({ width: options.width, height: options.height }));
   const [width, height] = await call(driver, () => [window.innerWidth, window.innerHeight], []);
   if (width !== options.width || height !== options.height) {
     await driver.quit();
@@ -51,25 +52,25 @@ async function openSession(driverUrl: string, options: PageOptions): Promise<Eng
   // Each switch between the page and its frame is a round trip: stay where the last call was.
   let isInFrame = false;
   const toTop = async () => {
-    if (isInFrame) await driver.switchTo().defaultContent();
+    if (isInFrame) await answered('the switch to the page', driver.switchTo().defaultContent());
     isInFrame = false;
   };
   const toFrame = async () => {
-    if (!isInFrame) await driver.switchTo().frame(await driver.findElement(By.css('iframe')));
+    if (!isInFrame) await answered('the switch to the frame', driver.switchTo().frame(driver.findElement(By.css('iframe'))));
     isInFrame = true;
   };
   const hasFrame = async () => {
     await toTop();
-    return (await driver.findElements(By.css('iframe'))).length > 0;
+    return (await answered('a search for frames', driver.findElements(By.css('iframe')))).length > 0;
   };
   return {
     goto: async (url) => {
       await toTop();
-      await driver.get(url);
+      await answered(`the load of ${url}`, driver.get(url));
     },
     reload: async () => {
       await toTop();
-      await driver.navigate().refresh();
+      await answered('a reload', driver.navigate().refresh());
     },
     evaluate: async (fn, ...args) => {
       await toTop();
@@ -81,15 +82,15 @@ async function openSession(driverUrl: string, options: PageOptions): Promise<Eng
     },
     press: async (key) => {
       await toTop();
-      await driver.actions().sendKeys(KEYS[key]).perform();
+      await answered(`the key ${key}`, driver.actions().sendKeys(KEYS[key]).perform());
     },
     click: async (selector) => {
       await toTop();
-      await (await driver.findElement(By.css(selector))).click();
+      await answered(`a click on ${selector}`, driver.findElement(By.css(selector)).click());
     },
     screenshot: async (path) => {
       await toTop();
-      await writeFile(path, await driver.takeScreenshot(), 'base64');
+      await writeFile(path, await answered('a screenshot', driver.takeScreenshot()), 'base64');
     },
     problems: async (allowedOrigins) => {
       const isFramed = await hasFrame();
