@@ -13,13 +13,18 @@ export class DriverHang extends Error {
   override name = 'DriverHang';
 }
 
-/** `work`'s answer, or a DriverHang naming `what` once `ms` have passed without one. */
-export function answered<T>(what: string, work: Promise<T>, ms = COMMAND_DEADLINE_MS): Promise<T> {
+/** `work`'s answer, or the error `late` makes once `ms` have passed without one. */
+export function withDeadline<T>(work: Promise<T>, ms: number, late: () => Error): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DriverHang(`the driver did not answer ${what} within ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(late()), ms);
   });
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** `work`'s answer, or a DriverHang naming `what` once `ms` have passed without one. */
+export function answered<T>(what: string, work: Promise<T>, ms = COMMAND_DEADLINE_MS): Promise<T> {
+  return withDeadline(work, ms, () => new DriverHang(`the driver did not answer ${what} within ${ms / 1000} s`));
 }
 
 export type Outcome = { isPassed: true; /** Why it took a second run, if it did. */ hang?: string } | { isPassed: false; failure: string };

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startHostServer } from '../helpers/hostServer.ts';
 import { FIRST_SCRIPT_PATH, startStoryServer } from '../helpers/storyServer.ts';
-import { runAllowingOneHang } from './hangs.ts';
+import { runAllowingOneHang, withDeadline } from './hangs.ts';
 import { launchChromium } from './chromium.ts';
 import type { Engine, EngineName, EnginePage } from './driver.ts';
 import { EMBED_SCENARIOS } from './embedScenarios.ts';
@@ -33,12 +33,9 @@ interface Counts {
   rerun: number;
 }
 
+/** A whole scenario, a launch or a close that ran long: a failure, never a reason to run again. */
 function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return withDeadline(work, ms, () => new Error(`${what} took longer than ${ms / 1000} s`));
 }
 
 const line = (counts: Counts) =>
