@@ -21,15 +21,45 @@ export interface IdleLayoutTiming {
   scrolls: EventTarget;
 }
 
-/** A frame the browser does not draw (an iframe out of view, a hidden tab) has no idle periods. */
+/** A frame the browser does not draw (an iframe out of view, a hidden tab) has no frames or idle periods. */
 const IDLE_WAIT_LIMIT_MS = 1000;
 
+/** The Prioritized Task Scheduling API, where the browser has it (not yet in TypeScript's DOM types). */
+interface TaskScheduler {
+  postTask: (task: () => void, options: { priority: 'background'; signal: AbortSignal }) => Promise<void>;
+}
+
 /**
- * The browser's idle periods. One asked for from an idle callback comes in the following period, so
- * each part is laid out in a frame of its own. Without requestIdleCallback (Safari), a short pause.
+ * The browser's quiet moments, one frame apart, so each part is laid out in a frame of its own.
+ * Where the browser has scheduler.postTask: after the next frame, a background task, which runs once
+ * nothing more urgent waits. Not requestIdleCallback there: Chromium gives a frame on another site
+ * (a process of its own, as every publisher's frame is) no idle period while it draws nothing, so
+ * each callback came only at its timeout, a second per part, and the story was ready some ten seconds
+ * after a publisher's page loaded. Elsewhere (Firefox before 142) requestIdleCallback; without
+ * either (Safari), a short pause.
  */
 export function browserTiming(): IdleLayoutTiming {
+  const scheduler = (window as { scheduler?: Partial<TaskScheduler> }).scheduler;
   const whenIdle = (task: () => void) => {
+    if (typeof scheduler?.postTask === 'function') {
+      const tasks = scheduler as TaskScheduler;
+      const controller = new AbortController();
+      let hasStarted = false;
+      const post = () => {
+        if (hasStarted) return;
+        hasStarted = true;
+        window.clearTimeout(fallback);
+        // Aborted before it runs, the promise rejects: expected, and not an error.
+        tasks.postTask(task, { priority: 'background', signal: controller.signal }).catch(() => {});
+      };
+      const frame = window.requestAnimationFrame(post);
+      const fallback = window.setTimeout(post, IDLE_WAIT_LIMIT_MS);
+      return () => {
+        window.cancelAnimationFrame(frame);
+        window.clearTimeout(fallback);
+        controller.abort();
+      };
+    }
     if (typeof window.requestIdleCallback === 'function') {
       const handle = window.requestIdleCallback(() => task(), { timeout: IDLE_WAIT_LIMIT_MS });
       return () => window.cancelIdleCallback(handle);
