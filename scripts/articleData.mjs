@@ -3,7 +3,8 @@
 // discovery link points to, for CMSs that embed by URL (WordPress among them).
 // Who wrote and who publishes the story is the build's to say, like STORY_URL:
 //   STORY_AUTHOR="Author name" STORY_PUBLISHER="Publisher name" STORY_PUBLISHER_URL=https://news.example/ npm run build
-// Left unset, the JSON-LD names no author or publisher and the oEmbed no author or provider.
+// Left unset, the JSON-LD names no author or publisher, the oEmbed no author or provider, and the head
+// has no author tags.
 
 export const ARTICLE_CREDITS = {
   author: process.env.STORY_AUTHOR || undefined,
@@ -32,7 +33,8 @@ export function newsArticleScript({ meta, page, corrections, storyUrl, image }) 
     inLanguage: meta.lang,
     mainEntityOfPage: storyUrl,
     url: storyUrl,
-    ...(author && { author: [{ '@type': 'Person', name: author }] }),
+    // STORY_AUTHOR names one author: an object, as link-preview scrapers read it (`author.name`); an array is for several.
+    ...(author && { author: { '@type': 'Person', name: author } }),
     ...(publisher && { publisher: { '@type': 'Organization', name: publisher, ...(publisherUrl && { url: publisherUrl }) } }),
     ...(corrections.length > 0 && {
       correction: corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.date })),
@@ -63,6 +65,20 @@ export function oembedJson({ meta, storyUrl, image }) {
     thumbnail_height: image.height,
     cache_age: OEMBED_CACHE_AGE,
   };
+}
+
+/**
+ * The head's article tags, for link previews and aggregators that read meta tags rather than JSON-LD:
+ * who wrote it (only when the build names someone) and the dates line's two days, ISO 8601 as in the
+ * JSON-LD. Open Graph's `article:author` is a profile's address or a name; the build knows no profile.
+ */
+export function articleMetaTags({ meta }) {
+  const { author } = ARTICLE_CREDITS;
+  return [
+    ...(author ? [`<meta name="author" content="${escapeAttribute(author)}" />`, `<meta property="article:author" content="${escapeAttribute(author)}" />`] : []),
+    `<meta property="article:published_time" content="${escapeAttribute(meta.published)}" />`,
+    `<meta property="article:modified_time" content="${escapeAttribute(meta.updated)}" />`,
+  ];
 }
 
 /** The discovery link for the head. */

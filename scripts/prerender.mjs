@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { makeShareImage, SHARE_IMAGE } from './share-image.mjs';
-import { newsArticleScript, oembedJson, oembedLink } from './articleData.mjs';
+import { articleMetaTags, newsArticleScript, oembedJson, oembedLink } from './articleData.mjs';
 import { STORY_URL } from './storyUrl.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -84,6 +84,7 @@ function headOf(edition, page) {
     `<meta property="og:image:width" content="${SHARE_IMAGE.width}" />`,
     `<meta property="og:image:height" content="${SHARE_IMAGE.height}" />`,
     `<meta property="og:image:alt" content="${escapeHtml(shareAlt)}" />`,
+    ...articleMetaTags({ meta: edition.meta }),
     `<meta name="twitter:card" content="summary_large_image" />`,
     `<meta name="twitter:title" content="${escapeHtml(headline)}" />`,
     `<meta name="twitter:description" content="${escapeHtml(dek)}" />`,

@@ -38,7 +38,7 @@ test.describe('the prerendered article data', () => {
       datePublished: meta.published,
       dateModified: meta.updated,
       inLanguage: meta.lang,
-      author: [{ '@type': 'Person', name: 'Test Writer' }],
+      author: { '@type': 'Person', name: 'Test Writer' },
       publisher: { '@type': 'Organization', name: 'Harbour Test Desk', url: 'https://harbour.example/' },
       correction: corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.date })),
     });

@@ -82,7 +82,7 @@ export const A_STEP_NOT_IN_THE_PLAN = tellChapter(WELL_PLANNED, {
 export const A_QUOTE_LEFT_UNTOLD: QuoteWordsOf<typeof MEETING_QUOTES> = { 'exceptional-act': { speaker: 'someone' } };
 
 // @ts-expect-error: a feed post shows a quote of the story's
-export const UNKNOWN_FEED_QUOTE: FeedPost = { author: 'Someone', meta: 'A post', quoteId: 'no-such-quote' };
+export const UNKNOWN_FEED_QUOTE: FeedPost = { poster: 'Someone', meta: 'A post', quoteId: 'no-such-quote' };
 
 // @ts-expect-error: the story has reports A, B and C only
 export const UNKNOWN_REPORT: Quote<FourFloorsIds> = { id: 'exceptional-act', text: 'words', speaker: 'someone', source: 'D' };

@@ -30,8 +30,8 @@ export function ReactionsScene({ stepId, picture, alt, caption, copy, isStill }:
           const depth = picture.postsShown - 1 - index;
           return (
             <Moving as="li" key={post.quoteId} className="feed__post" data-source={source(quote.source).file} to={withOpacity(stackPlacement(depth))} style={{ zIndex: index }}>
-              <p className="feed__author">
-                {post.author} <span className="feed__meta">{post.meta}</span>
+              <p className="feed__poster">
+                {post.poster} <span className="feed__meta">{post.meta}</span>
               </p>
               <p className="feed__text" lang={quote.lang ?? story.meta.lang} data-quote>
                 {quote.text}

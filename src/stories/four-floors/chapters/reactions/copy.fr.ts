@@ -15,11 +15,11 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
   caption: 'Messages et phrases des articles, tels qu’imprimés',
   sceneCopy: {
     feed: [
-      { author: 'Infos Françaises', meta: '@InfosFrancaises · 27 mai 2018', quoteId: 'infos-francaises-post' },
-      { author: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 mai 2018', quoteId: 'hidalgo-spiderman-post' },
-      { author: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 mai 2018', quoteId: 'hidalgo-phone-post' },
-      { author: 'Article B', meta: 'Une phrase de l’article, en anglais', quoteId: 'now-often-called' },
-      { author: 'Article A', meta: 'Une phrase de l’article, en anglais', quoteId: 'father-shopping' },
+      { poster: 'Infos Françaises', meta: '@InfosFrancaises · 27 mai 2018', quoteId: 'infos-francaises-post' },
+      { poster: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 mai 2018', quoteId: 'hidalgo-spiderman-post' },
+      { poster: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 mai 2018', quoteId: 'hidalgo-phone-post' },
+      { poster: 'Article B', meta: 'Une phrase de l’article, en anglais', quoteId: 'now-often-called' },
+      { poster: 'Article A', meta: 'Une phrase de l’article, en anglais', quoteId: 'father-shopping' },
     ],
   },
   steps: {

@@ -12,11 +12,11 @@ export const REACTIONS = tellChapter(REACTIONS_PLAN, {
   caption: 'Posts, and lines from the reports, as the reports print them',
   sceneCopy: {
     feed: [
-      { author: 'Infos Françaises', meta: '@InfosFrancaises · 27 May 2018', quoteId: 'infos-francaises-post' },
-      { author: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 May 2018', quoteId: 'hidalgo-spiderman-post' },
-      { author: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 May 2018', quoteId: 'hidalgo-phone-post' },
-      { author: 'Report B', meta: 'A line from the report', quoteId: 'now-often-called' },
-      { author: 'Report A', meta: 'A line from the report', quoteId: 'father-shopping' },
+      { poster: 'Infos Françaises', meta: '@InfosFrancaises · 27 May 2018', quoteId: 'infos-francaises-post' },
+      { poster: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 May 2018', quoteId: 'hidalgo-spiderman-post' },
+      { poster: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 May 2018', quoteId: 'hidalgo-phone-post' },
+      { poster: 'Report B', meta: 'A line from the report', quoteId: 'now-often-called' },
+      { poster: 'Report A', meta: 'A line from the report', quoteId: 'father-shopping' },
     ],
   },
   steps: {

@@ -9,7 +9,7 @@ export interface ReactionsPicture {
 /** One post or headline in the feed: who posted, and which quote it shows. */
 export interface FeedPost {
   /** Who posted or wrote it: an account, or one of the reports. */
-  author: string;
+  poster: string;
   /** The handle or kind of item, as the report gives it. */
   meta: string;
   quoteId: QuoteId;
