@@ -109,3 +109,31 @@ test('with the story’s JavaScript failing to load, the prerendered article sti
   expect(await hasHorizontalOverflow(page)).toBe(false);
   await page.screenshot({ path: testInfo.outputPath('no-js.png') });
 });
+
+test('before the app wakes, a scroll never leaves a picture beside a step it does not show', async ({ page }) => {
+  // The app's scripts held back, as on a slow phone or in a slow frame: the page's entry runs, the
+  // app does not arrive. A drawing in view must show the step at the trigger line, or none be in view.
+  let release = () => {};
+  const heldBack = new Promise<void>((resolve) => (release = resolve));
+  let hasAskedForApp = () => {};
+  const askedForApp = new Promise<void>((resolve) => (hasAskedForApp = resolve));
+  await page.route(/\/assets\/(app|react)-[^/]*\.js$/, async (route) => {
+    hasAskedForApp();
+    await heldBack;
+    await route.abort();
+  });
+  await page.goto('/');
+  await askedForApp;
+  const laterSteps = STORY.chapters.flatMap((chapter) => chapter.steps.slice(1).map((step) => ({ chapter: chapter.id, step: step.id })));
+  for (const { chapter, step } of laterSteps) {
+    await scrollToStep(page, step);
+    const shown = await page.locator(`[data-scene="${chapter}"]`).evaluate((scene) => {
+      // A later chapter's scene is prerendered as its words alone until its drawing loads.
+      const art = scene.querySelector('.scene__art')?.getBoundingClientRect();
+      return { isInView: !!art && art.bottom > 0 && art.top < window.innerHeight, state: scene.getAttribute('data-state') };
+    });
+    expect(shown.isInView ? shown.state : step, `the ${chapter} picture at ${step}`).toBe(step);
+  }
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-story-ready'))).toBe(false);
+  release();
+});

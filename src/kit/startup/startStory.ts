@@ -30,10 +30,6 @@ const afterNextPaint = () =>
   Promise.race([new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve))), delay(PAINT_WAIT_LIMIT_MS)]);
 
 export async function startStory(loadStory: () => Promise<Story | StoryText>): Promise<void> {
-  // The scenes stick beside the text only once a script runs that will move them (layout.css):
-  // where none can (scripts off, a frame sandboxed without allow-scripts, module scripts refused),
-  // each picture stays at its chapter's top, beside the step it shows.
-  document.documentElement.setAttribute('data-scripted', '');
   // First, before anything waits: the theme the reader asked for should be the one they first see.
   applyThemeChoice();
   await Promise.race([document.fonts.ready, delay(FONT_WAIT_LIMIT_MS)]);
