@@ -13,7 +13,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   height: {
     title: 'À quelle hauteur a-t-il grimpé ?',
     explanation: [
-      'Les Articles A et B comptent quatre étages, et le message du président dit « 4 étages » ; l’Article C parle de cinq étages.',
+      'Les Articles A et B comptent quatre étages ; le message du président, que reproduit l’Article A, dit « 4 étages » ; l’Article C parle de cinq étages.',
       'Notre note, pas celle des articles : en France, on compte les étages à partir du premier au-dessus du rez-de-chaussée, si bien que le 4e étage est le cinquième niveau compté depuis le sol. Aucun article ne dit quel compte il suit : c’est peut-être, ou peut-être pas, la raison de leur différence. Nos traductions rendent par le mot étage les deux mots qu’emploient les articles en anglais, sans trancher.',
       'Seul l’Article B dit d’où l’enfant est tombé : de l’appartement familial, au sixième étage dans notre traduction. Le bouton sous le dessin du sauvetage renumérote ses étages dans l’un ou l’autre compte.',
     ],
@@ -59,7 +59,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   'words-climbed': {
     title: 'Ce qu’il a dit de l’escalade',
     explanation: [
-      'Les Articles A et B s’accordent sur le fait d’avoir grimpé et sur l’aide de Dieu ; selon les Articles A et C, grimper lui a donné du courage, en des termes différents, et l’Article C rapporte l’aide de Dieu avec les siens.',
+      'Les Articles A et B le citent tous deux disant qu’il a grimpé et que Dieu l’a aidé, en des mots qui ne sont pas tout à fait les mêmes ; selon les Articles A et C, grimper lui a donné du courage, en des termes différents, et l’Article C rapporte l’aide de Dieu avec les siens.',
     ],
     readings: [
       {
