@@ -5,10 +5,12 @@ import { HowWeKnow } from '../src/kit/components/HowWeKnow.tsx';
 import { indexEvidence } from '../src/kit/content/storyIndex.ts';
 import { agreementCount, isDisputed, sortClaims, stanceOf } from '../src/kit/evidence/evidence.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
+import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
 import { renderInStory } from './helpers/renderInStory.ts';
 
 const CLAIMS: readonly Claim[] = STORY.claims;
 const claimsByIds = (ids: readonly string[]) => ids.map(indexEvidence(STORY).claim);
+const EDITIONS = [STORY, STORY_FR].map((story) => [story.meta.lang, story] as const);
 
 describe('how the reports stand', () => {
   const [height] = claimsByIds(['height']);
@@ -25,6 +27,20 @@ describe('how the reports stand', () => {
 
   it('throws on an unknown claim id', () => {
     expect(() => claimsByIds(['nope'])).toThrow(/Unknown claim "nope"/);
+  });
+});
+
+describe('what each report is marked as stating', () => {
+  const claim = (id: string) => claimsByIds([id])[0]!;
+
+  it('marks Report A silent on the nickname: it reports the mayor’s “Spider-Man of the 18th”, it never calls him that itself', () => {
+    expect(stanceOf(claim('nickname'), 'A')).toBe('silent');
+    expect(['B', 'C'].map((source) => stanceOf(claim('nickname'), source as 'B'))).toEqual(['states', 'states']);
+  });
+
+  it.each(EDITIONS)('states the nickname as the reports that state it say it (%s)', (_lang, story) => {
+    const nickname = story.claims.find((candidate) => candidate.id === 'nickname')!;
+    expect(nickname.statement).toMatch(/(Reports|Articles) B (and|et) C/);
   });
 });
 

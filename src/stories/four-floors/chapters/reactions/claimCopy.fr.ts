@@ -23,12 +23,7 @@ export const REACTIONS_CLAIM_WORDS_FR: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
     statement: 'Il a dit à la maire, selon ce qu’elle a écrit, être arrivé du Mali quelques mois plus tôt.',
     translations: { A: 'Il m’a expliqué être arrivé du Mali il y a quelques mois' },
   },
-  nickname: {
-    statement: 'Les articles de langue anglaise l’appellent « Spider-Man », entre guillemets.',
-    translations: {
-      A: 'La maire de Paris, Anne Hidalgo, a appelé Gassama le Spider-Man du 18e sur les réseaux sociaux.',
-    },
-  },
+  nickname: { statement: 'Selon les Articles B et C, on l’appelle désormais « Spider-Man », entre guillemets.' },
   'father-investigated': {
     statement:
       'Selon l’Article A, le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence ; selon l’Article C, citant CBS, il a été provisoirement placé en détention.',

@@ -16,7 +16,7 @@ export const REACTIONS_CLAIM_WORDS: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
   },
   'mayor-phoned': { statement: 'The mayor wrote that she had spoken to him by phone.' },
   'arrived-months': { statement: 'He told the mayor, she wrote, that he had arrived from Mali a few months before.' },
-  nickname: { statement: 'The English-language reports call him “Spider-Man”, in quotation marks.' },
+  nickname: { statement: 'Reports B and C say he has come to be called “Spider-Man”, in quotation marks.' },
   'father-investigated': {
     statement: 'Report A says the boy’s father was allegedly out shopping and is being investigated for neglect; Report C, citing CBS, that he was temporarily detained.',
   },

@@ -34,8 +34,8 @@ export const REACTIONS_CLAIMS = [
   { id: 'arrived-months', evidence: [{ source: 'A', stance: 'states', text: 'He explained to me that he arrived from Mali a few months ago' }] },
   {
     id: 'nickname',
+    // Report A gives only the mayor's "Spider-Man of the 18th" (her own post is the reactions-mayor step's): it is silent here.
     evidence: [
-      { source: 'A', stance: 'states', text: 'Paris Mayor Anne Hidalgo called Gassama the ‘Spider-Man of the 18th’ on social media.' },
       { source: 'B', stance: 'states', text: '‘Spider-Man,’ as Mamoudou Gassama is now often called' },
       { source: 'C', stance: 'states', text: '‘Spider-Man,’ as he has since been dubbed' },
     ],

@@ -49,7 +49,7 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
     'reactions-nickname': {
       kicker: 'Le surnom',
       body: [
-        'Dans les articles de langue anglaise, il est « Spider-Man », toujours entre guillemets : selon l’Article B, on l’appelle désormais souvent ainsi ; selon l’Article C, c’est le surnom qu’on lui a donné depuis.',
+        'Les Articles B et C l’appellent « Spider-Man », toujours entre guillemets. Selon l’Article B, on l’appelle désormais souvent ainsi ; selon l’Article C, c’est le surnom qu’on lui a donné depuis.',
       ],
       alt: 'Une phrase de l’Article B rejoint le fil : c’est ainsi, « Spider-Man », que l’on appelle désormais souvent Mamoudou Gassama.',
     },

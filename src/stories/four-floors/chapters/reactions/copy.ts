@@ -46,7 +46,7 @@ export const REACTIONS = tellChapter(REACTIONS_PLAN, {
     'reactions-nickname': {
       kicker: 'The nickname',
       body: [
-        'In the English-language reports he is “Spider-Man”, always in quotation marks: Report B says he is “now often called” that; Report C, that he “has since been dubbed” it.',
+        'Reports B and C call him “Spider-Man”, always in quotation marks. Report B says he is “now often called” that; Report C, that he “has since been dubbed” it.',
       ],
       alt: 'A line from Report B joins the feed: “Spider-Man,” as Mamoudou Gassama is now often called.',
     },
