@@ -42,6 +42,11 @@ describe('what each report is marked as stating', () => {
     const nickname = story.claims.find((candidate) => candidate.id === 'nickname')!;
     expect(nickname.statement).toMatch(/(Reports|Articles) B (and|et) C/);
   });
+
+  it('marks Report B silent on what the president said of his status: it says only that he is set to receive a residency permit', () => {
+    expect(stanceOf(claim('status-regularised'), 'B')).toBe('silent');
+    expect(stanceOf(claim('permit-tuesday'), 'B')).toBe('states');
+  });
 });
 
 describe('a step’s how-we-know marks', () => {

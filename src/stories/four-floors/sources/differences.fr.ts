@@ -119,7 +119,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     explanation: [
       'Le message du président dit « dans les plus brefs délais » ; l’Article C le cite, en anglais, disant qu’il allait régulariser tous ses papiers aujourd’hui (notre traduction) ; l’Article B date le titre de séjour du mardi 29 mai, le lendemain de la rencontre. Ces versions ne s’opposent pas forcément, mais ce n’est pas la même promesse.',
     ],
-    readings: [{ label: 'Dans les plus brefs délais' }, { label: 'Aujourd’hui' }, { label: 'Le mardi 29 mai' }],
+    readings: [{ label: 'Dans les plus brefs délais' }, { label: 'Aujourd’hui' }, { label: 'Le mardi 29 mai', translations: ['Gassama doit recevoir son titre de séjour le mardi 29 mai.'] }],
   },
   medal: {
     title: 'Une médaille, un certificat, ou ni l’un ni l’autre ?',

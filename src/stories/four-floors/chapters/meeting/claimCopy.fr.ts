@@ -28,10 +28,7 @@ export const MEETING_CLAIM_WORDS_FR: ClaimWordsOf<typeof MEETING_CLAIMS> = {
       B: 'Il a aussi reçu une médaille d’or et un certificat pour saluer son acte de courage, selon le Telegraph',
     },
   },
-  'status-regularised': {
-    statement: 'Le président a dit que la situation de Gassama en France serait régularisée.',
-    translations: { B: 'Gassama doit recevoir son titre de séjour le mardi 29 mai.' },
-  },
+  'status-regularised': { statement: 'Le président a dit que la situation de Gassama en France serait régularisée.' },
   citizenship: {
     statement: 'Chaque article parle de citoyenneté française pour lui, en des termes différents.',
     translations: {

@@ -58,7 +58,7 @@ export const MEETING_CLAIMS = [
     discrepancyId: 'papers-when',
     evidence: [
       { source: 'A', stance: 'states', text: 'il allait être régularisé dans les plus brefs délais', lang: 'fr', post: 'president' },
-      { source: 'B', stance: 'states', text: 'Gassama is set to receive his residency permit on Tuesday, May 29.' },
+      // Report B says only that he is set to receive a permit, not what the president said (the aftermath's permit-tuesday).
       { source: 'C', stance: 'states', text: 'we are obviously, today, going to regularize all your papers.' },
     ],
   },
