@@ -47,6 +47,23 @@ describe('what each report is marked as stating', () => {
     expect(stanceOf(claim('status-regularised'), 'B')).toBe('silent');
     expect(stanceOf(claim('permit-tuesday'), 'B')).toBe('states');
   });
+
+  /** A step's words in an edition, sentence by sentence (its body and its text alternative). */
+  const sentencesOf = (story: typeof STORY, stepId: string) => {
+    const step = story.chapters.flatMap((chapter) => chapter.steps).find((candidate) => candidate.id === stepId)!;
+    return [...step.body, step.alt].flatMap((paragraph) => paragraph.split(/(?<=[.;:])\s+/));
+  };
+
+  it.each(EDITIONS)('credits the medal’s giver to Report A alone: Report B names none (%s)', (_lang, story) => {
+    const pairedWithB = sentencesOf(story, 'meeting-medal').filter((sentence) => /(Reports|Articles) A (and|et) B/.test(sentence));
+    expect(pairedWithB.filter((sentence) => /president|président/.test(sentence))).toEqual([]);
+  });
+
+  it.each(EDITIONS)('sets Report A against Report C on what the medal was for, not Report A against Report B (%s)', (_lang, story) => {
+    const sentences = sentencesOf(story, 'meeting-medal');
+    expect(sentences.filter((sentence) => /do not agree|ne disent pas la même chose/.test(sentence))).toEqual([]);
+    expect(sentences.some((sentence) => /(Reports|Articles) A (and|et) C (differ|divergent)/.test(sentence))).toBe(true);
+  });
 });
 
 describe('a step’s how-we-know marks', () => {

@@ -51,9 +51,10 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-medal': {
       kicker: 'Une médaille',
       body: [
-        'Selon les Articles A et B, le président lui a remis une médaille d’or. Ils ne disent pas la même chose de ce qui l’accompagnait, ni de ce qu’elle récompensait, et l’Article C n’en mentionne aucune.',
+        'Selon l’Article A, le président lui a remis une médaille d’or pour son courage et son dévouement. L’Article B, citant le Telegraph, dit qu’il a reçu une médaille d’or et un certificat pour saluer son acte de courage.',
+        'Sur ce qu’elle récompensait, les Articles A et C divergent : l’Article C donne ce courage et ce dévouement comme raison de la citoyenneté et d’un emploi, et ne mentionne aucune médaille.',
       ],
-      alt: 'La médaille d’or que le président lui a remise selon les Articles A et B, dessinée passant de la main du président à la poitrine de Gassama.',
+      alt: 'La médaille d’or que le président lui a remise selon l’Article A, dessinée passant de la main du président à la poitrine de Gassama.',
     },
     'meeting-papers': {
       kicker: 'Sa situation',

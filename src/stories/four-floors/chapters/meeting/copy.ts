@@ -44,9 +44,10 @@ export const MEETING = tellChapter(MEETING_PLAN, {
     'meeting-medal': {
       kicker: 'A medal',
       body: [
-        'Reports A and B say the president gave him a gold medal. They do not agree on what came with it, or what it was for, and Report C mentions none.',
+        'Report A says the president awarded him a gold medal for his “courage and devotion”. Report B, citing the Telegraph, says he was given a gold medal and a certificate “to commemorate his act of courage”.',
+        'On what it was for, Reports A and C differ: Report C gives “courage and devotion” as the reason for citizenship and a job, and mentions no medal.',
       ],
-      alt: 'The gold medal Reports A and B say the president gave him, drawn passing from the president’s hand to Gassama’s chest.',
+      alt: 'The gold medal Report A says the president awarded him, drawn passing from the president’s hand to Gassama’s chest.',
     },
     'meeting-papers': {
       kicker: 'His status',
