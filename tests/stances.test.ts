@@ -64,6 +64,12 @@ describe('what each report is marked as stating', () => {
     expect(sentences.filter((sentence) => /do not agree|ne disent pas la même chose/.test(sentence))).toEqual([]);
     expect(sentences.some((sentence) => /(Reports|Articles) A (and|et) C (differ|divergent)/.test(sentence))).toBe(true);
   });
+
+  it.each(EDITIONS)('ties no certificate to his papers: Report B’s commemorates his act of courage (%s)', (_lang, story) => {
+    const meeting = story.chapters.find((chapter) => chapter.id === 'meeting')!;
+    const papers = [(meeting.sceneCopy as { papers: string }).papers, ...sentencesOf(story, 'meeting-papers')];
+    expect(papers.filter((words) => /certificat/i.test(words))).toEqual([]);
+  });
 });
 
 describe('a step’s how-we-know marks', () => {

@@ -21,7 +21,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     gassamaSays: '“I didn’t think about it”',
     presidentSays: '“You saved a child”',
     medal: 'Une médaille d’or',
-    papers: 'Un certificat ; ses papiers',
+    papers: 'Ses papiers',
     brigade: 'Les sapeurs-pompiers de Paris',
     accountTitle: 'Son récit, selon les Articles A et C',
     italy: 'Italie',
@@ -62,7 +62,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
         'Dans son propre message après la rencontre, le président écrit qu’il a annoncé à Gassama qu’il allait être régularisé « dans les plus brefs délais ». L’Article C le cite, en anglais, disant qu’il allait aujourd’hui régulariser tous ses papiers (notre traduction).',
         'Les articles ne désignent pas dans les mêmes termes ce qui lui a été proposé.',
       ],
-      alt: 'Gassama, la médaille sur la poitrine, tient un certificat et des papiers, pour ce que le président a dit de sa situation.',
+      alt: 'Gassama, la médaille sur la poitrine, tient des papiers, dessinés pour ce que le président a dit de sa situation ; aucun article ne dit que des papiers lui ont été remis.',
     },
     'meeting-brigade': {
       kicker: 'Les pompiers',

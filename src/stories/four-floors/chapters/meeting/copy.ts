@@ -15,7 +15,7 @@ export const MEETING = tellChapter(MEETING_PLAN, {
     gassamaSays: '“I didn’t think about it”',
     presidentSays: '“You saved a child”',
     medal: 'A gold medal',
-    papers: 'A certificate; his papers',
+    papers: 'His papers',
     brigade: 'The Paris fire brigade',
     accountTitle: 'His account, in Reports A and C',
     italy: 'Italy',
@@ -55,7 +55,7 @@ export const MEETING = tellChapter(MEETING_PLAN, {
         'In his own post after the meeting, the president says he told Gassama his status would be regularised “dans les plus brefs délais”, as soon as possible (our translation). Report C quotes him saying “we are obviously, today, going to regularize all your papers.”',
         'The reports name what he was offered in different terms.',
       ],
-      alt: 'Gassama, the medal on his chest, holds a certificate and papers, for what the president said of his status.',
+      alt: 'Gassama, the medal on his chest, holds papers, drawn for what the president said of his status; no report says papers were handed to him.',
     },
     'meeting-brigade': {
       kicker: 'The fire brigade',
