@@ -2,7 +2,7 @@
 // single-source claims about legal status or conduct name their report, slips carry [sic], and the
 // reports' disagreements are shown.
 import { describe, expect, it } from 'vitest';
-import { findEditorialProblems, findQuotedWordProblems, isHedged, quotedSpans } from '../src/kit/checks/editorialRules.ts';
+import { collectProse, findEditorialProblems, findQuotedWordProblems, isHedged, quotedSpans } from '../src/kit/checks/editorialRules.ts';
 import { locateExcerpt } from '../src/kit/checks/reportContext.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
@@ -60,6 +60,14 @@ describe('the shipped story', () => {
     const stepsShowing = ALL_STEPS.filter((step) => step.quoteIds.includes('headline-c')).map((step) => step.id);
     const meetingIndex = ALL_STEPS.findIndex((step) => step.id === 'meeting-invitation');
     expect(stepsShowing.every((id) => ALL_STEPS.findIndex((step) => step.id === id) > meetingIndex)).toBe(true);
+  });
+
+  it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('marks as ours, wherever it appears, our conversion of the étage count into storeys (%s)', (lang, story) => {
+    const STOREY_COUNT = { en: /\b(first|second|third|fourth|fifth|sixth|\d+(st|nd|rd|th))[- ]storey/i, fr: /\b(premier|deuxième|troisième|quatrième|cinquième|sixième)\s+niveau/i }[lang];
+    const OURS = { en: /\b(our|ours)\b/i, fr: /(?<!\p{L})(notre|nos|nôtre|nôtres)(?!\p{L})/iu }[lang];
+    const counted = collectProse(story, 'story').filter(([, words]) => STOREY_COUNT?.test(words));
+    expect(counted.length).toBeGreaterThan(0);
+    expect(counted.filter(([, words]) => !OURS?.test(words))).toEqual([]);
   });
 
   it('narrates no single-source damaging detail: the Pokémon Go line is in no quote, claim or step', () => {
