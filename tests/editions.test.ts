@@ -70,9 +70,9 @@ describe('the French edition', () => {
   });
 
   it('fails a statement that drops the hedge its report keeps, in French', () => {
-    // Report A: the mother was "reportedly" not in Paris; "n’aurait pas été" keeps it, "n’était pas" drops it.
-    const problems = findEditorialProblems(withStatement('mother-away', 'La mère de l’enfant n’était pas à Paris.'), REPORTS);
-    expect(problems.join('\n')).toMatch(/mother-away.*(hedges|names it)/);
+    // Report B: the boy was "apparently" outside when he fell; "selon l’Article B" keeps it, a bare statement drops it.
+    const problems = findEditorialProblems(withStatement('fell-from-flat', 'L’enfant est tombé du balcon de l’appartement familial, plus haut.'), REPORTS);
+    expect(problems.join('\n')).toMatch(/fell-from-flat.*(hedges|names it)/);
   });
 
   it('fails a statement about conduct that does not say so, in French words', () => {

@@ -70,6 +70,15 @@ describe('the shipped story', () => {
     expect(counted.filter(([, words]) => !OURS?.test(words))).toEqual([]);
   });
 
+  it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('tells nothing single-source about the boy’s parents, private people: no court date for the father, no word of the mother (%s)', (_lang, story) => {
+    const told = collectProse(story, 'story').filter(([, words]) => /September|septembre|\bcourt\b|tribunal|compara[iî]t|mother|\bmère/i.test(words));
+    expect(told).toEqual([]);
+    expect(story.quotes.filter((quote) => /court in September|mother/.test(quote.text)).map((quote) => quote.id)).toEqual([]);
+    // The father's investigation, which two reports give, stays, with their hedges.
+    const investigated = story.claims.find((claim) => claim.id === 'father-investigated');
+    expect(investigated?.evidence.map((evidence) => evidence.source)).toEqual(['A', 'C']);
+  });
+
   it('narrates no single-source damaging detail: the Pokémon Go line is in no quote, claim or step', () => {
     const everything = JSON.stringify(CONTENT);
     expect(everything).not.toMatch(/Pokemon/i);

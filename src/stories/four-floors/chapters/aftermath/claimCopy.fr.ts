@@ -9,5 +9,4 @@ export const AFTERMATH_CLAIM_WORDS_FR: ClaimWordsOf<typeof AFTERMATH_CLAIMS> = {
     statement: 'La brigade des sapeurs-pompiers de Paris était prête à l’accueillir.',
     translations: { B: 'la brigade des sapeurs-pompiers de Paris, qui a exprimé son chaleureux accueil à ce héros soudain.' },
   },
-  'father-court': { statement: 'Selon l’Article C, citant CBS, le père de l’enfant devait comparaître devant un tribunal en septembre.', translations: { C: 'doit comparaître devant un tribunal en septembre.' } },
 };

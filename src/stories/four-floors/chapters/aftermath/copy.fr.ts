@@ -16,7 +16,6 @@ export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
       { date: 'dim. 27 mai', label: 'La vidéo circule ; la maire de Paris écrit lui avoir parlé au téléphone' },
       { date: 'lun. 28 mai', label: 'Reçu par le président à l’Élysée', note: 'Le président évoque une place chez les pompiers de Paris' },
       { date: 'mar. 29 mai', label: 'Doit recevoir son titre de séjour, selon l’Article B' },
-      { date: 'septembre', label: 'Le père de l’enfant attendu au tribunal, selon l’Article C, citant CBS' },
     ],
   },
   steps: {
@@ -41,13 +40,6 @@ export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
       ],
       alt: 'La frise s’arrête toujours au mardi 29 mai ; sous le lundi 28 mai, elle ajoute que le président a évoqué une place chez les pompiers de Paris.',
     },
-    'aftermath-court': {
-      kicker: 'Septembre',
-      body: [
-        'Selon l’Article C, citant CBS, le père de l’enfant a été provisoirement placé en détention pour négligence et doit comparaître devant un tribunal en septembre.',
-      ],
-      alt: 'La frise est complète ; elle se termine en septembre, avec la comparution du père devant le tribunal, selon l’Article C.',
-    },
   },
 });
 
@@ -59,5 +51,4 @@ export const AFTERMATH_QUOTE_WORDS_FR: QuoteWordsOf<typeof AFTERMATH_QUOTES> = {
     speaker: 'Article B',
     translation: 'Il doit aussi commencer à travailler avec la brigade des sapeurs-pompiers de Paris, qui a exprimé son chaleureux accueil à ce héros soudain.',
   },
-  'court-september': { speaker: 'Article C, citant CBS', translation: 'a été provisoirement placé en détention pour négligence et doit comparaître devant un tribunal en septembre.' },
 };

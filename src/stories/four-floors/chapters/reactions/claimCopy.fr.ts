@@ -13,7 +13,6 @@ export const REACTIONS_CLAIM_WORDS_FR: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
     },
   },
   'parents-absent': { statement: 'Un message attribué à LCI, reproduit par l’Article A, disait que les parents de l’enfant n’étaient pas présents.' },
-  'mother-away': { statement: 'Selon l’Article A, la mère de l’enfant n’aurait pas été à Paris.' },
   'mayor-asked': { statement: 'La maire de Paris a écrit qu’elle voulait savoir qui était cet homme, pour le féliciter.' },
   'mayor-phoned': {
     statement: 'La maire a écrit qu’elle lui avait parlé au téléphone.',

@@ -9,7 +9,6 @@ export const REACTIONS_CLAIM_WORDS: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
     statement: 'A post credited to LCI, reproduced in Report A, said the boy’s parents were not there.',
     translations: { A: 'The child’s parents were not there' },
   },
-  'mother-away': { statement: 'Report A says the boy’s mother was reportedly not in Paris.' },
   'mayor-asked': {
     statement: 'The mayor of Paris wrote that she wanted to know who the man was, to congratulate him.',
     translations: { A: 'to know who the Spiderman of the 18th is, so that I can congratulate him' },

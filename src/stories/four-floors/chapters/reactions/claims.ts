@@ -19,11 +19,6 @@ export const REACTIONS_CLAIMS = [
     evidence: [{ source: 'A', stance: 'states', text: 'Les parents de l\'enfant n\'étaient pas présents', lang: 'fr', post: 'infos-francaises' }],
   },
   {
-    id: 'mother-away',
-    concerns: 'conduct',
-    evidence: [{ source: 'A', stance: 'states', text: 'The child’s mother was reportedly not in Paris at the time of the incident.' }],
-  },
-  {
     id: 'mayor-asked',
     evidence: [{ source: 'A', stance: 'states', text: 'savoir qui est le Spiderman du 18ème pour le féliciter.', lang: 'fr', post: 'mayor' }],
   },

@@ -56,7 +56,7 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
     'reactions-father': {
       kicker: 'Les parents de l’enfant',
       body: [
-        'Le message attribué à LCI disait que les parents de l’enfant n’étaient pas présents et que son père avait été placé en garde à vue. L’Article A écrit que le père serait allé faire des courses et qu’il fait l’objet d’une enquête pour négligence, et que la mère n’aurait pas été à Paris.',
+        'Le message attribué à LCI disait que les parents de l’enfant n’étaient pas présents et que son père avait été placé en garde à vue. L’Article A écrit que le père serait allé faire des courses et qu’il fait l’objet d’une enquête pour négligence.',
       ],
       alt: 'Une phrase de l’Article A rejoint le fil : le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence.',
     },
@@ -85,5 +85,4 @@ export const REACTIONS_QUOTE_WORDS_FR: QuoteWordsOf<typeof REACTIONS_QUOTES> = {
     speaker: 'Article A',
     translation: 'Le père de l’enfant serait allé faire des courses au moment des faits et fait désormais l’objet d’une enquête pour négligence.',
   },
-  'mother-away': { speaker: 'Article A', translation: 'La mère de l’enfant n’aurait pas été à Paris au moment des faits.' },
 };
