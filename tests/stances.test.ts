@@ -72,6 +72,14 @@ describe('what each report is marked as stating', () => {
   });
 });
 
+describe('the timeline’s dates', () => {
+  it.each(EDITIONS)('are said to be ours only where they are: 27 May is the date of the posts Report A reproduces (%s)', (_lang, story) => {
+    const caption = story.chapters.find((chapter) => chapter.id === 'aftermath')!.caption;
+    expect(caption).not.toMatch(/other dates|autres dates/);
+    expect(caption).toMatch(/27.*(Report|Article) A|(Report|Article) A.*27/);
+  });
+});
+
 describe('a step’s how-we-know marks', () => {
   /** The marks the rendered mark gives each claim: { claimId: 'A:states B:silent C:silent' }. */
   function renderedMarks(claimIds: readonly string[]): Record<string, string> {
