@@ -105,7 +105,7 @@ export const MEETING_QUOTE_WORDS_FR: QuoteWordsOf<typeof MEETING_QUOTES> = {
     translation: 's’est vu proposer la citoyenneté française d’honneur et un emploi à la brigade des sapeurs-pompiers de Paris pour son courage.',
   },
   'what-firemen-do': {
-    speaker: 'Emmanuel Macron, à Gassama (les crochets sont de l’Article B)',
+    speaker: 'Emmanuel Macron, à Gassama, cité par l’Article B (les crochets sont les siens)',
     translation: 'Ce que vous avez fait correspond à ce que font les pompiers. Si cela correspond à vos souhaits, vous pourriez rejoindre les pompiers afin de pouvoir faire [de tels actes] au quotidien,',
   },
   'tightening-laws': {

@@ -91,7 +91,7 @@ export const MEETING_QUOTE_WORDS: QuoteWordsOf<typeof MEETING_QUOTES> = {
   },
   'regularize-papers': { speaker: 'Emmanuel Macron, as quoted by Report C' },
   'honorary-citizenship': { speaker: 'Report B' },
-  'what-firemen-do': { speaker: 'Emmanuel Macron, to Gassama (the brackets are Report B’s)' },
+  'what-firemen-do': { speaker: 'Emmanuel Macron, to Gassama, as quoted by Report B (the brackets are its own)' },
   'tightening-laws': { speaker: 'Report A' },
   'exceptional-act': { speaker: 'Emmanuel Macron, to reporters' },
   'papers-italy-a': { speaker: 'Report A' },
