@@ -4,9 +4,11 @@ import type { Claim } from '../src/kit/content/types.ts';
 import { HowWeKnow } from '../src/kit/components/HowWeKnow.tsx';
 import { indexEvidence } from '../src/kit/content/storyIndex.ts';
 import { agreementCount, isDisputed, sortClaims, stanceOf } from '../src/kit/evidence/evidence.ts';
+import { locateExcerpt } from '../src/kit/checks/reportContext.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
 import { renderInStory } from './helpers/renderInStory.ts';
+import { readReportTexts } from '../scripts/reports.ts';
 
 const CLAIMS: readonly Claim[] = STORY.claims;
 const claimsByIds = (ids: readonly string[]) => ids.map(indexEvidence(STORY).claim);
@@ -69,6 +71,25 @@ describe('what each report is marked as stating', () => {
     const meeting = story.chapters.find((chapter) => chapter.id === 'meeting')!;
     const papers = [(meeting.sceneCopy as { papers: string }).papers, ...sentencesOf(story, 'meeting-papers')];
     expect(papers.filter((words) => /certificat/i.test(words))).toEqual([]);
+  });
+});
+
+describe('what Report C relays from CBS', () => {
+  const reportC = readReportTexts()[STORY.sources.find((source) => source.id === 'C')!.file] ?? '';
+
+  it.each(EDITIONS)('keeps “CBS reports that” in every excerpt of Report C taken from a sentence it credits to CBS (%s)', (_lang, story) => {
+    const excerpts = [...story.quotes, ...story.claims.flatMap((claim) => claim.evidence), ...story.discrepancies.flatMap((discrepancy) => discrepancy.readings.flatMap((reading) => reading.excerpts))];
+    const relayed = excerpts.filter((excerpt) => excerpt.source === 'C' && /^CBS\b/.test(locateExcerpt(excerpt.text, reportC)?.sentence ?? ''));
+    expect(relayed.length).toBeGreaterThan(0);
+    expect(relayed.filter((excerpt) => !excerpt.text.startsWith('CBS')).map((excerpt) => excerpt.text)).toEqual([]);
+  });
+
+  it.each(EDITIONS)('is said to be CBS’s wherever our prose gives his account of his papers through Report C (%s)', (_lang, story) => {
+    const status = story.chapters.flatMap((chapter) => chapter.steps).find((step) => step.id === 'meeting-status')!;
+    const legalStatus = story.discrepancies.find((discrepancy) => discrepancy.id === 'legal-status')!;
+    const meeting = story.chapters.find((chapter) => chapter.id === 'meeting')!;
+    const account = [status.body[0], status.alt, legalStatus.explanation[0], (meeting.sceneCopy as { accountTitle: string }).accountTitle];
+    expect(account.filter((words) => !words?.includes('CBS'))).toEqual([]);
   });
 });
 

@@ -73,7 +73,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   'legal-status': {
     title: 'Comment les articles décrivent-ils sa situation ?',
     explanation: [
-      'Les Articles A et C rapportent son récit : il avait des papiers pour séjourner légalement en Italie ; l’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. L’Article A ne dit pas comment il est entré en France ; l’Article B dit seulement qu’il a immigré du Mali à Paris.',
+      'L’Article A rapporte son récit, que l’Article C relaie d’après CBS : il avait des papiers pour séjourner légalement en Italie ; l’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. L’Article A ne dit pas comment il est entré en France ; l’Article B dit seulement qu’il a immigré du Mali à Paris.',
       'Notre lecture, pas celle des articles : les deux ne se contredisent pas forcément, puisque des papiers pour l’Italie ne sont pas des papiers pour la France.',
     ],
     readings: [
@@ -92,7 +92,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     ],
     readings: [
       { label: 'Depuis des années', translations: ['veut être avec son frère aîné, qui vit en France depuis des années.'] },
-      { label: 'Depuis des décennies', translations: ['il s’est rendu en France pour rejoindre son frère aîné, qui vit dans le pays depuis des décennies.'] },
+      { label: 'Depuis des décennies', translations: ['CBS rapporte que … il s’est rendu en France pour rejoindre son frère aîné, qui vit dans le pays depuis des décennies.'] },
     ],
   },
   citizenship: {

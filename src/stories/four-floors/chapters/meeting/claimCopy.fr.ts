@@ -47,12 +47,12 @@ export const MEETING_CLAIM_WORDS_FR: ClaimWordsOf<typeof MEETING_CLAIMS> = {
   },
   'papers-italy': {
     statement: 'Il a dit avoir des papiers lui permettant de séjourner en Italie.',
-    translations: { A: 'Gassama a dit avoir des papiers pour séjourner légalement en Italie', C: 'Gassama dit avoir été autorisé à séjourner légalement en Italie' },
+    translations: { A: 'Gassama a dit avoir des papiers pour séjourner légalement en Italie', C: 'CBS rapporte que si Gassama dit avoir été autorisé à séjourner légalement en Italie' },
   },
   'entered-illegally': { statement: 'Selon l’Article C, il est entré illégalement en France.' },
   'brother-years': {
     statement: 'Il a dit que son frère aîné vivait en France depuis des années.',
-    translations: { A: 'son frère aîné, qui vit en France depuis des années.', C: 'son frère aîné, qui vit dans le pays depuis des décennies.' },
+    translations: { A: 'son frère aîné, qui vit en France depuis des années.', C: 'CBS rapporte que … son frère aîné, qui vit dans le pays depuis des décennies.' },
   },
   'tightening-laws': {
     statement: 'Selon l’Article A, le président durcissait alors les lois françaises sur l’immigration.',

@@ -87,7 +87,7 @@ export const MEETING_CLAIMS = [
     discrepancyId: 'legal-status',
     evidence: [
       { source: 'A', stance: 'states', text: 'Gassama said he had papers to legally stay in Italy' },
-      { source: 'C', stance: 'states', text: 'Gassama says he was authorized to stay legally in Italy' },
+      { source: 'C', stance: 'states', text: 'CBS reports that while Gassama says he was authorized to stay legally in Italy' },
     ],
   },
   {
@@ -101,7 +101,7 @@ export const MEETING_CLAIMS = [
     discrepancyId: 'brother-years',
     evidence: [
       { source: 'A', stance: 'states', text: 'his older brother who has lived in France for years.' },
-      { source: 'C', stance: 'differs', text: 'his older brother, who has lived in the country for decades.' },
+      { source: 'C', stance: 'differs', text: 'CBS reports that … his older brother, who has lived in the country for decades.' },
     ],
   },
   {

@@ -23,7 +23,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     medal: 'Une médaille d’or',
     papers: 'Ses papiers',
     brigade: 'Les sapeurs-pompiers de Paris',
-    accountTitle: 'Son récit, selon les Articles A et C',
+    accountTitle: 'Son récit : Article A ; Article C, via CBS',
     italy: 'Italie',
     italyNote: 'papiers pour y rester',
     france: 'France',
@@ -72,9 +72,9 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-status': {
       kicker: 'Sa situation avant la rencontre',
       body: [
-        'Les Articles A et C rapportent son récit : il a dit avoir des papiers pour séjourner en Italie, et être venu en France rejoindre son frère aîné. L’Article C écrit aussi qu’il est entré illégalement en France.',
+        'L’Article A rapporte son récit, que l’Article C relaie d’après CBS : il a dit avoir des papiers pour séjourner en Italie, et être venu en France rejoindre son frère aîné. L’Article C écrit aussi qu’il est entré illégalement en France.',
       ],
-      alt: 'La pièce s’efface derrière son propre récit, tel que le donnent les Articles A et C : des papiers pour séjourner en Italie, et la France, où vit son frère aîné.',
+      alt: 'La pièce s’efface derrière son propre récit, tel que le donne l’Article A et que le relaie l’Article C d’après CBS : des papiers pour séjourner en Italie, et la France, où vit son frère aîné.',
     },
     'meeting-policy': {
       kicker: 'La politique',

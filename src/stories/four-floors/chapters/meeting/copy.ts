@@ -17,7 +17,7 @@ export const MEETING = tellChapter(MEETING_PLAN, {
     medal: 'A gold medal',
     papers: 'His papers',
     brigade: 'The Paris fire brigade',
-    accountTitle: 'His account, in Reports A and C',
+    accountTitle: 'His account: Report A; Report C, via CBS',
     italy: 'Italy',
     italyNote: 'papers to stay',
     france: 'France',
@@ -65,9 +65,9 @@ export const MEETING = tellChapter(MEETING_PLAN, {
     'meeting-status': {
       kicker: 'His status before the meeting',
       body: [
-        'Reports A and C give his own account: he said he had papers allowing him to stay in Italy, and had come to France to be with his older brother. Report C, in its own words, also says he “entered France illegally”. The two reports differ on how long the brother had lived in France.',
+        'Report A gives his own account, and Report C relays it from CBS: he said he had papers allowing him to stay in Italy, and had come to France to be with his older brother. Report C, in its own words, also says he “entered France illegally”. The two reports differ on how long the brother had lived in France.',
       ],
-      alt: 'The room fades behind his own account, as Reports A and C give it: papers to stay in Italy, and France, where his older brother lives.',
+      alt: 'The room fades behind his own account, as Report A gives it and Report C relays it from CBS: papers to stay in Italy, and France, where his older brother lives.',
     },
     'meeting-policy': {
       kicker: 'The politics',

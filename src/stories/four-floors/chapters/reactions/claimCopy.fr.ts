@@ -26,6 +26,6 @@ export const REACTIONS_CLAIM_WORDS_FR: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
   'father-investigated': {
     statement:
       'Selon l’Article A, le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence ; selon l’Article C, citant CBS, il a été provisoirement placé en détention.',
-    translations: { C: 'qui l’a laissé seul pour aller faire des courses … a été provisoirement placé en détention pour négligence' },
+    translations: { C: 'CBS note aussi que … qui l’a laissé seul pour aller faire des courses … a été provisoirement placé en détention pour négligence' },
   },
 };

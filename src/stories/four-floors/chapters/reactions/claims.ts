@@ -44,7 +44,7 @@ export const REACTIONS_CLAIMS = [
         stance: 'states',
         text: 'The child’s father was allegedly out shopping when the incident took place and is now being investigated for neglect.',
       },
-      { source: 'C', stance: 'states', text: 'who left him alone so he could go shopping … was temporarily detained for neglect' },
+      { source: 'C', stance: 'states', text: 'CBS also notes that … who left him alone so he could go shopping … was temporarily detained for neglect' },
     ],
   },
 ] as const satisfies readonly ClaimEvidence[];
