@@ -49,6 +49,6 @@ export const AFTERMATH_QUOTE_WORDS_FR: QuoteWordsOf<typeof AFTERMATH_QUOTES> = {
   dubbed: { speaker: 'Article C', translation: '« Spider-Man », comme on le surnomme depuis' },
   'brigade-start': {
     speaker: 'Article B',
-    translation: 'Il doit aussi commencer à travailler avec la brigade des sapeurs-pompiers de Paris, qui a exprimé son chaleureux accueil à ce héros soudain.',
+    translation: 'Il doit aussi commencer à travailler avec la brigade des sapeurs-pompiers de Paris, qui a fait savoir qu’elle accueillait chaleureusement ce héros inattendu.',
   },
 };

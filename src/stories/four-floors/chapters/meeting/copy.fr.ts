@@ -72,14 +72,14 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-status': {
       kicker: 'Sa situation avant la rencontre',
       body: [
-        'L’Article A rapporte son récit, que l’Article C relaie d’après CBS : il a dit avoir des papiers pour séjourner en Italie, et être venu en France rejoindre son frère aîné. L’Article C écrit aussi qu’il est entré illégalement en France.',
+        'L’Article A rapporte son récit, que l’Article C relaie d’après CBS : il a dit avoir des papiers pour séjourner en Italie, et être venu en France rejoindre son frère aîné. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. Les deux articles divergent sur le temps que son frère avait passé en France.',
       ],
       alt: 'La pièce s’efface derrière son propre récit, tel que le donne l’Article A et que le relaie l’Article C d’après CBS : des papiers pour séjourner en Italie, et la France, où vit son frère aîné.',
     },
     'meeting-policy': {
       kicker: 'La politique',
       body: [
-        'L’Article A note que le président était en train de durcir les lois françaises sur l’immigration, et qu’il a nié toute contradiction entre cela et l’octroi de la citoyenneté à Gassama : c’est l’article qui parle de citoyenneté.',
+        'L’Article A note que le président était en train de durcir les lois françaises sur l’immigration, et qu’il a nié toute contradiction entre cela et l’octroi de la citoyenneté à Gassama : le mot citoyenneté est celui de l’Article A, pas du président.',
       ],
       alt: 'Devant des micros, les mots du président aux journalistes, en anglais comme l’Article A les imprime ; notre traduction : un acte exceptionnel ne fait pas une politique.',
     },

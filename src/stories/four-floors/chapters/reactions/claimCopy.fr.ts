@@ -25,7 +25,7 @@ export const REACTIONS_CLAIM_WORDS_FR: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
   nickname: { statement: 'Selon les Articles B et C, on l’appelle désormais « Spider-Man », entre guillemets.' },
   'father-investigated': {
     statement:
-      'Selon l’Article A, le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence ; selon l’Article C, citant CBS, il a été provisoirement placé en détention.',
-    translations: { C: 'CBS note aussi que … qui l’a laissé seul pour aller faire des courses … a été provisoirement placé en détention pour négligence' },
+      'Selon l’Article A, le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence ; selon l’Article C, citant CBS, il a été temporairement détenu.',
+    translations: { C: 'CBS note aussi que … qui l’a laissé seul pour aller faire des courses … a été temporairement détenu pour négligence' },
   },
 };
