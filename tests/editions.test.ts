@@ -81,7 +81,7 @@ describe('the French edition', () => {
   it('gives the status step what the English gives: Report C’s own words, and the reports’ difference on his brother', () => {
     const body = stepFr('meeting-status').body.join(' ');
     expect(body).toMatch(/avec ses propres mots/);
-    expect(body).toMatch(/divergent sur le temps que son frère/);
+    expect(body).toMatch(/diffère sur les années de son frère en France/);
   });
 
   it('says the word citizenship is the report’s, not the president’s', () => {

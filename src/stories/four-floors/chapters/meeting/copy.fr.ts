@@ -72,7 +72,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-status': {
       kicker: 'Sa situation avant la rencontre',
       body: [
-        'L’Article A rapporte son récit, que l’Article C relaie d’après CBS : il a dit avoir des papiers pour séjourner en Italie, et être venu en France rejoindre son frère aîné. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. Les deux articles divergent sur le temps que son frère avait passé en France.',
+        'L’Article A donne son récit, l’Article C celui de CBS, qui diffère sur les années de son frère en France. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France.',
       ],
       alt: 'La pièce s’efface derrière son propre récit, tel que le donne l’Article A et que le relaie l’Article C d’après CBS : des papiers pour séjourner en Italie, et la France, où vit son frère aîné.',
     },
