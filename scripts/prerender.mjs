@@ -111,8 +111,9 @@ for (const edition of editions) {
     .replace(entryScript[0], `<script type="module" crossorigin src="/${entry.file}"></script>`)
     .replace(linkTag, `<style>${css}${server.standInStyles(storyHtml)}</style>`)
     .replace('<div id="root"></div>', `<div id="root">${storyHtml}</div>`);
-  // Words of ours in quotation marks anywhere on the page (labels, share text, title) must be a report's.
-  const quoteProblems = server.findPageQuoteProblems(page, reports);
+  // Words of ours in quotation marks anywhere on the page (labels, share text, title) must be a report's,
+  // and, where their sentence names reports, each of those reports'.
+  const quoteProblems = server.findPageQuoteProblems(page, reports, edition.reportNames);
   if (quoteProblems.length > 0) throw new Error(`The prerendered ${edition.lang} page quotes words no report has:\n${quoteProblems.join('\n')}`);
   const dir = join(DIST, edition.path);
   mkdirSync(dir, { recursive: true });

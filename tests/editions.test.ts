@@ -69,10 +69,41 @@ describe('the French edition', () => {
     for (const excerpt of english) expect(excerpt.translation).not.toBe(excerpt.text);
   });
 
+  /** One of the French edition's steps, by id. */
+  const stepFr = (id: string) => STORY_FR.chapters.flatMap((chapter) => chapter.steps).find((step) => step.id === id)!;
+
+  it('says the father was detained as Report C says it, “temporarily detained”, never remanded (détention provisoire)', () => {
+    expect(JSON.stringify(STORY_FR)).not.toMatch(/provisoirement|détention provisoire/);
+    const detained = STORY_FR.claims.find((claim) => claim.id === 'father-investigated')!;
+    expect(detained.statement).toMatch(/temporairement détenu/);
+  });
+
+  it('gives the status step what the English gives: Report C’s own words, and the reports’ difference on his brother', () => {
+    const body = stepFr('meeting-status').body.join(' ');
+    expect(body).toMatch(/avec ses propres mots/);
+    expect(body).toMatch(/diffère sur les années de son frère en France/);
+  });
+
+  it('says the word citizenship is the report’s, not the president’s', () => {
+    const body = stepFr('meeting-policy').body.join(' ');
+    expect(body).not.toMatch(/l’article qui parle de citoyenneté/);
+    expect(body).toMatch(/celui de l’Article A, pas du président/);
+  });
+
+  it('describes the page as it is: our translation first, the English folded below it', () => {
+    expect(STORY_FR.ui.foldedOriginal).toBeTruthy();
+    expect(stepFr('reactions-mayor').body.join(' ')).not.toMatch(/sous cet anglais/);
+    expect(stepFr('reactions-mayor').body.join(' ')).toMatch(/notre traduction d’abord/);
+  });
+
+  it('writes the brigade’s welcome in French, not as a calque', () => {
+    expect(JSON.stringify(STORY_FR)).not.toMatch(/exprimé son chaleureux accueil/);
+  });
+
   it('fails a statement that drops the hedge its report keeps, in French', () => {
-    // Report A: the mother was "reportedly" not in Paris; "n’aurait pas été" keeps it, "n’était pas" drops it.
-    const problems = findEditorialProblems(withStatement('mother-away', 'La mère de l’enfant n’était pas à Paris.'), REPORTS);
-    expect(problems.join('\n')).toMatch(/mother-away.*(hedges|names it)/);
+    // Report B: the boy was "apparently" outside when he fell; "selon l’Article B" keeps it, a bare statement drops it.
+    const problems = findEditorialProblems(withStatement('fell-from-flat', 'L’enfant est tombé du balcon de l’appartement familial, plus haut.'), REPORTS);
+    expect(problems.join('\n')).toMatch(/fell-from-flat.*(hedges|names it)/);
   });
 
   it('fails a statement about conduct that does not say so, in French words', () => {

@@ -2,9 +2,10 @@
 // single-source claims about legal status or conduct name their report, slips carry [sic], and the
 // reports' disagreements are shown.
 import { describe, expect, it } from 'vitest';
-import { findEditorialProblems, isHedged, quotedSpans } from '../src/kit/checks/editorialRules.ts';
+import { collectProse, findEditorialProblems, findQuotedWordProblems, isHedged, quotedSpans } from '../src/kit/checks/editorialRules.ts';
 import { locateExcerpt } from '../src/kit/checks/reportContext.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
+import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
 import type { AnyChapter, Claim, Step, Story } from '../src/kit/content/types.ts';
 import { REACTIONS } from '../src/stories/four-floors/chapters/reactions/copy.ts';
 import { isVerbatimIn } from '../src/kit/checks/validate.ts';
@@ -61,6 +62,23 @@ describe('the shipped story', () => {
     expect(stepsShowing.every((id) => ALL_STEPS.findIndex((step) => step.id === id) > meetingIndex)).toBe(true);
   });
 
+  it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('marks as ours, wherever it appears, our conversion of the étage count into storeys (%s)', (lang, story) => {
+    const STOREY_COUNT = { en: /\b(first|second|third|fourth|fifth|sixth|\d+(st|nd|rd|th))[- ]storey/i, fr: /\b(premier|deuxième|troisième|quatrième|cinquième|sixième)\s+niveau/i }[lang];
+    const OURS = { en: /\b(our|ours)\b/i, fr: /(?<!\p{L})(notre|nos|nôtre|nôtres)(?!\p{L})/iu }[lang];
+    const counted = collectProse(story, 'story').filter(([, words]) => STOREY_COUNT?.test(words));
+    expect(counted.length).toBeGreaterThan(0);
+    expect(counted.filter(([, words]) => !OURS?.test(words))).toEqual([]);
+  });
+
+  it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('tells nothing single-source about the boy’s parents, private people: no court date for the father, no word of the mother (%s)', (_lang, story) => {
+    const told = collectProse(story, 'story').filter(([, words]) => /September|septembre|\bcourt\b|tribunal|compara[iî]t|mother|\bmère/i.test(words));
+    expect(told).toEqual([]);
+    expect(story.quotes.filter((quote) => /court in September|mother/.test(quote.text)).map((quote) => quote.id)).toEqual([]);
+    // The father's investigation, which two reports give, stays, with their hedges.
+    const investigated = story.claims.find((claim) => claim.id === 'father-investigated');
+    expect(investigated?.evidence.map((evidence) => evidence.source)).toEqual(['A', 'C']);
+  });
+
   it('narrates no single-source damaging detail: the Pokémon Go line is in no quote, claim or step', () => {
     const everything = JSON.stringify(CONTENT);
     expect(everything).not.toMatch(/Pokemon/i);
@@ -98,6 +116,54 @@ describe('quoted words', () => {
 
   it('pass when they are a report’s, ignoring quote shapes', () => {
     expect(problems(withFirstStep((step) => ({ ...step, alt: 'Report B: "Spider-Man," as Mamoudou Gassama is “now often called”.' })))).toBe('');
+  });
+});
+
+describe('quoted words credited to a report', () => {
+  const NAMES = { sources: SOURCES, lang: 'en' };
+  const NAMES_FR = { sources: STORY_FR.sources, lang: 'fr' };
+  const quoted = (prose: string, names = NAMES) => findQuotedWordProblems('x', prose, REPORTS, names);
+  // Report A's words are "I just climbed up and thank God, God helped me"; "I climbed up" is Report B's.
+  const CLIMBED = 'Reports A and B agree on “I climbed up” and God’s help; Reports A and C have climbing give him courage, in different words, and Report C puts God’s help in its own.';
+
+  it('fail where a sentence credits words to a report that does not have them, naming the words, the reports and the sentence', () => {
+    expect(quoted(CLIMBED)).toEqual([
+      'x: “I climbed up” is credited to Report A and Report B but is not verbatim in Report A, in the sentence: Reports A and B agree on “I climbed up” and God’s help; Reports A and C have climbing give him courage, in different words, and Report C puts God’s help in its own.',
+    ]);
+    expect(quoted('Report C says he was “authorized to stay legally in Italy”.')).toEqual([]);
+    expect(quoted('Report A says he was “authorized to stay legally in Italy”.').join('\n')).toMatch(/“authorized to stay legally in Italy” is credited to Report A but is not verbatim in Report A/);
+  });
+
+  it('read lists of reports, possessives, and the French edition’s names for them', () => {
+    expect(quoted('Reports A, B and C all print “Thank God I saved him”.').join('\n')).toMatch(/credited to Report A, Report B and Report C but is not verbatim in Report A/);
+    expect(quoted('In Report A’s words, “I climbed up and God helped me.”').join('\n')).toMatch(/credited to Report A but is not verbatim in Report A/);
+    expect(quoted('Les Articles A et B s’accordent sur « I climbed up ».', NAMES_FR).join('\n')).toMatch(/“I climbed up” is credited to Article A and Article B but is not verbatim in Article A/);
+    expect(quoted('Selon l’Article B, il dit « I climbed up and God helped me. »', NAMES_FR)).toEqual([]);
+  });
+
+  it('credit each clause its own reports, and a clause that names none the one before it in its sentence', () => {
+    expect(quoted('Report B has the “cheers of onlookers”; Report C, a crowd looking on “in horror”.')).toEqual([]);
+    expect(quoted('Report B has the “cheers of onlookers”; and a crowd looking on “in horror”.').join('\n')).toMatch(/“in horror” is credited to Report B/);
+    expect(quoted('Report B has the “cheers of onlookers”. A crowd looked on “in horror”.')).toEqual([]);
+  });
+
+  it('keep the any-report rule where a sentence names no report', () => {
+    expect(quoted('He said “I climbed up and God helped me.” and “When I started to climb”.')).toEqual([]);
+    expect(quoted('He said “I flew up”.')).toEqual(['x quotes words no report has: “I flew up”']);
+  });
+
+  it('credit a claim’s statement to the reports that state it, and a reading’s label to its reports, where the sentence names none', () => {
+    const claims = CLAIMS.map((claim) => (claim.id === 'god-helped' ? { ...claim, statement: 'He said “I climbed up” and that God helped him.' } : claim));
+    expect(problems({ ...CONTENT, claims })).toMatch(/claims\[god-helped\]\.statement: “I climbed up” is credited to Report A, Report B and Report C but is not verbatim in Report A and Report C/);
+    const discrepancies = DISCREPANCIES.map((discrepancy) =>
+      discrepancy.id === 'words-climbed' ? { ...discrepancy, readings: discrepancy.readings.map((reading, index) => (index === 0 ? { ...reading, label: '“I climbed up”' } : reading)) } : discrepancy,
+    );
+    expect(problems({ ...CONTENT, discrepancies })).toMatch(/discrepancies\[words-climbed\]\.readings\.0\.label: “I climbed up” is credited to Report A but is not verbatim in Report A/);
+  });
+
+  it('hold in the sources chapter’s account of the difference in his words about the climb', () => {
+    const discrepancies = DISCREPANCIES.map((discrepancy) => (discrepancy.id === 'words-climbed' ? { ...discrepancy, explanation: [CLIMBED] } : discrepancy));
+    expect(problems({ ...CONTENT, discrepancies })).toMatch(/explanation\.0: “I climbed up” is credited to Report A and Report B but is not verbatim in Report A/);
   });
 });
 

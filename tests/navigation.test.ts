@@ -18,7 +18,7 @@ describe('deep links', () => {
   });
 
   it('write the fragment for a step, and none above the first step', () => {
-    expect(hashForStep('aftermath-court')).toBe('#aftermath-court');
+    expect(hashForStep('aftermath-brigade')).toBe('#aftermath-brigade');
     expect(hashForStep(undefined)).toBe('');
   });
 });

@@ -1,20 +1,23 @@
 // The quoted-words rule over the rendered page: every label, caption, button and share text, and
-// index.html's head, put only a report's words in quotation marks. The build runs the same check on
-// the finished page (scripts/prerender.mjs).
+// index.html's head, put only a report's words in quotation marks, and where a sentence names reports,
+// each of those reports' words. The build runs the same check on the finished page (scripts/prerender.mjs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPageQuoteProblems } from '../src/kit/checks/pageQuotes.ts';
 import { editions } from '../src/stories/four-floors/server.tsx';
+import { STORY } from '../src/stories/four-floors/story.ts';
+import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
 const REPORTS = readReportTexts();
-const check = (html: string) => findPageQuoteProblems(html, REPORTS);
+const NAMES = { sources: STORY.sources, lang: 'en' };
+const check = (html: string, names = NAMES) => findPageQuoteProblems(html, REPORTS, names);
 
 describe('the rendered story', () => {
-  it.each(editions.map((edition) => [edition.lang, edition] as const))('quotes no words that no report has, in any element or attribute (%s)', async (_lang, edition) => {
+  it.each(editions.map((edition) => [edition.lang, edition] as const))('quotes no words that no report has, or that the report it names lacks, in any element or attribute (%s)', async (_lang, edition) => {
     const indexHtml = readFileSync(join(import.meta.dirname, '..', 'index.html'), 'utf8');
-    expect(check(indexHtml.replace('<div id="root"></div>', `<div id="root">${await edition.renderStory()}</div>`))).toEqual([]);
+    expect(check(indexHtml.replace('<div id="root"></div>', `<div id="root">${await edition.renderStory()}</div>`), edition.reportNames)).toEqual([]);
   });
 });
 
@@ -30,6 +33,14 @@ describe('the page check', () => {
     expect(check('<p>Report B: he is “now often called” that.</p>')).toEqual([]);
     expect(check('<p><span data-quote="">“anything at all”</span> and <q class="x" data-quote="">"more"</q></p>')).toEqual([]);
     expect(check('<pre><code>&lt;iframe style="width:100%"&gt;</code></pre>')).toEqual([]);
+  });
+
+  it('fails on a report’s words credited to a report that does not have them, in either edition', () => {
+    expect(check('<p>Reports A and B agree on “I climbed up” and God’s help.</p>')).toEqual([
+      'The page: “I climbed up” is credited to Report A and Report B but is not verbatim in Report A, in the sentence: Reports A and B agree on “I climbed up” and God’s help.',
+    ]);
+    expect(check('<img alt="Les Articles A et B citent « I climbed up ».">', { sources: STORY_FR.sources, lang: 'fr' }).join('\n')).toMatch(/credited to Article A and Article B but is not verbatim in Article A/);
+    expect(check('<p>Report B: he is “now often called” that.</p>')).toEqual([]);
   });
 
   it('never pairs quotation marks across elements', () => {

@@ -31,7 +31,7 @@ test('at 200 % zoom and at 320 px the page reflows without horizontal scrolling'
   for (const size of [{ width: 640, height: 400 }, { width: 320, height: 568 }]) {
     await page.setViewportSize(size);
     await openStory(page, '/');
-    for (const stepId of ['rescue-street', 'reactions-phone', 'meeting-papers', 'aftermath-court']) {
+    for (const stepId of ['rescue-street', 'reactions-phone', 'meeting-papers', 'aftermath-brigade']) {
       await scrollToStep(page, stepId);
       await expectOnStep(page, stepId);
       expect(await hasHorizontalOverflow(page), `${stepId} at ${size.width}px`).toBe(false);
@@ -43,7 +43,7 @@ test('at 200 % zoom and at 320 px the page reflows without horizontal scrolling'
 
 test('fast flings and jumps never leave the scene out of step', async ({ page }) => {
   await openStory(page, '/');
-  for (const stepId of ['aftermath-court', 'rescue-floor-1', 'meeting-status', 'reactions-video', 'rescue-balcony']) {
+  for (const stepId of ['aftermath-brigade', 'rescue-floor-1', 'meeting-status', 'reactions-video', 'rescue-balcony']) {
     await scrollToStep(page, stepId);
     await expectOnStep(page, stepId);
   }

@@ -4,11 +4,15 @@ import type { Claim } from '../src/kit/content/types.ts';
 import { HowWeKnow } from '../src/kit/components/HowWeKnow.tsx';
 import { indexEvidence } from '../src/kit/content/storyIndex.ts';
 import { agreementCount, isDisputed, sortClaims, stanceOf } from '../src/kit/evidence/evidence.ts';
+import { locateExcerpt } from '../src/kit/checks/reportContext.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
+import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
 import { renderInStory } from './helpers/renderInStory.ts';
+import { readReportTexts } from '../scripts/reports.ts';
 
 const CLAIMS: readonly Claim[] = STORY.claims;
 const claimsByIds = (ids: readonly string[]) => ids.map(indexEvidence(STORY).claim);
+const EDITIONS = [STORY, STORY_FR].map((story) => [story.meta.lang, story] as const);
 
 describe('how the reports stand', () => {
   const [height] = claimsByIds(['height']);
@@ -25,6 +29,75 @@ describe('how the reports stand', () => {
 
   it('throws on an unknown claim id', () => {
     expect(() => claimsByIds(['nope'])).toThrow(/Unknown claim "nope"/);
+  });
+});
+
+describe('what each report is marked as stating', () => {
+  const claim = (id: string) => claimsByIds([id])[0]!;
+
+  it('marks Report A silent on the nickname: it reports the mayor’s “Spider-Man of the 18th”, it never calls him that itself', () => {
+    expect(stanceOf(claim('nickname'), 'A')).toBe('silent');
+    expect(['B', 'C'].map((source) => stanceOf(claim('nickname'), source as 'B'))).toEqual(['states', 'states']);
+  });
+
+  it.each(EDITIONS)('states the nickname as the reports that state it say it (%s)', (_lang, story) => {
+    const nickname = story.claims.find((candidate) => candidate.id === 'nickname')!;
+    expect(nickname.statement).toMatch(/(Reports|Articles) B (and|et) C/);
+  });
+
+  it('marks Report B silent on what the president said of his status: it says only that he is set to receive a residency permit', () => {
+    expect(stanceOf(claim('status-regularised'), 'B')).toBe('silent');
+    expect(stanceOf(claim('permit-tuesday'), 'B')).toBe('states');
+  });
+
+  /** A step's words in an edition, sentence by sentence (its body and its text alternative). */
+  const sentencesOf = (story: typeof STORY, stepId: string) => {
+    const step = story.chapters.flatMap((chapter) => chapter.steps).find((candidate) => candidate.id === stepId)!;
+    return [...step.body, step.alt].flatMap((paragraph) => paragraph.split(/(?<=[.;:])\s+/));
+  };
+
+  it.each(EDITIONS)('credits the medal’s giver to Report A alone: Report B names none (%s)', (_lang, story) => {
+    const pairedWithB = sentencesOf(story, 'meeting-medal').filter((sentence) => /(Reports|Articles) A (and|et) B/.test(sentence));
+    expect(pairedWithB.filter((sentence) => /president|président/.test(sentence))).toEqual([]);
+  });
+
+  it.each(EDITIONS)('sets Report A against Report C on what the medal was for, not Report A against Report B (%s)', (_lang, story) => {
+    const sentences = sentencesOf(story, 'meeting-medal');
+    expect(sentences.filter((sentence) => /do not agree|ne disent pas la même chose/.test(sentence))).toEqual([]);
+    expect(sentences.some((sentence) => /(Reports|Articles) A (and|et) C (differ|divergent)/.test(sentence))).toBe(true);
+  });
+
+  it.each(EDITIONS)('ties no certificate to his papers: Report B’s commemorates his act of courage (%s)', (_lang, story) => {
+    const meeting = story.chapters.find((chapter) => chapter.id === 'meeting')!;
+    const papers = [(meeting.sceneCopy as { papers: string }).papers, ...sentencesOf(story, 'meeting-papers')];
+    expect(papers.filter((words) => /certificat/i.test(words))).toEqual([]);
+  });
+});
+
+describe('what Report C relays from CBS', () => {
+  const reportC = readReportTexts()[STORY.sources.find((source) => source.id === 'C')!.file] ?? '';
+
+  it.each(EDITIONS)('keeps “CBS reports that” in every excerpt of Report C taken from a sentence it credits to CBS (%s)', (_lang, story) => {
+    const excerpts = [...story.quotes, ...story.claims.flatMap((claim) => claim.evidence), ...story.discrepancies.flatMap((discrepancy) => discrepancy.readings.flatMap((reading) => reading.excerpts))];
+    const relayed = excerpts.filter((excerpt) => excerpt.source === 'C' && /^CBS\b/.test(locateExcerpt(excerpt.text, reportC)?.sentence ?? ''));
+    expect(relayed.length).toBeGreaterThan(0);
+    expect(relayed.filter((excerpt) => !excerpt.text.startsWith('CBS')).map((excerpt) => excerpt.text)).toEqual([]);
+  });
+
+  it.each(EDITIONS)('is said to be CBS’s wherever our prose gives his account of his papers through Report C (%s)', (_lang, story) => {
+    const status = story.chapters.flatMap((chapter) => chapter.steps).find((step) => step.id === 'meeting-status')!;
+    const legalStatus = story.discrepancies.find((discrepancy) => discrepancy.id === 'legal-status')!;
+    const meeting = story.chapters.find((chapter) => chapter.id === 'meeting')!;
+    const account = [status.body[0], status.alt, legalStatus.explanation[0], (meeting.sceneCopy as { accountTitle: string }).accountTitle];
+    expect(account.filter((words) => !words?.includes('CBS'))).toEqual([]);
+  });
+});
+
+describe('the timeline’s dates', () => {
+  it.each(EDITIONS)('are said to be ours only where they are: 27 May is the date of the posts Report A reproduces (%s)', (_lang, story) => {
+    const caption = story.chapters.find((chapter) => chapter.id === 'aftermath')!.caption;
+    expect(caption).not.toMatch(/other dates|autres dates/);
+    expect(caption).toMatch(/27.*(Report|Article) A|(Report|Article) A.*27/);
   });
 });
 

@@ -4,7 +4,10 @@
 //   const problems = findEditorialProblems(story, reports);
 import { locateExcerpt } from './reportContext.ts';
 import type { Claim, Excerpt, PageHead, Source, Story } from '../content/types.ts';
-import { SIC, isVerbatimIn, normalizeForComparison, type ReportTexts } from './validate.ts';
+import { findQuotedWordProblems, LIST_WORDS, type ReportNames } from './quotedWords.ts';
+import { SIC, normalizeForComparison, type ReportTexts } from './validate.ts';
+
+export { findQuotedWordProblems, quotedSpans } from './quotedWords.ts';
 
 /** The story, and its page's head when there is one: the head's words are ours too. */
 type EditorialContent = Story & { page?: PageHead };
@@ -39,25 +42,10 @@ export const SENSITIVE_WORDS: Readonly<Record<string, RegExp>> = {
   fr: /(?<!\p{L})(illégal\p{L}*|légal\p{L}*|papiers|titre de séjour|citoyenneté|nationalité|régularis\p{L}*|détenu\p{L}*|détention|garde à vue|négligence|tribunal|enquête|courses)(?!\p{L})/iu,
 };
 
-/** Quoted spans in our prose: curly or straight double quotation marks, or French guillemets. */
-const QUOTED_SPAN = /“([^”]+)”|"([^"]+)"|«\s*([^»]+?)\s*»/g;
-
 /** Keys of the data whose strings are not our prose: ids, enums, what a scene draws, translations. An excerpt's `text` is skipped too (checked as verbatim on its own). */
 const NOT_PROSE = new Set(['translation', 'id', 'quoteId', 'quoteIds', 'claimIds', 'discrepancyIds', 'discrepancyId', 'source', 'file', 'lang', 'stance', 'scene', 'picture', 'concerns', 'slips', 'shareStep']);
 
 const containsWord = (text: string, word: string) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'iu').test(text);
-
-/** Every span our words put in quotation marks. */
-export function quotedSpans(prose: string): string[] {
-  return [...prose.matchAll(QUOTED_SPAN)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').filter((span) => span.trim() !== '');
-}
-
-/** Words our prose puts in quotation marks must be some report's words too. */
-export function findQuotedWordProblems(label: string, prose: string, reports: ReportTexts): string[] {
-  return quotedSpans(prose)
-    .filter((words) => !Object.values(reports).some((report) => isVerbatimIn(words, report)))
-    .map((words) => `${label} quotes words no report has: “${words}”`);
-}
 
 /** Every string of ours in a value, with a path naming where it sits ("story.chapters.0.steps.2.alt"). */
 export function collectProse(value: unknown, path: string): Array<[string, string]> {
@@ -155,14 +143,37 @@ function findSlipProblems(content: EditorialContent): string[] {
   });
 }
 
+/**
+ * The reports a claim's statement and a reading's label belong to, by the path collectProse gives
+ * them: quoted words there, in a sentence naming no report, are credited to those reports.
+ */
+function unitCredits(content: EditorialContent): Map<string, readonly string[]> {
+  const credits = new Map<string, readonly string[]>();
+  for (const claim of content.claims) {
+    credits.set(`story.claims[${claim.id}].statement`, claim.evidence.filter((evidence) => evidence.stance === 'states').map((evidence) => evidence.source));
+  }
+  for (const discrepancy of content.discrepancies) {
+    discrepancy.readings.forEach((reading, index) => {
+      credits.set(`story.discrepancies[${discrepancy.id}].readings.${index}.label`, reading.excerpts.map((excerpt) => excerpt.source));
+    });
+  }
+  return credits;
+}
+
 /** Lists every breach of the desk's rules; an empty list means the copy may ship. */
 export function findEditorialProblems(content: EditorialContent, reports: ReportTexts): string[] {
   const prose = collectProse(content, 'story');
   const { lang } = content.meta;
-  const unlisted = [ATTRIBUTION_WORDS[lang] ? [] : [`The desk lists no hedge or attribution words in "${lang}"`], SENSITIVE_WORDS[lang] ? [] : [`The desk lists no legal-status or conduct words in "${lang}"`]];
+  const unlisted = [
+    ATTRIBUTION_WORDS[lang] ? [] : [`The desk lists no hedge or attribution words in "${lang}"`],
+    SENSITIVE_WORDS[lang] ? [] : [`The desk lists no legal-status or conduct words in "${lang}"`],
+    LIST_WORDS[lang] ? [] : [`The desk lists no words joining report names in "${lang}"`],
+  ];
+  const names: ReportNames = { sources: content.sources, lang };
+  const credits = unitCredits(content);
   return [
     ...unlisted.flat(),
-    ...prose.flatMap(([path, text]) => findQuotedWordProblems(path, text, reports)),
+    ...prose.flatMap(([path, text]) => findQuotedWordProblems(path, text, reports, names, credits.get(path))),
     ...content.claims.flatMap((claim) => findClaimRuleProblems(claim, content, reports)),
     ...findStepAttributionProblems(content),
     ...findSlipProblems(content),

@@ -1,9 +1,10 @@
 // The quoted-words rule over a whole rendered page, for the words no data check sees: labels and
 // buttons in components, the share text, index.html's title and description. Quotations themselves
 // (`data-quote` elements) are checked as verbatim elsewhere, and code samples quote no one; everything else that a reader sees or
-// hears (text, alt, title, aria-label, meta content) must put only a report's words in quotation marks.
-//   const problems = findPageQuoteProblems(readFileSync('dist/index.html', 'utf8'), reports);
-import { findQuotedWordProblems } from './editorialRules.ts';
+// hears (text, alt, title, aria-label, meta content) must put only a report's words in quotation marks,
+// and where a sentence names reports, each of those reports' words.
+//   const problems = findPageQuoteProblems(readFileSync('dist/index.html', 'utf8'), reports, { sources: story.sources, lang: 'en' });
+import { findQuotedWordProblems, type ReportNames } from './quotedWords.ts';
 import type { ReportTexts } from './validate.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00A0' };
@@ -47,8 +48,11 @@ function textRuns(html: string): string[] {
     .filter((run) => run !== '');
 }
 
-/** Lists every span in quotation marks on the page, outside the verified quotations, that no report has. */
-export function findPageQuoteProblems(html: string, reports: ReportTexts): string[] {
+/**
+ * Lists every span in quotation marks on the page, outside the verified quotations, that no report
+ * has, or that a report its sentence names (by the edition's `names` for them) does not have.
+ */
+export function findPageQuoteProblems(html: string, reports: ReportTexts, names?: ReportNames): string[] {
   const page = stripUnchecked(html);
-  return [...textRuns(page), ...readableAttributes(page)].flatMap((words) => findQuotedWordProblems('The page', words, reports));
+  return [...textRuns(page), ...readableAttributes(page)].flatMap((words) => findQuotedWordProblems('The page', words, reports, names));
 }

@@ -1,7 +1,8 @@
 // One verbatim quotation, attributed to its speaker and report; a quotation in another language keeps
 // its own words, with our translation outside the quoted element and marked as ours. An edition whose
 // interface words name a folded original (`ui.foldedOriginal`) shows our translation first and the
-// original one click away, in a <details> that the plain article and print open.
+// original one click away, in a <details> that the plain article and print open. The credit names the
+// report once: where the speaker names it ("Report A", "as quoted by Report C"), that mention is the link.
 //   <QuoteBlock quote={quote} />
 //   <QuoteBlock quote={quote} isOriginalOpen /> // the plain article: every original shown
 import type { Quote } from '../content/types.ts';
@@ -31,6 +32,12 @@ export function QuoteBlock({ quote, isOriginalOpen = false }: QuoteBlockProps) {
     </p>
   );
   const foldedOriginal = quote.translation ? story.ui.foldedOriginal : undefined;
+  const cite = (
+    <cite>
+      <a href={`#source-${source.id}`}>{source.label}</a>
+    </cite>
+  );
+  const labelAt = quote.speaker.indexOf(source.label);
   return (
     <figure className="quote" data-source={source.file} data-quote-id={quote.id}>
       {foldedOriginal ? (
@@ -48,7 +55,17 @@ export function QuoteBlock({ quote, isOriginalOpen = false }: QuoteBlockProps) {
         </>
       )}
       <figcaption className="quote__credit">
-        {quote.speaker} · <cite><a href={`#source-${source.id}`}>{source.label}</a></cite>
+        {labelAt < 0 ? (
+          <>
+            {quote.speaker} · {cite}
+          </>
+        ) : (
+          <>
+            {quote.speaker.slice(0, labelAt)}
+            {cite}
+            {quote.speaker.slice(labelAt + source.label.length)}
+          </>
+        )}
       </figcaption>
     </figure>
   );

@@ -26,14 +26,26 @@ function shareArt(story: Story, page: PageHead): string {
   return renderToStaticMarkup(<RescueFlatArt picture={step.picture} copy={rescue.sceneCopy as RescueSceneCopy} />);
 }
 
-/** Each edition's page: where it goes, its page entry (its key in the build's manifest), its words and corrections, and how to render it. */
+/**
+ * Each edition's page: where it goes, its page entry (its key in the build's manifest), its words and
+ * corrections, how it names the reports (for the page's quoted-words check), and how to render it.
+ */
 export const editions = [
   { story: STORY, page: PAGE, entry: 'index.html' },
   { story: STORY_FR, page: PAGE_FR, entry: 'src/stories/four-floors/main.fr.ts' },
 ].map(({ story, page, entry }) => {
   const edition = EDITIONS.find((candidate) => candidate.lang === story.meta.lang);
   if (!edition) throw new Error(`No edition is listed in "${story.meta.lang}"`);
-  return { ...edition, entry, meta: story.meta, page, corrections: story.corrections, renderStory: () => renderStory(story), renderShareArt: () => shareArt(story, page) };
+  return {
+    ...edition,
+    entry,
+    meta: story.meta,
+    page,
+    corrections: story.corrections,
+    reportNames: { sources: story.sources, lang: story.meta.lang },
+    renderStory: () => renderStory(story),
+    renderShareArt: () => shareArt(story, page),
+  };
 });
 
 /** The stand-in heights of the parts the first layout skips, derived from the rendered story. */

@@ -26,7 +26,7 @@ export const REPORT_WORDS_FR: EditionWords['sources'] = {
     contributes: [
       'La hauteur en cinq étages',
       'Sa propre description de Mamoudou Gassama comme entré illégalement en France',
-      'La détention du père et sa comparution prévue en septembre, selon CBS',
+      'La détention du père, selon CBS',
     ],
   },
 };

@@ -26,7 +26,7 @@ export const REPORT_WORDS: EditionWords['sources'] = {
     contributes: [
       'The height as “five stories”',
       'Its own description of him as having “entered France illegally”',
-      'The father’s detention and the court date in September, citing CBS',
+      'The father’s detention, citing CBS',
     ],
   },
 };

@@ -13,7 +13,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   height: {
     title: 'À quelle hauteur a-t-il grimpé ?',
     explanation: [
-      'Les Articles A et B comptent quatre étages, et le message du président dit « 4 étages » ; l’Article C parle de cinq étages.',
+      'Les Articles A et B comptent quatre étages ; le message du président, que reproduit l’Article A, dit « 4 étages » ; l’Article C parle de cinq étages.',
       'Notre note, pas celle des articles : en France, on compte les étages à partir du premier au-dessus du rez-de-chaussée, si bien que le 4e étage est le cinquième niveau compté depuis le sol. Aucun article ne dit quel compte il suit : c’est peut-être, ou peut-être pas, la raison de leur différence. Nos traductions rendent par le mot étage les deux mots qu’emploient les articles en anglais, sans trancher.',
       'Seul l’Article B dit d’où l’enfant est tombé : de l’appartement familial, au sixième étage dans notre traduction. Le bouton sous le dessin du sauvetage renumérote ses étages dans l’un ou l’autre compte.',
     ],
@@ -59,7 +59,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   'words-climbed': {
     title: 'Ce qu’il a dit de l’escalade',
     explanation: [
-      'Les Articles A et B s’accordent sur le fait d’avoir grimpé et sur l’aide de Dieu ; selon les Articles A et C, grimper lui a donné du courage, en des termes différents, et l’Article C rapporte l’aide de Dieu avec les siens.',
+      'Les Articles A et B le citent tous deux disant qu’il a grimpé et que Dieu l’a aidé, en des mots qui ne sont pas tout à fait les mêmes ; selon les Articles A et C, grimper lui a donné du courage, en des termes différents, et l’Article C rapporte l’aide de Dieu avec les siens.',
     ],
     readings: [
       {
@@ -73,7 +73,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   'legal-status': {
     title: 'Comment les articles décrivent-ils sa situation ?',
     explanation: [
-      'Les Articles A et C rapportent son récit : il avait des papiers pour séjourner légalement en Italie ; l’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. L’Article A ne dit pas comment il est entré en France ; l’Article B dit seulement qu’il a immigré du Mali à Paris.',
+      'L’Article A rapporte son récit, que l’Article C relaie d’après CBS : il avait des papiers pour séjourner légalement en Italie ; l’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. L’Article A ne dit pas comment il est entré en France ; l’Article B dit seulement qu’il a immigré du Mali à Paris.',
       'Notre lecture, pas celle des articles : les deux ne se contredisent pas forcément, puisque des papiers pour l’Italie ne sont pas des papiers pour la France.',
     ],
     readings: [
@@ -92,7 +92,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     ],
     readings: [
       { label: 'Depuis des années', translations: ['veut être avec son frère aîné, qui vit en France depuis des années.'] },
-      { label: 'Depuis des décennies', translations: ['il s’est rendu en France pour rejoindre son frère aîné, qui vit dans le pays depuis des décennies.'] },
+      { label: 'Depuis des décennies', translations: ['CBS rapporte que … il s’est rendu en France pour rejoindre son frère aîné, qui vit dans le pays depuis des décennies.'] },
     ],
   },
   citizenship: {
@@ -119,7 +119,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     explanation: [
       'Le message du président dit « dans les plus brefs délais » ; l’Article C le cite, en anglais, disant qu’il allait régulariser tous ses papiers aujourd’hui (notre traduction) ; l’Article B date le titre de séjour du mardi 29 mai, le lendemain de la rencontre. Ces versions ne s’opposent pas forcément, mais ce n’est pas la même promesse.',
     ],
-    readings: [{ label: 'Dans les plus brefs délais' }, { label: 'Aujourd’hui' }, { label: 'Le mardi 29 mai' }],
+    readings: [{ label: 'Dans les plus brefs délais' }, { label: 'Aujourd’hui' }, { label: 'Le mardi 29 mai', translations: ['Gassama doit recevoir son titre de séjour le mardi 29 mai.'] }],
   },
   medal: {
     title: 'Une médaille, un certificat, ou ni l’un ni l’autre ?',

@@ -14,7 +14,7 @@ export const DISCREPANCY_WORDS: EvidenceWords['discrepancies'] = {
   height: {
     title: 'How high did he climb?',
     explanation: [
-      'Reports A and B count four floors, and the president’s post says “4 étages”; Report C says five stories.',
+      'Reports A and B count four floors; the president’s post, which Report A reproduces, says “4 étages”; Report C says five stories.',
       'Our note, not the reports’: in France the street level is the rez-de-chaussée and the count starts above it, so the 4e étage is the fifth storey counted from the ground. None of the reports says which count it uses, so that may or may not be why they differ.',
       'Only Report B says where the boy fell from: the family’s “sixth floor flat”. The switch under the rescue drawing relabels its floors in either count.',
     ],
@@ -42,14 +42,14 @@ export const DISCREPANCY_WORDS: EvidenceWords['discrepancies'] = {
   'words-climbed': {
     title: 'What he said about the climb',
     explanation: [
-      'Reports A and B agree on “I climbed up” and God’s help; Reports A and C have climbing give him courage, in different words, and Report C puts God’s help in its own.',
+      'Reports A and B both quote him saying he climbed up and God helped him, in words that are not quite the same; Reports A and C have climbing give him courage, in different words, and Report C puts God’s help in its own.',
     ],
     readings: [{ label: 'God helped; more courage the higher he went' }, { label: 'God helped' }, { label: 'Climbing gave him courage' }],
   },
   'legal-status': {
     title: 'How do the reports describe his status?',
     explanation: [
-      'Reports A and C give his account of papers to stay legally in Italy; Report C also says, in its own words, that he “entered France illegally”. Report A does not say how he entered France; Report B says only that he “immigrated to Paris from Mali”.',
+      'Report A gives his account of papers to stay legally in Italy, and Report C relays it from CBS; Report C also says, in its own words, that he “entered France illegally”. Report A does not say how he entered France; Report B says only that he “immigrated to Paris from Mali”.',
       'Our reading, not the reports’: the two need not contradict each other, since papers for Italy are not papers for France.',
     ],
     readings: [

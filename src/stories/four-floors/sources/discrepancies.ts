@@ -107,7 +107,7 @@ export const DISCREPANCY_EVIDENCE = [
     isSideBySide: false,
     readings: [
       { excerpts: [{ source: 'A', text: 'wants to be with his older brother who has lived in France for years.' }] },
-      { excerpts: [{ source: 'C', text: 'he traveled to France to join his older brother, who has lived in the country for decades.' }] },
+      { excerpts: [{ source: 'C', text: 'CBS reports that … he traveled to France to join his older brother, who has lived in the country for decades.' }] },
     ],
   },
   {

@@ -1,4 +1,4 @@
-// A dated timeline from the climb to the father's court date, filling as the reader scrolls.
+// A dated timeline from the climb to the residency permit, filling as the reader scrolls.
 //   <AftermathScene stepId="aftermath-permit" picture={{ filledUpTo: 3 }} alt="…" />
 import { Moving } from '../../../../kit/scene/Moving.tsx';
 import { SceneFrame } from '../../../../kit/scene/SceneFrame.tsx';

@@ -7,7 +7,6 @@ export const AFTERMATH_CLAIM_WORDS_FR: ClaimWordsOf<typeof AFTERMATH_CLAIMS> = {
   'permit-tuesday': { statement: 'Selon l’Article B, il devait recevoir son titre de séjour le mardi 29 mai.' },
   'brigade-welcome': {
     statement: 'La brigade des sapeurs-pompiers de Paris était prête à l’accueillir.',
-    translations: { B: 'la brigade des sapeurs-pompiers de Paris, qui a exprimé son chaleureux accueil à ce héros soudain.' },
+    translations: { B: 'la brigade des sapeurs-pompiers de Paris, qui a fait savoir qu’elle accueillait chaleureusement ce héros inattendu.' },
   },
-  'father-court': { statement: 'Selon l’Article C, citant CBS, le père de l’enfant devait comparaître devant un tribunal en septembre.', translations: { C: 'doit comparaître devant un tribunal en septembre.' } },
 };

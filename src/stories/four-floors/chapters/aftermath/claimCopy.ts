@@ -6,5 +6,4 @@ import type { AFTERMATH_CLAIMS } from './claims.ts';
 export const AFTERMATH_CLAIM_WORDS: ClaimWordsOf<typeof AFTERMATH_CLAIMS> = {
   'permit-tuesday': { statement: 'Report B says he was set to receive his residency permit on Tuesday 29 May.' },
   'brigade-welcome': { statement: 'The Paris fire brigade was ready to welcome him.', translations: { A: 'the Paris fire brigade was ready to welcome him' } },
-  'father-court': { statement: 'Report C, citing CBS, says the boy’s father was due in court in September.' },
 };

@@ -24,5 +24,4 @@ export const AFTERMATH_CLAIMS = [
       { source: 'B', stance: 'states', text: 'the Paris fire brigade, which expressed its warm welcome for the sudden hero.' },
     ],
   },
-  { id: 'father-court', concerns: 'conduct', evidence: [{ source: 'C', stance: 'states', text: 'is scheduled to appear in court in September.' }] },
 ] as const satisfies readonly ClaimEvidence[];

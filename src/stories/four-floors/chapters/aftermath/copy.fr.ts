@@ -1,6 +1,6 @@
 // The French edition's words for what the reports say came next (its plan is plan.ts), on a dated
-// timeline, and its quotations (its claims' words are claimCopy.fr.ts). The weekdays and the dates the
-// reports do not give are ours.
+// timeline, and its quotations (its claims' words are claimCopy.fr.ts). The date of the 26th and the
+// weekday of the 27th are ours: the reports give the other days, and the posts they reproduce the 27th.
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { AFTERMATH_PLAN } from './plan.ts';
@@ -9,14 +9,13 @@ import type { AFTERMATH_QUOTES } from './quotes.ts';
 export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
   title: 'La suite',
   dek: 'Ce qui s’est passé ensuite, selon les articles.',
-  caption: '2018. Les articles donnent, en anglais, le samedi soir, le lundi 28 mai et le mardi 29 mai ; les autres dates et jours de la semaine sont les nôtres.',
+  caption: '2018. Les articles donnent, en anglais, le samedi soir, le lundi 28 mai et le mardi 29 mai ; les messages que reproduit l’Article A sont datés du 27 mai. La date du 26 et le jour de la semaine du 27 sont de nous.',
   sceneCopy: {
     timeline: [
       { date: 'sam. 26 mai, au soir', label: 'L’escalade, dans le 18e arrondissement' },
       { date: 'dim. 27 mai', label: 'La vidéo circule ; la maire de Paris écrit lui avoir parlé au téléphone' },
       { date: 'lun. 28 mai', label: 'Reçu par le président à l’Élysée', note: 'Le président évoque une place chez les pompiers de Paris' },
       { date: 'mar. 29 mai', label: 'Doit recevoir son titre de séjour, selon l’Article B' },
-      { date: 'septembre', label: 'Le père de l’enfant attendu au tribunal, selon l’Article C, citant CBS' },
     ],
   },
   steps: {
@@ -41,13 +40,6 @@ export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
       ],
       alt: 'La frise s’arrête toujours au mardi 29 mai ; sous le lundi 28 mai, elle ajoute que le président a évoqué une place chez les pompiers de Paris.',
     },
-    'aftermath-court': {
-      kicker: 'Septembre',
-      body: [
-        'Selon l’Article C, citant CBS, le père de l’enfant a été provisoirement placé en détention pour négligence et doit comparaître devant un tribunal en septembre.',
-      ],
-      alt: 'La frise est complète ; elle se termine en septembre, avec la comparution du père devant le tribunal, selon l’Article C.',
-    },
   },
 });
 
@@ -57,7 +49,6 @@ export const AFTERMATH_QUOTE_WORDS_FR: QuoteWordsOf<typeof AFTERMATH_QUOTES> = {
   dubbed: { speaker: 'Article C', translation: '« Spider-Man », comme on le surnomme depuis' },
   'brigade-start': {
     speaker: 'Article B',
-    translation: 'Il doit aussi commencer à travailler avec la brigade des sapeurs-pompiers de Paris, qui a exprimé son chaleureux accueil à ce héros soudain.',
+    translation: 'Il doit aussi commencer à travailler avec la brigade des sapeurs-pompiers de Paris, qui a fait savoir qu’elle accueillait chaleureusement ce héros inattendu.',
   },
-  'court-september': { speaker: 'Article C, citant CBS', translation: 'a été provisoirement placé en détention pour négligence et doit comparaître devant un tribunal en septembre.' },
 };

@@ -8,14 +8,13 @@ import type { AFTERMATH_QUOTES } from './quotes.ts';
 export const AFTERMATH = tellChapter(AFTERMATH_PLAN, {
   title: 'Aftermath',
   dek: 'What the reports say came next.',
-  caption: '2018. The reports give “Saturday evening”, “Monday, May 28” and “Tuesday, May 29”; the other dates and weekdays are ours.',
+  caption: '2018. The reports give “Saturday evening”, “Monday, May 28” and “Tuesday, May 29”; the posts Report A reproduces are dated “May 27, 2018”. The date of the 26th and the weekday of the 27th are ours.',
   sceneCopy: {
     timeline: [
       { date: 'Sat 26 May, evening', label: 'The climb in the 18th arrondissement' },
       { date: 'Sun 27 May', label: 'The video spreads; the mayor of Paris writes that she spoke to him by phone' },
       { date: 'Mon 28 May', label: 'Received by the president at the Élysée', note: 'The president speaks of a place in the Paris fire brigade' },
       { date: 'Tue 29 May', label: 'Due to receive his residency permit, Report B says' },
-      { date: 'September', label: 'The boy’s father due in court, Report C says, citing CBS' },
     ],
   },
   steps: {
@@ -40,11 +39,6 @@ export const AFTERMATH = tellChapter(AFTERMATH_PLAN, {
       ],
       alt: 'The timeline still stands at Tuesday 29 May; under Monday 28 May it adds that the president spoke of a place in the Paris fire brigade.',
     },
-    'aftermath-court': {
-      kicker: 'September',
-      body: ['Report C, citing CBS, says the boy’s father was temporarily detained for neglect and is due in court in September.'],
-      alt: 'The timeline is complete, ending in September with the father’s court date, according to Report C.',
-    },
   },
 });
 
@@ -53,5 +47,4 @@ export const AFTERMATH_QUOTE_WORDS: QuoteWordsOf<typeof AFTERMATH_QUOTES> = {
   'brigade-statement': { speaker: 'The Paris fire brigade, in a statement quoted by Report B' },
   dubbed: { speaker: 'Report C' },
   'brigade-start': { speaker: 'Report B' },
-  'court-september': { speaker: 'Report C, citing CBS' },
 };

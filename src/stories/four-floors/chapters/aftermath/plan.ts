@@ -1,4 +1,5 @@
-// What the reports say came next, on a dated timeline. This file is the chapter's plan, the same in
+// What the reports say came next for Gassama, on a dated timeline (the boy's parents are private
+// people: what one report alone says of them stays out of it). This file is the chapter's plan, the same in
 // every edition: its steps' ids, what each draws, and the quotes, claims and differences it shows.
 // Each edition's copy (copy.ts, copy.fr.ts) gives the words.
 import { planChapter } from '../../ids.ts';
@@ -28,13 +29,6 @@ export const AFTERMATH_PLAN = planChapter({
       claimIds: ['brigade-welcome'],
       discrepancyIds: [],
       picture: { filledUpTo: 3, hasNotes: true },
-    },
-    {
-      id: 'aftermath-court',
-      quoteIds: ['court-september'],
-      claimIds: ['father-court', 'father-investigated'],
-      discrepancyIds: [],
-      picture: { filledUpTo: 4, hasNotes: true },
     },
   ],
 });

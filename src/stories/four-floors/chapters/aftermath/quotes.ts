@@ -17,5 +17,4 @@ export const AFTERMATH_QUOTES = [
     text: 'He is also to start working with the Paris fire brigade, which expressed its warm welcome for the sudden hero.',
     source: 'B',
   },
-  { id: 'court-september', text: 'was temporarily detained for neglect and is scheduled to appear in court in September.', source: 'C' },
 ] as const satisfies readonly QuoteText<SourceId>[];

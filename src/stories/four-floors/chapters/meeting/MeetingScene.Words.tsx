@@ -54,7 +54,7 @@ function Panel({ box, title, opacity, children }: { box: Box; title: string; opa
   );
 }
 
-/** His own account, as Reports A and C give it: papers for Italy, and France, where his brother lives. */
+/** His own account, as Report A gives it and Report C relays it from CBS: papers for Italy, and France, where his brother lives. */
 export function AccountPanel({ copy, opacity }: { copy: MeetingSceneCopy; opacity: number }) {
   return (
     <Panel box={ACCOUNT_BOX} title={copy.accountTitle} opacity={opacity}>

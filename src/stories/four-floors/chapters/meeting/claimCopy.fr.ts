@@ -28,10 +28,7 @@ export const MEETING_CLAIM_WORDS_FR: ClaimWordsOf<typeof MEETING_CLAIMS> = {
       B: 'Il a aussi reçu une médaille d’or et un certificat pour saluer son acte de courage, selon le Telegraph',
     },
   },
-  'status-regularised': {
-    statement: 'Le président a dit que la situation de Gassama en France serait régularisée.',
-    translations: { B: 'Gassama doit recevoir son titre de séjour le mardi 29 mai.' },
-  },
+  'status-regularised': { statement: 'Le président a dit que la situation de Gassama en France serait régularisée.' },
   citizenship: {
     statement: 'Chaque article parle de citoyenneté française pour lui, en des termes différents.',
     translations: {
@@ -50,12 +47,12 @@ export const MEETING_CLAIM_WORDS_FR: ClaimWordsOf<typeof MEETING_CLAIMS> = {
   },
   'papers-italy': {
     statement: 'Il a dit avoir des papiers lui permettant de séjourner en Italie.',
-    translations: { A: 'Gassama a dit avoir des papiers pour séjourner légalement en Italie', C: 'Gassama dit avoir été autorisé à séjourner légalement en Italie' },
+    translations: { A: 'Gassama a dit avoir des papiers pour séjourner légalement en Italie', C: 'CBS rapporte que si Gassama dit avoir été autorisé à séjourner légalement en Italie' },
   },
   'entered-illegally': { statement: 'Selon l’Article C, il est entré illégalement en France.' },
   'brother-years': {
     statement: 'Il a dit que son frère aîné vivait en France depuis des années.',
-    translations: { A: 'son frère aîné, qui vit en France depuis des années.', C: 'son frère aîné, qui vit dans le pays depuis des décennies.' },
+    translations: { A: 'son frère aîné, qui vit en France depuis des années.', C: 'CBS rapporte que … son frère aîné, qui vit dans le pays depuis des décennies.' },
   },
   'tightening-laws': {
     statement: 'Selon l’Article A, le président durcissait alors les lois françaises sur l’immigration.',

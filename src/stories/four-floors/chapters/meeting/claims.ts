@@ -58,7 +58,7 @@ export const MEETING_CLAIMS = [
     discrepancyId: 'papers-when',
     evidence: [
       { source: 'A', stance: 'states', text: 'il allait être régularisé dans les plus brefs délais', lang: 'fr', post: 'president' },
-      { source: 'B', stance: 'states', text: 'Gassama is set to receive his residency permit on Tuesday, May 29.' },
+      // Report B says only that he is set to receive a permit, not what the president said (the aftermath's permit-tuesday).
       { source: 'C', stance: 'states', text: 'we are obviously, today, going to regularize all your papers.' },
     ],
   },
@@ -87,7 +87,7 @@ export const MEETING_CLAIMS = [
     discrepancyId: 'legal-status',
     evidence: [
       { source: 'A', stance: 'states', text: 'Gassama said he had papers to legally stay in Italy' },
-      { source: 'C', stance: 'states', text: 'Gassama says he was authorized to stay legally in Italy' },
+      { source: 'C', stance: 'states', text: 'CBS reports that while Gassama says he was authorized to stay legally in Italy' },
     ],
   },
   {
@@ -101,7 +101,7 @@ export const MEETING_CLAIMS = [
     discrepancyId: 'brother-years',
     evidence: [
       { source: 'A', stance: 'states', text: 'his older brother who has lived in France for years.' },
-      { source: 'C', stance: 'differs', text: 'his older brother, who has lived in the country for decades.' },
+      { source: 'C', stance: 'differs', text: 'CBS reports that … his older brother, who has lived in the country for decades.' },
     ],
   },
   {

@@ -21,9 +21,9 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     gassamaSays: '“I didn’t think about it”',
     presidentSays: '“You saved a child”',
     medal: 'Une médaille d’or',
-    papers: 'Un certificat ; ses papiers',
+    papers: 'Ses papiers',
     brigade: 'Les sapeurs-pompiers de Paris',
-    accountTitle: 'Son récit, selon les Articles A et C',
+    accountTitle: 'Son récit : Article A ; Article C, via CBS',
     italy: 'Italie',
     italyNote: 'papiers pour y rester',
     france: 'France',
@@ -51,9 +51,10 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-medal': {
       kicker: 'Une médaille',
       body: [
-        'Selon les Articles A et B, le président lui a remis une médaille d’or. Ils ne disent pas la même chose de ce qui l’accompagnait, ni de ce qu’elle récompensait, et l’Article C n’en mentionne aucune.',
+        'Selon l’Article A, le président lui a remis une médaille d’or pour son courage et son dévouement. L’Article B, citant le Telegraph, dit qu’il a reçu une médaille d’or et un certificat pour saluer son acte de courage.',
+        'Sur ce qu’elle récompensait, les Articles A et C divergent : l’Article C donne ce courage et ce dévouement comme raison de la citoyenneté et d’un emploi, et ne mentionne aucune médaille.',
       ],
-      alt: 'La médaille d’or que le président lui a remise selon les Articles A et B, dessinée passant de la main du président à la poitrine de Gassama.',
+      alt: 'La médaille d’or que le président lui a remise selon l’Article A, dessinée passant de la main du président à la poitrine de Gassama.',
     },
     'meeting-papers': {
       kicker: 'Sa situation',
@@ -61,7 +62,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
         'Dans son propre message après la rencontre, le président écrit qu’il a annoncé à Gassama qu’il allait être régularisé « dans les plus brefs délais ». L’Article C le cite, en anglais, disant qu’il allait aujourd’hui régulariser tous ses papiers (notre traduction).',
         'Les articles ne désignent pas dans les mêmes termes ce qui lui a été proposé.',
       ],
-      alt: 'Gassama, la médaille sur la poitrine, tient un certificat et des papiers, pour ce que le président a dit de sa situation.',
+      alt: 'Gassama, la médaille sur la poitrine, tient des papiers, dessinés pour ce que le président a dit de sa situation ; aucun article ne dit que des papiers lui ont été remis.',
     },
     'meeting-brigade': {
       kicker: 'Les pompiers',
@@ -71,14 +72,14 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-status': {
       kicker: 'Sa situation avant la rencontre',
       body: [
-        'Les Articles A et C rapportent son récit : il a dit avoir des papiers pour séjourner en Italie, et être venu en France rejoindre son frère aîné. L’Article C écrit aussi qu’il est entré illégalement en France.',
+        'L’Article A donne son récit, l’Article C celui de CBS, qui diffère sur les années de son frère en France. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France.',
       ],
-      alt: 'La pièce s’efface derrière son propre récit, tel que le donnent les Articles A et C : des papiers pour séjourner en Italie, et la France, où vit son frère aîné.',
+      alt: 'La pièce s’efface derrière son propre récit, tel que le donne l’Article A et que le relaie l’Article C d’après CBS : des papiers pour séjourner en Italie, et la France, où vit son frère aîné.',
     },
     'meeting-policy': {
       kicker: 'La politique',
       body: [
-        'L’Article A note que le président était en train de durcir les lois françaises sur l’immigration, et qu’il a nié toute contradiction entre cela et l’octroi de la citoyenneté à Gassama : c’est l’article qui parle de citoyenneté.',
+        'L’Article A note que le président était en train de durcir les lois françaises sur l’immigration, et qu’il a nié toute contradiction entre cela et l’octroi de la citoyenneté à Gassama : le mot citoyenneté est celui de l’Article A, pas du président.',
       ],
       alt: 'Devant des micros, les mots du président aux journalistes, en anglais comme l’Article A les imprime ; notre traduction : un acte exceptionnel ne fait pas une politique.',
     },
@@ -104,7 +105,7 @@ export const MEETING_QUOTE_WORDS_FR: QuoteWordsOf<typeof MEETING_QUOTES> = {
     translation: 's’est vu proposer la citoyenneté française d’honneur et un emploi à la brigade des sapeurs-pompiers de Paris pour son courage.',
   },
   'what-firemen-do': {
-    speaker: 'Emmanuel Macron, à Gassama (les crochets sont de l’Article B)',
+    speaker: 'Emmanuel Macron, à Gassama, cité par l’Article B (les crochets sont les siens)',
     translation: 'Ce que vous avez fait correspond à ce que font les pompiers. Si cela correspond à vos souhaits, vous pourriez rejoindre les pompiers afin de pouvoir faire [de tels actes] au quotidien,',
   },
   'tightening-laws': {

@@ -15,9 +15,9 @@ export const MEETING = tellChapter(MEETING_PLAN, {
     gassamaSays: '“I didn’t think about it”',
     presidentSays: '“You saved a child”',
     medal: 'A gold medal',
-    papers: 'A certificate; his papers',
+    papers: 'His papers',
     brigade: 'The Paris fire brigade',
-    accountTitle: 'His account, in Reports A and C',
+    accountTitle: 'His account: Report A; Report C, via CBS',
     italy: 'Italy',
     italyNote: 'papers to stay',
     france: 'France',
@@ -44,9 +44,10 @@ export const MEETING = tellChapter(MEETING_PLAN, {
     'meeting-medal': {
       kicker: 'A medal',
       body: [
-        'Reports A and B say the president gave him a gold medal. They do not agree on what came with it, or what it was for, and Report C mentions none.',
+        'Report A says the president awarded him a gold medal for his “courage and devotion”. Report B, citing the Telegraph, says he was given a gold medal and a certificate “to commemorate his act of courage”.',
+        'On what it was for, Reports A and C differ: Report C gives “courage and devotion” as the reason for citizenship and a job, and mentions no medal.',
       ],
-      alt: 'The gold medal Reports A and B say the president gave him, drawn passing from the president’s hand to Gassama’s chest.',
+      alt: 'The gold medal Report A says the president awarded him, drawn passing from the president’s hand to Gassama’s chest.',
     },
     'meeting-papers': {
       kicker: 'His status',
@@ -54,7 +55,7 @@ export const MEETING = tellChapter(MEETING_PLAN, {
         'In his own post after the meeting, the president says he told Gassama his status would be regularised “dans les plus brefs délais”, as soon as possible (our translation). Report C quotes him saying “we are obviously, today, going to regularize all your papers.”',
         'The reports name what he was offered in different terms.',
       ],
-      alt: 'Gassama, the medal on his chest, holds a certificate and papers, for what the president said of his status.',
+      alt: 'Gassama, the medal on his chest, holds papers, drawn for what the president said of his status; no report says papers were handed to him.',
     },
     'meeting-brigade': {
       kicker: 'The fire brigade',
@@ -64,9 +65,9 @@ export const MEETING = tellChapter(MEETING_PLAN, {
     'meeting-status': {
       kicker: 'His status before the meeting',
       body: [
-        'Reports A and C give his own account: he said he had papers allowing him to stay in Italy, and had come to France to be with his older brother. Report C, in its own words, also says he “entered France illegally”. The two reports differ on how long the brother had lived in France.',
+        'Report A gives his own account, and Report C relays it from CBS: he said he had papers allowing him to stay in Italy, and had come to France to be with his older brother. Report C, in its own words, also says he “entered France illegally”. The two reports differ on how long the brother had lived in France.',
       ],
-      alt: 'The room fades behind his own account, as Reports A and C give it: papers to stay in Italy, and France, where his older brother lives.',
+      alt: 'The room fades behind his own account, as Report A gives it and Report C relays it from CBS: papers to stay in Italy, and France, where his older brother lives.',
     },
     'meeting-policy': {
       kicker: 'The politics',
@@ -90,7 +91,7 @@ export const MEETING_QUOTE_WORDS: QuoteWordsOf<typeof MEETING_QUOTES> = {
   },
   'regularize-papers': { speaker: 'Emmanuel Macron, as quoted by Report C' },
   'honorary-citizenship': { speaker: 'Report B' },
-  'what-firemen-do': { speaker: 'Emmanuel Macron, to Gassama (the brackets are Report B’s)' },
+  'what-firemen-do': { speaker: 'Emmanuel Macron, to Gassama, as quoted by Report B (the brackets are its own)' },
   'tightening-laws': { speaker: 'Report A' },
   'exceptional-act': { speaker: 'Emmanuel Macron, to reporters' },
   'papers-italy-a': { speaker: 'Report A' },

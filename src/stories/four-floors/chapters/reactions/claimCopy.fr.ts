@@ -13,7 +13,6 @@ export const REACTIONS_CLAIM_WORDS_FR: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
     },
   },
   'parents-absent': { statement: 'Un message attribué à LCI, reproduit par l’Article A, disait que les parents de l’enfant n’étaient pas présents.' },
-  'mother-away': { statement: 'Selon l’Article A, la mère de l’enfant n’aurait pas été à Paris.' },
   'mayor-asked': { statement: 'La maire de Paris a écrit qu’elle voulait savoir qui était cet homme, pour le féliciter.' },
   'mayor-phoned': {
     statement: 'La maire a écrit qu’elle lui avait parlé au téléphone.',
@@ -23,15 +22,10 @@ export const REACTIONS_CLAIM_WORDS_FR: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
     statement: 'Il a dit à la maire, selon ce qu’elle a écrit, être arrivé du Mali quelques mois plus tôt.',
     translations: { A: 'Il m’a expliqué être arrivé du Mali il y a quelques mois' },
   },
-  nickname: {
-    statement: 'Les articles de langue anglaise l’appellent « Spider-Man », entre guillemets.',
-    translations: {
-      A: 'La maire de Paris, Anne Hidalgo, a appelé Gassama le Spider-Man du 18e sur les réseaux sociaux.',
-    },
-  },
+  nickname: { statement: 'Selon les Articles B et C, on l’appelle désormais « Spider-Man », entre guillemets.' },
   'father-investigated': {
     statement:
-      'Selon l’Article A, le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence ; selon l’Article C, citant CBS, il a été provisoirement placé en détention.',
-    translations: { C: 'qui l’a laissé seul pour aller faire des courses … a été provisoirement placé en détention pour négligence' },
+      'Selon l’Article A, le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence ; selon l’Article C, citant CBS, il a été temporairement détenu.',
+    translations: { C: 'CBS note aussi que … qui l’a laissé seul pour aller faire des courses … a été temporairement détenu pour négligence' },
   },
 };

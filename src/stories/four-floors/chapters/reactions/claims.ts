@@ -19,11 +19,6 @@ export const REACTIONS_CLAIMS = [
     evidence: [{ source: 'A', stance: 'states', text: 'Les parents de l\'enfant n\'étaient pas présents', lang: 'fr', post: 'infos-francaises' }],
   },
   {
-    id: 'mother-away',
-    concerns: 'conduct',
-    evidence: [{ source: 'A', stance: 'states', text: 'The child’s mother was reportedly not in Paris at the time of the incident.' }],
-  },
-  {
     id: 'mayor-asked',
     evidence: [{ source: 'A', stance: 'states', text: 'savoir qui est le Spiderman du 18ème pour le féliciter.', lang: 'fr', post: 'mayor' }],
   },
@@ -34,8 +29,8 @@ export const REACTIONS_CLAIMS = [
   { id: 'arrived-months', evidence: [{ source: 'A', stance: 'states', text: 'He explained to me that he arrived from Mali a few months ago' }] },
   {
     id: 'nickname',
+    // Report A gives only the mayor's "Spider-Man of the 18th" (her own post is the reactions-mayor step's): it is silent here.
     evidence: [
-      { source: 'A', stance: 'states', text: 'Paris Mayor Anne Hidalgo called Gassama the ‘Spider-Man of the 18th’ on social media.' },
       { source: 'B', stance: 'states', text: '‘Spider-Man,’ as Mamoudou Gassama is now often called' },
       { source: 'C', stance: 'states', text: '‘Spider-Man,’ as he has since been dubbed' },
     ],
@@ -49,7 +44,7 @@ export const REACTIONS_CLAIMS = [
         stance: 'states',
         text: 'The child’s father was allegedly out shopping when the incident took place and is now being investigated for neglect.',
       },
-      { source: 'C', stance: 'states', text: 'who left him alone so he could go shopping … was temporarily detained for neglect' },
+      { source: 'C', stance: 'states', text: 'CBS also notes that … who left him alone so he could go shopping … was temporarily detained for neglect' },
     ],
   },
 ] as const satisfies readonly ClaimEvidence[];

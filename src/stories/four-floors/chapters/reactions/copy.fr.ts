@@ -34,7 +34,7 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
       kicker: '27 mai · la maire de Paris',
       body: [
         'Anne Hidalgo, la maire de Paris, a demandé en ligne qui était cet homme, pour pouvoir le féliciter. Elle l’a appelé le « Spiderman du 18ème ».',
-        'Ses messages étaient en français, et nous les citons tels que l’Article A les reproduit. L’article la cite aussi en anglais, avec des mots qui ne sont pas ceux de ces deux messages : sous cet anglais, la traduction française est la nôtre, pas ses mots.',
+        'Ses messages étaient en français, et nous les citons tels que l’Article A les reproduit. L’article la cite aussi en anglais, avec des mots qui ne sont pas ceux de ces deux messages : nous donnons notre traduction d’abord, qui n’est pas ses mots ; l’anglais de l’article s’affiche d’un clic.',
       ],
       alt: 'Un deuxième message arrive dans le fil : la maire de Paris demande qui est « le Spiderman du 18ème », pour le féliciter.',
     },
@@ -49,14 +49,14 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
     'reactions-nickname': {
       kicker: 'Le surnom',
       body: [
-        'Dans les articles de langue anglaise, il est « Spider-Man », toujours entre guillemets : selon l’Article B, on l’appelle désormais souvent ainsi ; selon l’Article C, c’est le surnom qu’on lui a donné depuis.',
+        'Les Articles B et C l’appellent « Spider-Man », toujours entre guillemets. Selon l’Article B, on l’appelle désormais souvent ainsi ; selon l’Article C, c’est le surnom qu’on lui a donné depuis.',
       ],
       alt: 'Une phrase de l’Article B rejoint le fil : c’est ainsi, « Spider-Man », que l’on appelle désormais souvent Mamoudou Gassama.',
     },
     'reactions-father': {
       kicker: 'Les parents de l’enfant',
       body: [
-        'Le message attribué à LCI disait que les parents de l’enfant n’étaient pas présents et que son père avait été placé en garde à vue. L’Article A écrit que le père serait allé faire des courses et qu’il fait l’objet d’une enquête pour négligence, et que la mère n’aurait pas été à Paris.',
+        'Le message attribué à LCI disait que les parents de l’enfant n’étaient pas présents et que son père avait été placé en garde à vue. L’Article A écrit que le père serait allé faire des courses et qu’il fait l’objet d’une enquête pour négligence.',
       ],
       alt: 'Une phrase de l’Article A rejoint le fil : le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence.',
     },
@@ -85,5 +85,4 @@ export const REACTIONS_QUOTE_WORDS_FR: QuoteWordsOf<typeof REACTIONS_QUOTES> = {
     speaker: 'Article A',
     translation: 'Le père de l’enfant serait allé faire des courses au moment des faits et fait désormais l’objet d’une enquête pour négligence.',
   },
-  'mother-away': { speaker: 'Article A', translation: 'La mère de l’enfant n’aurait pas été à Paris au moment des faits.' },
 };

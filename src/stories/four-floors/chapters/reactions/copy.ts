@@ -46,14 +46,14 @@ export const REACTIONS = tellChapter(REACTIONS_PLAN, {
     'reactions-nickname': {
       kicker: 'The nickname',
       body: [
-        'In the English-language reports he is “Spider-Man”, always in quotation marks: Report B says he is “now often called” that; Report C, that he “has since been dubbed” it.',
+        'Reports B and C call him “Spider-Man”, always in quotation marks. Report B says he is “now often called” that; Report C, that he “has since been dubbed” it.',
       ],
       alt: 'A line from Report B joins the feed: “Spider-Man,” as Mamoudou Gassama is now often called.',
     },
     'reactions-father': {
       kicker: 'The boy’s parents',
       body: [
-        'The post credited to LCI said the boy’s parents were not there, and that his father had been taken into police custody. Report A says the father was allegedly out shopping and is being investigated for neglect, and that the mother was reportedly not in Paris.',
+        'The post credited to LCI said the boy’s parents were not there, and that his father had been taken into police custody. Report A says the father was allegedly out shopping and is being investigated for neglect.',
       ],
       alt: 'A line from Report A joins the feed: the child’s father was allegedly out shopping and is being investigated for neglect.',
     },
@@ -79,5 +79,4 @@ export const REACTIONS_QUOTE_WORDS: QuoteWordsOf<typeof REACTIONS_QUOTES> = {
   'headline-c': { speaker: 'Report C, its headline, written after the meeting on Monday 28 May' },
   'now-often-called': { speaker: 'Report B' },
   'father-shopping': { speaker: 'Report A' },
-  'mother-away': { speaker: 'Report A' },
 };

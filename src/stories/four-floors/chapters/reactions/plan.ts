@@ -35,8 +35,8 @@ export const REACTIONS_PLAN = planChapter({
     { id: 'reactions-nickname', quoteIds: ['now-often-called', 'dubbed'], claimIds: ['nickname'], discrepancyIds: [], picture: { postsShown: 4 } },
     {
       id: 'reactions-father',
-      quoteIds: ['father-shopping', 'mother-away'],
-      claimIds: ['parents-absent', 'father-investigated', 'mother-away'],
+      quoteIds: ['father-shopping'],
+      claimIds: ['parents-absent', 'father-investigated'],
       discrepancyIds: [],
       picture: { postsShown: 5 },
     },

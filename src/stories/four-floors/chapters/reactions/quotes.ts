@@ -41,5 +41,4 @@ export const REACTIONS_QUOTES = [
     text: 'The child’s father was allegedly out shopping when the incident took place and is now being investigated for neglect.',
     source: 'A',
   },
-  { id: 'mother-away', text: 'The child’s mother was reportedly not in Paris at the time of the incident.', source: 'A' },
 ] as const satisfies readonly QuoteText<SourceId>[];

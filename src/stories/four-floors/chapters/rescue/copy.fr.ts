@@ -43,7 +43,7 @@ export const RESCUE_FR = tellChapter(RESCUE_PLAN, {
       alt: 'Gassama a traversé la rue et se tient au pied de la façade, sous les premiers balcons. L’enfant est toujours suspendu quatre étages plus haut.',
     },
     'rescue-floor-1': {
-      kicker: '1er étage · le deuxième niveau',
+      kicker: '1er étage',
       body: [
         'Il grimpe jusqu’au premier balcon.',
         'Notre note, pas celle des articles : c’est le premier étage, le premier au-dessus du rez-de-chaussée ; compté en niveaux depuis le sol, c’est le deuxième.',
@@ -51,7 +51,7 @@ export const RESCUE_FR = tellChapter(RESCUE_PLAN, {
       alt: 'Gassama est sur le balcon du 1er étage et tend le bras vers celui du dessus. L’enfant est suspendu trois balcons plus haut.',
     },
     'rescue-floor-2': {
-      kicker: '2e étage · le troisième niveau',
+      kicker: '2e étage',
       body: [
         'Deuxième balcon. Dans la vidéo, telle que la décrit l’Article B, il grimpe et se hisse d’un balcon à l’autre.',
         'Il a dit plus tard au président que grimper lui avait donné le courage de continuer.',
@@ -59,7 +59,7 @@ export const RESCUE_FR = tellChapter(RESCUE_PLAN, {
       alt: 'Gassama est sur le balcon du 2e étage. L’enfant est suspendu deux balcons au-dessus de lui.',
     },
     'rescue-floor-3': {
-      kicker: '3e étage · le quatrième niveau',
+      kicker: '3e étage',
       body: ['Troisième balcon. Dans la vidéo, vite devenue virale, toute l’escalade ne dure que quelques secondes.'],
       alt: 'Gassama est sur le balcon du 3e étage, juste sous l’enfant, toujours suspendu à la rambarde du dessus.',
     },
@@ -72,7 +72,7 @@ export const RESCUE_FR = tellChapter(RESCUE_PLAN, {
       alt: 'Au 4e étage, l’enfant est suspendu à l’extérieur de la rambarde. Sur le balcon voisin, derrière une cloison, un autre locataire tend le bras vers lui sans l’atteindre. Gassama est un étage plus bas.',
     },
     'rescue-floor-4': {
-      kicker: '4e étage · le cinquième niveau',
+      kicker: '4e étage · il atteint l’enfant',
       body: ['Gassama atteint l’enfant et le met en sécurité.', 'C’est seulement alors, a-t-il dit selon l’Article C, qu’il a eu peur.'],
       alt: 'Gassama se tient sur le balcon du 4e étage et met l’enfant en sécurité.',
     },

@@ -43,7 +43,7 @@ export const RESCUE = tellChapter(RESCUE_PLAN, {
       alt: 'Gassama has crossed the road and stands at the foot of the façade, below the first balconies. The child still hangs four floors up.',
     },
     'rescue-floor-1': {
-      kicker: '1er étage · the second storey',
+      kicker: '1er étage',
       body: [
         'He climbs to the first balcony.',
         'Our note, not the reports’: in France this is the premier étage, the first floor above the street; counted in storeys from the ground, it is the second.',
@@ -51,7 +51,7 @@ export const RESCUE = tellChapter(RESCUE_PLAN, {
       alt: 'Gassama is on the first-étage balcony, reaching for the one above. The child hangs three balconies higher.',
     },
     'rescue-floor-2': {
-      kicker: '2e étage · the third storey',
+      kicker: '2e étage',
       body: [
         'Second balcony. In the video, as Report B describes it, he climbs and swings up from one balcony to the next.',
         'He later told the president that climbing gave him the courage to keep going.',
@@ -59,7 +59,7 @@ export const RESCUE = tellChapter(RESCUE_PLAN, {
       alt: 'Gassama is on the second-étage balcony. The child hangs two balconies above him.',
     },
     'rescue-floor-3': {
-      kicker: '3e étage · the fourth storey',
+      kicker: '3e étage',
       body: ['Third balcony. In the video that quickly went viral, the whole climb takes only seconds.'],
       alt: 'Gassama is on the third-étage balcony, directly below the child, who still hangs from the railing above.',
     },
@@ -72,7 +72,7 @@ export const RESCUE = tellChapter(RESCUE_PLAN, {
       alt: 'On the fourth étage, the child hangs outside the railing. On the adjoining balcony, behind a partition wall, another tenant reaches towards him without reaching him. Gassama is one floor below.',
     },
     'rescue-floor-4': {
-      kicker: '4e étage · the fifth storey',
+      kicker: '4e étage · reaching the boy',
       body: ['Gassama reaches the boy and pulls him to safety.', 'Only then, he said, according to Report C, did he feel afraid.'],
       alt: 'Gassama stands on the fourth-étage balcony and pulls the child to safety.',
     },
