@@ -1,12 +1,13 @@
-// A small static file server for the benchmark: gzip for text, as a real host would serve it, and
-// long caching for Vite's hashed assets.
+// The benchmark's own static file server, as a CDN serves a build: each text file gzipped once, at the
+// highest level, and sent whole with its Content-Length; long caching for Vite's hashed assets.
+// (plain-gzip-server.mjs is the other kind: compressed on the fly, chunked.)
 //   const server = await serveDirectory('dist', 4376); … server.close();
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { constants, gzipSync } from 'node:zlib';
 
-const TYPES = {
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.css': 'text/css',
@@ -16,9 +17,10 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.json': 'application/json',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.txt', '.json']);
+export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.txt', '.json']);
 
 export function serveDirectory(root, port) {
+  const compressed = new Map();
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, pathname));
@@ -27,14 +29,14 @@ export function serveDirectory(root, port) {
     if (!existsSync(file)) return response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     const type = extname(file);
     const headers = {
-      'content-type': TYPES[type] ?? 'application/octet-stream',
+      'content-type': CONTENT_TYPES[type] ?? 'application/octet-stream',
       'cache-control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
     const isGzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    if (isGzip && !compressed.has(file)) compressed.set(file, gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }));
+    const body = isGzip ? compressed.get(file) : readFileSync(file);
     if (isGzip) headers['content-encoding'] = 'gzip';
-    response.writeHead(200, headers);
-    const stream = createReadStream(file);
-    (isGzip ? stream.pipe(createGzip()) : stream).pipe(response);
+    response.writeHead(200, { ...headers, 'content-length': body.length }).end(body);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

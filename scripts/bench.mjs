@@ -3,24 +3,20 @@
 // fonts. Prints the figures and writes bench/report.json. Not a test: it fails on nothing.
 //   npm run bench        (BENCH_PORT=4376 by default; it also uses the two ports after it)
 //   BENCH_RUNS=5 npm run bench   (runs per measure and side; 3 by default)
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from '@playwright/test';
 import { measureBuild } from './bundle-bytes.mjs';
 import { serveDirectory } from './bench-server.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, runLighthouse } from './bench-lighthouse.mjs';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.BENCH_PORT ?? 4376);
 const PORTS = { story: PORT, baseline: PORT + 1, devtools: PORT + 2 };
-/** No network but this machine's: every background service that would reach out is off. */
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** A mid-range phone's CPU, as Lighthouse's mobile run also assumes. */
 const CPU_SLOWDOWN = 4;
 /** Lighthouse's mobile screen (a mid-range Android phone). */
@@ -52,65 +48,6 @@ function writeBaseline(dir) {
   writeFileSync(join(dir, 'index.html'), page);
   for (const file of ['favicon.png', 'robots.txt']) copyFileSync(join(DIST, file), join(dir, file));
   return { html: gzipSync(page, { level: 9 }).length };
-}
-
-function launchChromium(userDataDir) {
-  return spawn(CHROMIUM, [...CHROMIUM_FLAGS, `--remote-debugging-port=${PORTS.devtools}`, `--user-data-dir=${userDataDir}`, 'about:blank'], { stdio: 'ignore' });
-}
-
-async function waitForDevtools() {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${PORTS.devtools}/json/version`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('Chromium did not open its DevTools port');
-}
-
-async function runLighthouse(url, formFactor) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
-  const chrome = launchChromium(userDataDir);
-  try {
-    await waitForDevtools();
-    const flags = { port: PORTS.devtools, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] };
-    const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined);
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { categories, audits } = result.lhr;
-    const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
-    const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary').map((audit) => audit.id);
-    return {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
-      tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
-      cls: Number((audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(4)),
-      failingAudits: failing,
-    };
-  } finally {
-    const exited = new Promise((resolve) => chrome.once('exit', resolve));
-    chrome.kill();
-    await exited;
-    await removeProfile(userDataDir);
-  }
-}
-
-/** Chromium's helper processes can still be writing to the profile for a moment after it exits. */
-async function removeProfile(dir) {
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    try {
-      rmSync(dir, { recursive: true, force: true });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  console.warn(`Could not remove Chromium's temporary profile ${dir}`);
 }
 
 /**
@@ -229,7 +166,7 @@ try {
     for (const formFactor of ['mobile', 'desktop']) {
       for (const [name, url] of Object.entries(urls)) {
         console.log(`Lighthouse, ${formFactor}, ${name}, run ${run} of ${RUNS}…`);
-        record(name, `lighthouse${formFactor === 'mobile' ? 'Mobile' : 'Desktop'}`, await runLighthouse(url, formFactor));
+        record(name, `lighthouse${formFactor === 'mobile' ? 'Mobile' : 'Desktop'}`, await runLighthouse(url, { formFactor, port: PORTS.devtools }));
       }
     }
   }
