@@ -19,7 +19,7 @@ const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 
 /** The chunk files a manifest entry needs, following static imports. */
-function staticClosure(manifest, key, files = new Set()) {
+export function staticClosure(manifest, key, files = new Set()) {
   const chunk = manifest[key];
   if (!chunk) throw new Error(`The build's manifest has no entry for ${key}`);
   if (files.has(chunk.file)) return files;
