@@ -15,10 +15,11 @@ import { launchFirefox } from './firefox.ts';
 import { MODE_SCENARIOS } from './modeScenarios.ts';
 import { RECORDER_SOURCE } from './pageRecords.ts';
 import type { Scenario, ScenarioContext } from './scenario.ts';
+import { READINESS_SCENARIOS } from './readinessScenarios.ts';
 import { STORY_SCENARIOS } from './storyScenarios.ts';
 import { launchWebKit } from './webkit.ts';
 
-const SCENARIOS: Scenario[] = [...STORY_SCENARIOS, ...MODE_SCENARIOS, ...EMBED_SCENARIOS, ...HOST_KIND_SCENARIOS].filter((scenario) =>
+const SCENARIOS: Scenario[] = [...STORY_SCENARIOS, ...MODE_SCENARIOS, ...EMBED_SCENARIOS, ...HOST_KIND_SCENARIOS, ...READINESS_SCENARIOS].filter((scenario) =>
   scenario.name.includes(process.env.ENGINE_SCENARIOS ?? ''),
 );
 const LAUNCHERS: Record<EngineName, () => Promise<Engine>> = { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit };
@@ -99,7 +100,7 @@ async function runEngine(name: EngineName, shotsDir: string | undefined): Promis
               await page.screenshot(join(shotsDir, `${name}-${shotName}.png`));
             },
           },
-          [story.origin, host.origin],
+          [story.origin, host.origin, host.sameSiteOrigin],
         );
       };
       const outcome = await runAllowingOneHang(attempt, restart);

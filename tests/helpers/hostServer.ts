@@ -39,6 +39,8 @@ ${firstScriptUrl ? `<script src="${firstScriptUrl}"></script>` : ''}<title>Host 
 
 export interface HostServer {
   origin: string;
+  /** The same server reached as localhost: a host on the story's own site, for comparison. */
+  sameSiteOrigin: string;
   /** URL of a host page with the given embed. */
   url: (options: EmbedPageOptions) => string;
   /** URL of a host page of another kind (hostPages.ts). */
@@ -76,6 +78,7 @@ export async function startHostServer(storyOrigin: string, firstScriptUrl?: stri
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
     origin,
+    sameSiteOrigin: origin.replace('//127.0.0.1:', '//localhost:'),
     url: (options) => {
       const query = new URLSearchParams({ mode: options.isResponsive ? 'responsive' : 'fixed' });
       if (options.isScriptMissing) query.set('noscript', '1');

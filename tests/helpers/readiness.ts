@@ -6,25 +6,15 @@
 // Playwright's waitForFunction and locator waits poll on requestAnimationFrame, and a frame that
 // draws every frame has idle periods that a frame left alone on a publisher's page may not.
 import { expect, type Page } from '@playwright/test';
-
-/** How much slower than the same frame on a same-site host a cross-site or sandboxed frame may be. */
-export const READY_BOUND = { ratio: 1.2, slackMs: 200 };
-
-/** True when `ms` is within READY_BOUND of `sameSiteMs`. */
-export const isWithinReadyBound = (ms: number, sameSiteMs: number) => ms <= sameSiteMs * READY_BOUND.ratio + READY_BOUND.slackMs;
+import { readyAtInPage } from './readyBound.ts';
 
 /** Loads the host page at `url` and returns the milliseconds from its navigation to the story's readiness. */
 export async function timeToReady(page: Page, url: string): Promise<number> {
   await page.goto(url);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   if (!frame) throw new Error(`no story frame on ${url}`);
-  const readyAt = () => frame.evaluate(() => {
-    const mark = performance.getEntriesByName('story-ready', 'mark')[0];
-    return mark ? performance.timeOrigin + mark.startTime : null;
-  });
+  const readyAt = () => frame.evaluate(readyAtInPage);
   await expect.poll(readyAt, { message: `the story's ready mark on ${url}`, intervals: [100], timeout: 20_000 }).not.toBeNull();
   const hostStart = await page.evaluate(() => performance.timeOrigin);
   return ((await readyAt()) ?? NaN) - hostStart;
 }
-
-export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
