@@ -31,6 +31,9 @@ export function serveDirectory(root, port) {
     const headers = {
       'content-type': CONTENT_TYPES[type] ?? 'application/octet-stream',
       'cache-control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      // As the build's _headers asks of every host: a frame sandboxed without allow-same-origin has
+      // an opaque origin, and its module scripts and fonts are CORS requests.
+      'access-control-allow-origin': '*',
     };
     const isGzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     if (isGzip && !compressed.has(file)) compressed.set(file, gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }));

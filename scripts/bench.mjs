@@ -11,6 +11,8 @@ import { chromium } from '@playwright/test';
 import { measureBuild } from './bundle-bytes.mjs';
 import { serveDirectory } from './bench-server.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS, runLighthouse } from './bench-lighthouse.mjs';
+import { measureFirstPaint, printFirstPaint } from './bench-first-paint.mjs';
+import { measureFrames } from './bench-frames.mjs';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -31,6 +33,9 @@ const VSYNC_MS = 1000 / 60;
  * sides alternated, and each figure is the median of its runs; every run is kept in the report.
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** The measures to take (all by default): BENCH_ONLY=firstPaint,frames takes those alone. */
+const MEASURES = ['lighthouse', 'scroll', 'firstPaint', 'frames'];
+const ONLY = new Set((process.env.BENCH_ONLY ?? MEASURES.join(',')).split(','));
 const TARGETS = { performance: 98, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 1500, tbtMs: 50, cls: 0.01, longTasks: 0, framesOver33Share: 0.02 };
 
 /** The floor: the prerendered page's text and markup, with no script, stylesheet, font or scene. */
@@ -162,7 +167,7 @@ try {
     const runs = report.runs[SIDES[name]];
     (runs[measure] ??= []).push(result);
   };
-  for (let run = 1; run <= RUNS; run += 1) {
+  for (let run = 1; run <= (ONLY.has('lighthouse') ? RUNS : 0); run += 1) {
     for (const formFactor of ['mobile', 'desktop']) {
       for (const [name, url] of Object.entries(urls)) {
         console.log(`Lighthouse, ${formFactor}, ${name}, run ${run} of ${RUNS}…`);
@@ -172,7 +177,7 @@ try {
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
-    for (let run = 1; run <= RUNS; run += 1) {
+    for (let run = 1; run <= (ONLY.has('scroll') ? RUNS : 0); run += 1) {
       for (const [name, url] of Object.entries(urls)) {
         console.log(`Scroll through every step at ${CPU_SLOWDOWN}× CPU slowdown, ${name}, run ${run} of ${RUNS}…`);
         record(name, 'scroll', await measureScroll(browser, url));
@@ -184,6 +189,8 @@ try {
   for (const side of ['ours', 'oursFr', 'baseline']) {
     for (const [measure, runs] of Object.entries(report.runs[side])) report[side][measure] = medianOfRuns(runs);
   }
+  if (ONLY.has('firstPaint')) report.firstPaint = await measureFirstPaint({ dist: DIST, editions: { ours: '/', oursFr: '/fr/' }, runs: RUNS, firstPort: PORT + 10 });
+  if (ONLY.has('frames')) report.frames = await measureFrames({ storyPort: PORTS.story, hostPort: PORT + 20, runs: RUNS });
   report.ratios = ratios(report.ours, report.baseline);
   report.ratiosFr = ratios(report.oursFr, report.baseline);
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
@@ -192,6 +199,14 @@ try {
   console.log(`Medians of ${RUNS} runs each. Every run:`);
   for (const [side, measures] of Object.entries(report.runs)) {
     for (const [measure, runs] of Object.entries(measures)) console.log(`  ${side} ${measure}: ${runs.map((run) => JSON.stringify(run)).join(' ')}`);
+  }
+  if (report.firstPaint) {
+    console.log(`First paint against the same page without scripts (targets: LCP ≤ ${report.firstPaint.targets.lcpRatio}×, FCP ≤ ${report.firstPaint.targets.fcpRatio}×, performance ${report.firstPaint.targets.performance}):`);
+    printFirstPaint(report.firstPaint);
+  }
+  if (report.frames) {
+    const { sameSite, crossSite, sandboxed } = report.frames;
+    console.log(`Time to ready in a frame: same site ${sameSite.medianMs} ms, another site ${crossSite.medianMs} ms (${crossSite.ratio}×), sandboxed ${sandboxed.medianMs} ms (${sandboxed.ratio}×)`);
   }
   console.log('Wrote bench/report.json');
 } finally {
