@@ -15,6 +15,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${STORY_PORT}`,
     launchOptions: CHROMIUM_LAUNCH,
+    // A failing test leaves the page as it was in test-results/, beside its error context.
+    screenshot: 'only-on-failure',
   },
   projects: [
     { name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
