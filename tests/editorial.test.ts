@@ -189,6 +189,36 @@ describe('hedges', () => {
   });
 });
 
+describe('numbers and days of the week in a claim', () => {
+  const AGED: Claim = {
+    id: 'fixture-aged',
+    statement: 'A four-year-old boy was hanging from a balcony.',
+    evidence: [
+      { source: 'A', stance: 'states', text: 'to rescue a four-year-old child who was dangling from a balcony.' },
+      { source: 'B', stance: 'states', text: 'the child was able to grab hold of the fourth story balcony' },
+    ],
+  };
+  const DATED: Claim = { id: 'fixture-dated', statement: 'He met the president on Monday 28 May.', evidence: [{ source: 'C', stance: 'states', text: 'In his meeting with Macron Monday' }] };
+
+  it('fail the check where a report marked as stating the claim does not give them, a “fourth” being no “four”', () => {
+    expect(problems(withClaim(AGED))).toMatch(/Claim "fixture-aged" gives “four”, which Report B, marked as stating it, does not give in its words for it/);
+    expect(problems(withClaim(DATED))).toMatch(/Claim "fixture-dated" gives “28”, which Report C, marked as stating it, does not give/);
+  });
+
+  it('pass where each gives them, as a figure or in words, and read the French edition’s words for them', () => {
+    const aged = { ...AGED, evidence: [AGED.evidence[0]!, { source: 'C' as const, stance: 'states' as const, text: 'to rescue a 4-year-old who was dangling from a balcony.' }] };
+    expect(problems(withClaim(aged))).toBe('');
+    expect(problems(withClaim({ ...DATED, statement: 'He met the president on a Monday.' }))).toBe('');
+    const french = (claim: Claim) => {
+      const [first, ...rest] = STORY_FR.chapters as [AnyChapter, ...AnyChapter[]];
+      const steps = first.steps.map((step, index) => (index === 0 ? { ...step, claimIds: [...step.claimIds, claim.id] } : step));
+      return findEditorialProblems({ ...STORY_FR, claims: [...STORY_FR.claims, claim], chapters: [{ ...first, steps }, ...rest] }, REPORTS).join('\n');
+    };
+    expect(french({ ...aged, statement: 'Un garçon de quatre ans était suspendu à un balcon.' })).toBe('');
+    expect(french({ ...DATED, statement: 'Il a rencontré le président le lundi 28 mai.' })).toMatch(/gives “28”, which Article C/);
+  });
+});
+
 describe('legal status and conduct', () => {
   const ILLEGAL: Claim = { id: 'fixture-illegal', concerns: 'legal-status', statement: 'He had entered France illegally.', evidence: [{ source: 'C', stance: 'states', text: 'who entered France illegally' }] };
 

@@ -74,6 +74,36 @@ describe('what each report is marked as stating', () => {
   });
 });
 
+describe('what each report marked as stating a claim gives of it', () => {
+  /** The edition's claims whose statement says what `words` finds, with each report's stance on them. */
+  const stancesWhere = (story: typeof STORY, words: RegExp) =>
+    story.claims.filter((claim) => words.test(claim.statement)).map((claim) => ({ id: claim.id, stances: (['A', 'B', 'C'] as const).map((source) => `${source}:${stanceOf(claim, source)}`).join(' ') }));
+
+  it.each(EDITIONS)('marks Report B silent on the boy’s age: it gives none (%s)', (_lang, story) => {
+    const aged = stancesWhere(story, /four-year-old|four years old|quatre ans/);
+    expect(aged.length).toBeGreaterThan(0);
+    expect(aged.filter(({ stances }) => !stances.includes('B:silent'))).toEqual([]);
+  });
+
+  it.each(EDITIONS)('marks Reports A and C silent on the climb from balcony to balcony: only Report B has it (%s)', (_lang, story) => {
+    const balconies = stancesWhere(story, /balcony by balcony|one balcony to the next|balcon par balcon|d’un balcon à l’autre/);
+    expect(balconies.length).toBeGreaterThan(0);
+    expect(balconies.filter(({ stances }) => !/A:silent B:states C:silent/.test(stances))).toEqual([]);
+  });
+
+  it.each(EDITIONS)('marks Reports A and C silent on who filmed the video: only Report B says an onlooker did (%s)', (_lang, story) => {
+    const filmed = stancesWhere(story, /onlooker|témoin/);
+    expect(filmed.length).toBeGreaterThan(0);
+    expect(filmed.filter(({ stances }) => !/A:silent B:states C:silent/.test(stances))).toEqual([]);
+  });
+
+  it.each(EDITIONS)('marks Report C silent on the meeting’s date: it gives the Monday only (%s)', (_lang, story) => {
+    const dated = stancesWhere(story, /\b28\b/);
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.filter(({ stances }) => !stances.includes('C:silent'))).toEqual([]);
+  });
+});
+
 describe('what Report C relays from CBS', () => {
   const reportC = readReportTexts()[STORY.sources.find((source) => source.id === 'C')!.file] ?? '';
 

@@ -1,13 +1,16 @@
 // The standards desk's rules, as checks over the story's data: quotation marks hold only a report's
-// words, a hedged claim stays hedged, a single-source claim about a person's legal status or
-// conduct names its report, and a report's slip reproduced in a quote is marked [sic].
+// words, a hedged claim stays hedged, a claim gives no number or day of the week that a report marked
+// as stating it does not give, a single-source claim about a person's legal status or conduct names
+// its report, and a report's slip reproduced in a quote is marked [sic].
 //   const problems = findEditorialProblems(story, reports);
 import { locateExcerpt } from './reportContext.ts';
 import type { Claim, Excerpt, PageHead, Source, Story } from '../content/types.ts';
+import { countsIn, COUNT_WORDS } from './countWords.ts';
 import { findQuotedWordProblems, LIST_WORDS, type ReportNames } from './quotedWords.ts';
 import { SIC, normalizeForComparison, type ReportTexts } from './validate.ts';
 
 export { findQuotedWordProblems, quotedSpans } from './quotedWords.ts';
+export { countsIn, COUNT_WORDS } from './countWords.ts';
 
 /** The story, and its page's head when there is one: the head's words are ours too. */
 type EditorialContent = Story & { page?: PageHead };
@@ -88,6 +91,24 @@ function soleReport(claim: Claim, sources: readonly Source[]): Source | undefine
   return supporting.length === 1 ? sources.find((source) => source.id === supporting[0]?.source) : undefined;
 }
 
+/**
+ * A number or a day of the week in our statement of a claim (an age, a count of floors, a date) is a
+ * part of the claim that each report marked as stating it must give in its words for it: a report
+ * that gives only the rest is not saying so, and the claim is to be split or the report marked silent.
+ */
+function findCountProblems(claim: Claim, content: EditorialContent): string[] {
+  const given = countsIn(claim.statement, content.meta.lang);
+  return claim.evidence
+    .filter((evidence) => evidence.stance === 'states')
+    .flatMap((evidence) => {
+      const source = content.sources.find((candidate) => candidate.id === evidence.source);
+      const theirs = new Set(countsIn(evidence.text, evidence.lang ?? source?.lang ?? 'en').map((count) => count.value));
+      return given
+        .filter((count) => !theirs.has(count.value))
+        .map((count) => `Claim "${claim.id}" gives “${count.words}”, which ${source?.label ?? evidence.source}, marked as stating it, does not give in its words for it: ${claim.statement}`);
+    });
+}
+
 function findClaimRuleProblems(claim: Claim, content: EditorialContent, reports: ReportTexts): string[] {
   const label = `Claim "${claim.id}"`;
   const problems: string[] = [];
@@ -99,6 +120,7 @@ function findClaimRuleProblems(claim: Claim, content: EditorialContent, reports:
   if (!claim.concerns && SENSITIVE_WORDS[lang]?.test(claim.statement)) {
     problems.push(`${label} speaks of legal status or conduct but does not say so (set "concerns")`);
   }
+  problems.push(...findCountProblems(claim, content));
   const only = soleReport(claim, content.sources);
   if (claim.concerns && only && !claim.statement.includes(only.label)) {
     problems.push(`${label} is about ${claim.concerns} and rests on ${only.label} alone, but does not name it: ${claim.statement}`);
@@ -168,6 +190,7 @@ export function findEditorialProblems(content: EditorialContent, reports: Report
     ATTRIBUTION_WORDS[lang] ? [] : [`The desk lists no hedge or attribution words in "${lang}"`],
     SENSITIVE_WORDS[lang] ? [] : [`The desk lists no legal-status or conduct words in "${lang}"`],
     LIST_WORDS[lang] ? [] : [`The desk lists no words joining report names in "${lang}"`],
+    COUNT_WORDS[lang] ? [] : [`The desk lists no words for numbers and days of the week in "${lang}"`],
   ];
   const names: ReportNames = { sources: content.sources, lang };
   const credits = unitCredits(content);

@@ -38,7 +38,7 @@ export const METHOD_FR: readonly MethodParagraph[] = [
   },
   {
     lead: 'Les citations sont exactes, et vérifiées.',
-    text: 'Chaque citation et chaque extrait est imprimé exactement comme dans son article ; seuls les espaces et la forme des guillemets peuvent différer, des points de suspension marquent une coupe, et [sic] une erreur propre à l’article. Notre chaîne de publication compare chacun à son article et s’arrête au moindre écart ; elle s’arrête aussi si des mots de notre rédaction sont entre guillemets sans être ceux d’un article, si une précaution est perdue, si une affirmation sur la situation ou la conduite d’une personne, tirée d’un seul article, ne le nomme pas, ou si une différence n’a pas deux versions de deux articles.',
+    text: 'Chaque citation et chaque extrait est imprimé exactement comme dans son article ; seuls les espaces et la forme des guillemets peuvent différer, des points de suspension marquent une coupe, et [sic] une erreur propre à l’article. Notre chaîne de publication compare chacun à son article et s’arrête au moindre écart ; elle s’arrête aussi si des mots de notre rédaction sont entre guillemets sans être ceux d’un article, si une précaution est perdue, si une affirmation donne un nombre ou un jour de la semaine qu’un article marqué comme l’affirmant ne donne pas, si une affirmation sur la situation ou la conduite d’une personne, tirée d’un seul article, ne le nomme pas, ou si une différence n’a pas deux versions de deux articles.',
   },
   {
     lead: 'Affirmations et différences.',

@@ -38,7 +38,7 @@ export const METHOD: readonly MethodParagraph[] = [
   },
   {
     lead: 'Quotes are verbatim, and checked.',
-    text: 'Every quotation and excerpt is printed exactly as in its report; only white space and the shape of quotation marks may differ, an ellipsis marks words left out, and [sic] a slip that is the report’s own. Our build compares each with its report and stops on a mismatch; it also stops if words of ours in quotation marks are no report’s, a hedge is dropped, a single-source claim about a person’s status or conduct does not name its report, or a difference lacks two readings from two reports.',
+    text: 'Every quotation and excerpt is printed exactly as in its report; only white space and the shape of quotation marks may differ, an ellipsis marks words left out, and [sic] a slip that is the report’s own. Our build compares each with its report and stops on a mismatch; it also stops if words of ours in quotation marks are no report’s, a hedge is dropped, a claim gives a number or a day of the week that a report marked as stating it does not give, a single-source claim about a person’s status or conduct does not name its report, or a difference lacks two readings from two reports.',
   },
   {
     lead: 'Claims and differences.',

@@ -5,11 +5,17 @@ import type { MEETING_CLAIMS } from './claims.ts';
 
 export const MEETING_CLAIM_WORDS_FR: ClaimWordsOf<typeof MEETING_CLAIMS> = {
   'met-monday': {
-    statement: 'Il a rencontré le président le lundi suivant l’escalade, le 28 mai.',
+    statement: 'Il a rencontré le président un lundi.',
     translations: {
       A: 'Macron a invité Gassama au palais de l’Élysée pour un entretien lundi',
       B: 'Le président Emmanuel Macron a invité Gassama au palais de l’Élysée le lundi 28 mai',
       C: 'Lors de sa rencontre avec Macron lundi',
+    },
+  },
+  'meeting-date': {
+    statement: 'La rencontre a eu lieu le 28 mai.',
+    translations: {
+      A: 'Le président français Emmanuel Macron s’entretient avec Mamoudou Gassama, 22 ans, originaire du Mali, au palais présidentiel de l’Élysée, à Paris, le 28 mai 2018.',
     },
   },
   'at-elysee': {

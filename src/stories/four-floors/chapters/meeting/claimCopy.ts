@@ -4,7 +4,8 @@ import type { ClaimWordsOf } from '../../ids.ts';
 import type { MEETING_CLAIMS } from './claims.ts';
 
 export const MEETING_CLAIM_WORDS: ClaimWordsOf<typeof MEETING_CLAIMS> = {
-  'met-monday': { statement: 'He met the president on the Monday after the climb, 28 May.' },
+  'met-monday': { statement: 'He met the president on a Monday.' },
+  'meeting-date': { statement: 'The meeting was on 28 May.' },
   'at-elysee': { statement: 'The president received him at the Élysée Palace.' },
   'god-helped': { statement: 'He told the president that God had helped him.' },
   'saved-a-child': { statement: 'The president told him he had saved a child.' },

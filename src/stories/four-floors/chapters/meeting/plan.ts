@@ -11,7 +11,7 @@ export const MEETING_PLAN = planChapter({
     {
       id: 'meeting-invitation',
       quoteIds: ['invited-offers'],
-      claimIds: ['met-monday', 'at-elysee'],
+      claimIds: ['met-monday', 'meeting-date', 'at-elysee'],
       discrepancyIds: [],
       picture: { moment: 'welcome' },
     },

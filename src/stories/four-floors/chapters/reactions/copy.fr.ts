@@ -26,7 +26,7 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
     'reactions-video': {
       kicker: 'Le week-end · la vidéo',
       body: [
-        'Un témoin a filmé l’escalade, et la vidéo est vite devenue virale pendant le week-end. Le 27 mai, le compte Infos Françaises a décrit le sauvetage dans un message attribué à LCI, que reproduit l’Article A.',
+        'Un témoin a filmé l’escalade, selon l’Article B, et la vidéo est vite devenue virale pendant le week-end. Le 27 mai, le compte Infos Françaises a décrit le sauvetage dans un message attribué à LCI, que reproduit l’Article A.',
       ],
       alt: 'Un fil avec un seul message, du compte Infos Françaises : un homme a escaladé à mains nues une façade du 18e arrondissement pour sauver un enfant de 4 ans.',
     },

@@ -23,7 +23,7 @@ export const REACTIONS = tellChapter(REACTIONS_PLAN, {
     'reactions-video': {
       kicker: 'The weekend · the video',
       body: [
-        'An onlooker filmed the climb, and the video quickly went viral over the weekend. On 27 May the account Infos Françaises described the rescue in a post credited to LCI, which Report A reproduces.',
+        'An onlooker filmed the climb, Report B says, and the video quickly went viral over the weekend. On 27 May the account Infos Françaises described the rescue in a post credited to LCI, which Report A reproduces.',
       ],
       alt: 'A feed with one post, by the account Infos Françaises, in French: a man climbed a façade in the 18th arrondissement with his bare hands to save a four-year-old.',
     },

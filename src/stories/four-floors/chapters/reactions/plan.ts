@@ -12,7 +12,7 @@ export const REACTIONS_PLAN = planChapter({
     {
       id: 'reactions-video',
       quoteIds: ['infos-francaises-post'],
-      claimIds: ['video-viral', 'climbed-facade'],
+      claimIds: ['video-viral', 'onlooker-filmed', 'climbed-facade'],
       discrepancyIds: [],
       picture: { postsShown: 1 },
     },

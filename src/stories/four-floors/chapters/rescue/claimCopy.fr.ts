@@ -5,13 +5,14 @@ import type { RESCUE_CLAIMS } from './claims.ts';
 
 export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
   'child-hanging': {
-    statement: 'Un garçon de quatre ans était suspendu à un balcon d’un immeuble parisien.',
+    statement: 'Un enfant était suspendu à un balcon.',
     translations: {
       A: 'pour secourir un enfant de quatre ans suspendu à un balcon.',
       B: 'l’enfant a pu se rattraper au balcon du quatrième étage pour arrêter sa chute, et a réussi à s’y agripper pour sauver sa vie',
       C: 'pour secourir un enfant de 4 ans suspendu à un balcon.',
     },
   },
+  'child-age': { statement: 'L’enfant avait quatre ans.' },
   'saturday-evening': {
     statement: 'Cela s’est passé un samedi soir.',
     translations: { A: 'un immeuble du 18e arrondissement, dans le nord de Paris, samedi soir', B: 'Samedi soir, l’enfant que « Spider-Man » a sauvé' },
@@ -26,12 +27,13 @@ export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
   },
   'ran-to-save': { statement: 'Il a dit avoir couru pour sauver l’enfant sans s’arrêter pour réfléchir.', translations: { B: 'Je n’y ai pas réfléchi' } },
   'climbed-facade': {
-    statement: 'Il a escaladé l’extérieur de l’immeuble, balcon par balcon.',
+    statement: 'Il a escaladé la façade de l’immeuble.',
     translations: {
       B: 'le migrant malien a escaladé et s’est hissé d’un balcon à l’autre',
       C: 'a escaladé cinq étages d’un immeuble pour secourir un enfant de 4 ans',
     },
   },
+  'balcony-by-balcony': { statement: 'Il s’est hissé d’un balcon à l’autre.' },
   'courage-grew': { statement: 'Il a dit au président que grimper lui avait donné le courage de continuer.' },
   'in-seconds': {
     statement: 'L’escalade n’a duré que quelques secondes.',

@@ -4,15 +4,17 @@ import type { ClaimWordsOf } from '../../ids.ts';
 import type { RESCUE_CLAIMS } from './claims.ts';
 
 export const RESCUE_CLAIM_WORDS: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
-  'child-hanging': { statement: 'A four-year-old boy was hanging from a balcony of a Paris apartment building.' },
+  'child-hanging': { statement: 'A child was hanging from a balcony.' },
+  'child-age': { statement: 'The child was four years old.' },
   'saturday-evening': { statement: 'It happened on a Saturday evening.' },
   'in-the-18th': { statement: 'It happened in the 18th arrondissement, in the north of Paris.' },
   'football-match': { statement: 'He told BFM TV he was on his way to watch a football match, Report B says.' },
   'ran-to-save': { statement: 'He said he ran to save the boy without stopping to think.' },
   'climbed-facade': {
-    statement: 'He climbed the outside of the building, balcony by balcony.',
+    statement: 'He climbed the outside of the building.',
     translations: { A: 'with his bare hands, a man climbed the front of a building' },
   },
+  'balcony-by-balcony': { statement: 'He climbed from one balcony to the next.' },
   'courage-grew': { statement: 'He told the president that climbing gave him the courage to keep going.' },
   'in-seconds': { statement: 'The climb took only seconds.' },
   'neighbour-partition': { statement: 'Another tenant tried to reach the boy, but a partition wall kept him from grabbing hold of him.' },

@@ -18,6 +18,14 @@ export const RESCUE_CLAIMS = [
     ],
   },
   {
+    // Report B gives no age: "a child in danger of falling", "the boy that ‘Spider-Man’ rescued".
+    id: 'child-age',
+    evidence: [
+      { source: 'A', stance: 'states', text: 'to rescue a four-year-old child who was dangling from a balcony.' },
+      { source: 'C', stance: 'states', text: 'to rescue a 4-year-old who was dangling from a balcony.' },
+    ],
+  },
+  {
     id: 'saturday-evening',
     evidence: [
       { source: 'A', stance: 'states', text: 'an apartment building in Paris’ northern 18th district Saturday evening' },
@@ -51,6 +59,11 @@ export const RESCUE_CLAIMS = [
       { source: 'B', stance: 'states', text: 'the Malian migrant clambered and swung up from one balcony to the next' },
       { source: 'C', stance: 'states', text: 'scaled five stories of an apartment building to rescue a 4-year-old' },
     ],
+  },
+  {
+    // Only Report B has balconies on the way up; Reports A and C say only that he scaled the building.
+    id: 'balcony-by-balcony',
+    evidence: [{ source: 'B', stance: 'states', text: 'the Malian migrant clambered and swung up from one balcony to the next' }],
   },
   {
     id: 'courage-grew',
