@@ -52,7 +52,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     ],
     readings: [
       { label: 'Pas le temps de réfléchir ; de l’autre côté de la route' },
-      { label: 'Il n’y a pas réfléchi ; il a cherché des solutions', translations: [undefined, 'J’ai couru et j’ai cherché des solutions pour le sauver'] },
+      { label: 'Il n’y a pas réfléchi ; il a cherché des solutions', translations: ['Je n’y ai pas réfléchi', 'J’ai couru et j’ai cherché des solutions pour le sauver'] },
       { label: 'Il a couru ; de l’autre côté de la rue', translations: [undefined, 'disant qu’il n’avait pas hésité une seconde à tenter de sauver l’enfant'] },
     ],
   },

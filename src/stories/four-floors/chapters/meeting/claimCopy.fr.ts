@@ -25,7 +25,7 @@ export const MEETING_CLAIM_WORDS_FR: ClaimWordsOf<typeof MEETING_CLAIMS> = {
       B: 'Le président Emmanuel Macron a invité Gassama au palais de l’Élysée',
     },
   },
-  'god-helped': { statement: 'Il a dit au président que Dieu l’avait aidé.', translations: { C: 'Gassama a dit que Dieu l’avait aidé dans ses efforts.' } },
+  'god-helped': { statement: 'Il a dit que Dieu l’avait aidé.', translations: { C: 'Gassama a dit que Dieu l’avait aidé dans ses efforts.' } },
   'saved-a-child': { statement: 'Le président lui a dit qu’il avait sauvé un enfant.' },
   'gold-medal': {
     statement: 'Une médaille d’or lui a été remise, selon les Articles A et B.',
@@ -44,7 +44,7 @@ export const MEETING_CLAIM_WORDS_FR: ClaimWordsOf<typeof MEETING_CLAIMS> = {
     },
   },
   'brigade-job': {
-    statement: 'Le président a parlé d’une place pour lui chez les sapeurs-pompiers de Paris.',
+    statement: 'Le président a parlé d’un emploi de pompier pour lui.',
     translations: {
       A: 'lui a proposé un emploi de pompier.',
       B: 'Si cela correspond à vos souhaits, vous pourriez rejoindre les pompiers',

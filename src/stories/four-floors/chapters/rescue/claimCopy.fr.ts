@@ -25,7 +25,13 @@ export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
     statement: 'Il a dit à BFM TV qu’il allait regarder un match de football, selon l’Article B.',
     translations: { B: 'il se rendait simplement dans un restaurant du quartier pour regarder un match de football quand il a vu ce qui se passait.' },
   },
-  'ran-to-save': { statement: 'Il a dit avoir couru pour sauver l’enfant sans s’arrêter pour réfléchir.', translations: { B: 'Je n’y ai pas réfléchi' } },
+  'ran-to-save': {
+    statement: 'Il a dit avoir couru pour sauver l’enfant sans s’arrêter pour réfléchir.',
+    translations: {
+      B: 'Je n’y ai pas réfléchi … J’ai couru et j’ai cherché des solutions pour le sauver',
+      C: 'J’ai couru. J’ai traversé la rue pour le sauver … disant qu’il n’avait pas hésité une seconde à tenter de sauver l’enfant',
+    },
+  },
   'climbed-facade': {
     statement: 'Il a escaladé la façade de l’immeuble.',
     translations: {
@@ -59,7 +65,7 @@ export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
     },
   },
   'pulled-to-safety': {
-    statement: 'Il a atteint l’enfant et l’a mis en sécurité.',
+    statement: 'Il a atteint l’enfant et l’a secouru.',
     translations: {
       A: 'pour secourir un enfant de quatre ans suspendu à un balcon.',
       B: 'pour mettre à l’abri l’enfant suspendu dans le vide.',
@@ -75,7 +81,7 @@ export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
     translations: { B: 'Dieu merci, je l’ai sauvé, a-t-il ajouté.', C: 'Dieu merci, je l’ai sauvé, a-t-il dit.' },
   },
   'crowd-watched': {
-    statement: 'Une foule regardait depuis la rue.',
+    statement: 'Une foule l’a regardé grimper.',
     translations: { B: 'Sous les acclamations des badauds', C: 'La foule nombreuse qui regardait, horrifiée' },
   },
 };

@@ -20,8 +20,8 @@ export const RESCUE_CLAIM_WORDS: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
   'neighbour-partition': { statement: 'Another tenant tried to reach the boy, but a partition wall kept him from grabbing hold of him.' },
   'fell-from-flat': { statement: 'Report B says the boy fell from the balcony of his family’s flat, higher up.' },
   height: { statement: 'He climbed four floors to reach the boy.' },
-  'pulled-to-safety': { statement: 'He reached the boy and pulled him to safety.' },
+  'pulled-to-safety': { statement: 'He reached the boy and rescued him.' },
   'shaken-after': { statement: 'By his own account, he was shaken once he had reached the boy.' },
   'thank-god-saved': { statement: 'He said: thank God he had saved him.' },
-  'crowd-watched': { statement: 'A crowd watched from the street.' },
+  'crowd-watched': { statement: 'A crowd watched him climb.' },
 };

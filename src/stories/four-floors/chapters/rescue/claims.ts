@@ -48,8 +48,8 @@ export const RESCUE_CLAIMS = [
     discrepancyId: 'words-ran',
     evidence: [
       { source: 'A', stance: 'states', text: 'I just didn’t have time to think, I ran across the road to go and save him' },
-      { source: 'B', stance: 'states', text: 'I didn\'t think about it' },
-      { source: 'C', stance: 'states', text: 'I ran. I crossed the street to save him' },
+      { source: 'B', stance: 'states', text: 'I didn\'t think about it … I ran and I looked for solutions to save him' },
+      { source: 'C', stance: 'states', text: 'I ran. I crossed the street to save him … saying he didn\'t think twice about trying to rescue the child' },
     ],
   },
   {
