@@ -79,6 +79,12 @@ describe('the shipped story', () => {
     expect(investigated?.evidence.map((evidence) => evidence.source)).toEqual(['A', 'C']);
   });
 
+  it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('makes no legal judgement of ours about his status: what his papers for Italy allowed him in France is no reading of ours (%s)', (_lang, story) => {
+    const legalStatus = story.discrepancies.find((discrepancy) => discrepancy.id === 'legal-status')!;
+    expect(legalStatus.explanation.filter((paragraph) => /\b(our|ours)\b|(?<!\p{L})(notre|nos)(?!\p{L})/iu.test(paragraph))).toEqual([]);
+    expect(collectProse(story, 'story').filter(([, words]) => /need not contradict|papers for Italy are not|ne se contredisent pas|pour l’Italie ne sont pas/.test(words))).toEqual([]);
+  });
+
   it('narrates no single-source damaging detail: the Pokémon Go line is in no quote, claim or step', () => {
     const everything = JSON.stringify(CONTENT);
     expect(everything).not.toMatch(/Pokemon/i);

@@ -50,7 +50,6 @@ export const DISCREPANCY_WORDS: EvidenceWords['discrepancies'] = {
     title: 'How do the reports describe his status?',
     explanation: [
       'Report A gives his account of papers to stay legally in Italy, and Report C relays it from CBS; Report C also says, in its own words, that he “entered France illegally”. Report A does not say how he entered France; Report B says only that he “immigrated to Paris from Mali”.',
-      'Our reading, not the reports’: the two need not contradict each other, since papers for Italy are not papers for France.',
     ],
     readings: [
       { label: 'Papers to stay in Italy, by his account' },
