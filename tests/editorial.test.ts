@@ -174,7 +174,11 @@ describe('quoted words credited to a report', () => {
 });
 
 describe('hedges', () => {
-  const FELL: Claim = { id: 'fixture-fell', statement: 'The boy fell from the balcony of the family flat.', evidence: [{ source: 'B', stance: 'states', text: 'he fell from the balcony of their sixth floor flat.' }] };
+  const FELL: Claim = {
+    id: 'fixture-fell',
+    statement: 'The boy fell from the balcony of the family flat.',
+    evidence: [{ source: 'B', stance: 'states', text: 'the boy … was apparently outside … when he fell from the balcony of their sixth floor flat.' }],
+  };
 
   it('are read in the sentence around an excerpt, and in quoted speech', () => {
     expect(locateExcerpt('he fell from the balcony', REPORTS['001_e73e98f190c051f7.txt'] ?? '')?.sentence).toMatch(/apparently/);
@@ -187,6 +191,13 @@ describe('hedges', () => {
     expect(problems(withClaim(FELL))).toMatch(/Claim "fixture-fell": every report that states it hedges or relays it/);
     const father: Claim = { id: 'fixture-father', concerns: 'conduct', statement: 'The boy’s father had gone shopping.', evidence: [{ source: 'A', stance: 'states', text: 'The child’s father was allegedly out shopping' }, { source: 'C', stance: 'states', text: 'who left him alone so he could go shopping' }] };
     expect(problems(withClaim(father))).toMatch(/Claim "fixture-father": every report that states it hedges/);
+  });
+
+  it('fail the check when an excerpt is cut off from the “allegedly”, “reportedly” or “apparently” of its report’s sentence', () => {
+    const named = { ...FELL, statement: 'Report B says the boy fell from the balcony of the family flat.' };
+    const cut = { ...named, evidence: [{ source: 'B' as const, stance: 'states' as const, text: 'he fell from the balcony of their sixth floor flat.' }] };
+    expect(problems(withClaim(cut))).toMatch(/Claim "fixture-fell", report B, leaves out the report’s “apparently”, which qualifies the sentence it is taken from/);
+    expect(problems(withClaim(named))).toBe('');
   });
 
   it('pass when our statement keeps the hedge or names the report', () => {

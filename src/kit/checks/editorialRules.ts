@@ -1,5 +1,5 @@
 // The standards desk's rules, as checks over the story's data: quotation marks hold only a report's
-// words, a hedged claim stays hedged, a claim gives no number or day of the week that a report marked
+// words, a hedged claim stays hedged, an excerpt keeps the "allegedly" of its sentence, a claim gives no number or day of the week that a report marked
 // as stating it does not give, a single-source claim about a person's legal status or conduct names
 // its report, and a report's slip reproduced in a quote is marked [sic].
 //   const problems = findEditorialProblems(story, reports);
@@ -21,6 +21,12 @@ type EditorialContent = Story & { page?: PageHead };
  * speech verbs the reports use to relay an account.
  */
 export const HEDGE_WORDS = ['allegedly', 'reportedly', 'apparently', 'according to', 'said', 'says', 'say', 'told', 'added', 'explained', 'recalled', 'wrote', 'citing', 'as quoted by', 'reports', 'notes'];
+
+/**
+ * The words by which a report qualifies what its sentence says as unestablished: an excerpt from such
+ * a sentence keeps the word, so that quoting the rest never states as fact what the report hedges.
+ */
+export const QUALIFYING_HEDGES = ['allegedly', 'reportedly', 'apparently'];
 
 /**
  * What counts as keeping a hedge or an attribution in our own statement, in each edition's language:
@@ -154,6 +160,16 @@ function allExcerpts(content: EditorialContent): Array<[string, Excerpt]> {
   ];
 }
 
+/** An excerpt taken from a sentence its report qualifies ("allegedly", "apparently") keeps that word. */
+function findCutHedgeProblems(content: EditorialContent, reports: ReportTexts): string[] {
+  return allExcerpts(content).flatMap(([label, excerpt]) => {
+    const sentence = locateExcerpt(excerpt.text, reportFor(excerpt.source, content.sources, reports))?.sentence ?? '';
+    return QUALIFYING_HEDGES.filter((word) => containsWord(sentence, word) && !containsWord(excerpt.text, word)).map(
+      (word) => `${label} leaves out the report’s “${word}”, which qualifies the sentence it is taken from: ${sentence}`,
+    );
+  });
+}
+
 /** A quote that reproduces a report's slip marks it [sic], right after the slip. */
 function findSlipProblems(content: EditorialContent): string[] {
   return allExcerpts(content).flatMap(([label, excerpt]) => {
@@ -200,5 +216,6 @@ export function findEditorialProblems(content: EditorialContent, reports: Report
     ...content.claims.flatMap((claim) => findClaimRuleProblems(claim, content, reports)),
     ...findStepAttributionProblems(content),
     ...findSlipProblems(content),
+    ...findCutHedgeProblems(content, reports),
   ];
 }

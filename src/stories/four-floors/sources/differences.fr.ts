@@ -15,7 +15,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     explanation: [
       'Les Articles A et B comptent quatre étages ; le message du président, que reproduit l’Article A, dit « 4 étages » ; l’Article C parle de cinq étages.',
       'Notre note, pas celle des articles : en France, on compte les étages à partir du premier au-dessus du rez-de-chaussée, si bien que le 4e étage est le cinquième niveau compté depuis le sol. Aucun article ne dit quel compte il suit : c’est peut-être, ou peut-être pas, la raison de leur différence. Nos traductions rendent par le mot étage les deux mots qu’emploient les articles en anglais, sans trancher.',
-      'Seul l’Article B dit d’où l’enfant est tombé : de l’appartement familial, au sixième étage dans notre traduction. Le bouton sous le dessin du sauvetage renumérote ses étages dans l’un ou l’autre compte.',
+      'Seul l’Article B dit d’où l’enfant serait tombé : de l’appartement familial, au sixième étage dans notre traduction. Le bouton sous le dessin du sauvetage renumérote ses étages dans l’un ou l’autre compte.',
     ],
     readings: [
       { label: 'Quatre étages', translations: ['a escaladé quatre étages d’un immeuble'] },
@@ -24,7 +24,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
         translations: ['en grimpant jusqu’à un balcon du quatrième étage', 'l’enfant a pu se rattraper au balcon du quatrième étage pour arrêter sa chute'],
       },
       { label: 'Cinq étages' },
-      { label: 'Tombé d’un appartement du sixième étage', translations: ['il est tombé du balcon de leur appartement du sixième étage'] },
+      { label: 'Serait tombé d’un appartement du sixième étage', translations: ['l’enfant … se trouvait apparemment dehors … quand il est tombé du balcon de leur appartement du sixième étage'] },
     ],
   },
   crowd: {

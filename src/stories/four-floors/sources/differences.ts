@@ -16,13 +16,13 @@ export const DISCREPANCY_WORDS: EvidenceWords['discrepancies'] = {
     explanation: [
       'Reports A and B count four floors; the president’s post, which Report A reproduces, says “4 étages”; Report C says five stories.',
       'Our note, not the reports’: in France the street level is the rez-de-chaussée and the count starts above it, so the 4e étage is the fifth storey counted from the ground. None of the reports says which count it uses, so that may or may not be why they differ.',
-      'Only Report B says where the boy fell from: the family’s “sixth floor flat”. The switch under the rescue drawing relabels its floors in either count.',
+      'Only Report B says where the boy apparently fell from: the family’s “sixth floor flat”. The switch under the rescue drawing relabels its floors in either count.',
     ],
     readings: [
       { label: 'Four floors', translations: [undefined, 'by climbing 4 floors with his bare hands'] },
       { label: 'A four-story balcony' },
       { label: 'Five stories' },
-      { label: 'Fell from a sixth-floor flat' },
+      { label: 'Apparently fell from a sixth-floor flat' },
     ],
   },
   crowd: {

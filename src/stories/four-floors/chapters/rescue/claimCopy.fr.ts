@@ -15,7 +15,7 @@ export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
   'child-age': { statement: 'L’enfant avait quatre ans.' },
   'saturday-evening': {
     statement: 'Cela s’est passé un samedi soir.',
-    translations: { A: 'un immeuble du 18e arrondissement, dans le nord de Paris, samedi soir', B: 'Samedi soir, l’enfant que « Spider-Man » a sauvé' },
+    translations: { A: 'un immeuble du 18e arrondissement, dans le nord de Paris, samedi soir', B: 'Samedi soir, l’enfant que « Spider-Man » a sauvé se trouvait apparemment dehors' },
   },
   'in-the-18th': {
     statement: 'Cela s’est passé dans le 18e arrondissement, dans le nord de Paris.',
@@ -53,8 +53,8 @@ export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
     translations: { B: 'On voit aussi un autre locataire tenter d’atteindre l’enfant, mais une cloison l’empêche de saisir le petit' },
   },
   'fell-from-flat': {
-    statement: 'Selon l’Article B, l’enfant est tombé du balcon de l’appartement familial, plus haut.',
-    translations: { B: 'il est tombé du balcon de leur appartement du sixième étage.' },
+    statement: 'Selon l’Article B, l’enfant serait tombé du balcon de l’appartement familial, plus haut.',
+    translations: { B: 'l’enfant … se trouvait apparemment dehors … quand il est tombé du balcon de leur appartement du sixième étage.' },
   },
   height: {
     statement: 'Il a grimpé quatre étages pour atteindre l’enfant.',

@@ -18,7 +18,7 @@ export const RESCUE_CLAIM_WORDS: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
   'courage-grew': { statement: 'He told the president that climbing gave him the courage to keep going.' },
   'in-seconds': { statement: 'The climb took only seconds.' },
   'neighbour-partition': { statement: 'Another tenant tried to reach the boy, but a partition wall kept him from grabbing hold of him.' },
-  'fell-from-flat': { statement: 'Report B says the boy fell from the balcony of his family’s flat, higher up.' },
+  'fell-from-flat': { statement: 'Report B says the boy apparently fell from the balcony of his family’s flat, higher up.' },
   height: { statement: 'He climbed four floors to reach the boy.' },
   'pulled-to-safety': { statement: 'He reached the boy and rescued him.' },
   'shaken-after': { statement: 'By his own account, he was shaken once he had reached the boy.' },

@@ -29,7 +29,7 @@ export const RESCUE_CLAIMS = [
     id: 'saturday-evening',
     evidence: [
       { source: 'A', stance: 'states', text: 'an apartment building in Paris’ northern 18th district Saturday evening' },
-      { source: 'B', stance: 'states', text: 'On Saturday evening, the boy that ‘Spider-Man’ rescued' },
+      { source: 'B', stance: 'states', text: 'On Saturday evening, the boy that ‘Spider-Man’ rescued was apparently outside' },
     ],
   },
   { id: 'in-the-18th', evidence: [{ source: 'A', stance: 'states', text: 'an apartment building in Paris’ northern 18th district' }] },
@@ -93,7 +93,7 @@ export const RESCUE_CLAIMS = [
   {
     id: 'fell-from-flat',
     discrepancyId: 'height',
-    evidence: [{ source: 'B', stance: 'states', text: 'he fell from the balcony of their sixth floor flat.' }],
+    evidence: [{ source: 'B', stance: 'states', text: 'the boy … was apparently outside … when he fell from the balcony of their sixth floor flat.' }],
   },
   {
     id: 'height',
