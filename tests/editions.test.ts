@@ -2,7 +2,7 @@
 // own language; the same steps, pictures and evidence in each; and the French desk's hedge words.
 import { describe, expect, it } from 'vitest';
 import { findStoryProblems } from '../src/kit/checks/findStoryProblems.ts';
-import { findEditorialProblems } from '../src/kit/checks/editorialRules.ts';
+import { collectProse, findEditorialProblems } from '../src/kit/checks/editorialRules.ts';
 import type { Story } from '../src/kit/content/types.ts';
 import { PAGE_FR } from '../src/stories/four-floors/page.fr.ts';
 import { PAGE } from '../src/stories/four-floors/page.ts';
@@ -94,6 +94,17 @@ describe('the French edition', () => {
     expect(STORY_FR.ui.foldedOriginal).toBeTruthy();
     expect(stepFr('reactions-mayor').body.join(' ')).not.toMatch(/sous cet anglais/);
     expect(stepFr('reactions-mayor').body.join(' ')).toMatch(/notre traduction d’abord/);
+  });
+
+  it('translates the reports’ “story” and “stories” as niveau, and only their “floor” as étage, which counts from above the street', () => {
+    const count = (words: string | undefined, pattern: RegExp) => (words ?? '').match(pattern)?.length ?? 0;
+    const counted = excerptsOf(STORY_FR).filter((excerpt) => excerpt.lang === 'en' && /\b(stor(y|ies)|floors?)\b/.test(excerpt.text));
+    expect(counted.length).toBeGreaterThan(0);
+    const misread = counted.filter(
+      (excerpt) => count(excerpt.translation, /niveaux?/g) < count(excerpt.text, /\bstor(y|ies)\b/g) || count(excerpt.translation, /étages?/g) > count(excerpt.text, /\bfloors?\b/g),
+    );
+    expect(misread.map((excerpt) => `${excerpt.text} → ${excerpt.translation}`)).toEqual([]);
+    expect(collectProse(STORY_FR, 'story').filter(([, words]) => /cinq étages|quatrième étage|sans trancher/.test(words))).toEqual([]);
   });
 
   it('writes the brigade’s welcome in French, not as a calque', () => {

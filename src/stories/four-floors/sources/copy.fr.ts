@@ -24,7 +24,7 @@ export const REPORT_WORDS_FR: EditionWords['sources'] = {
     description:
       'Un article de langue anglaise titré sur la vidéo virale, qui cite CBS pour le récit de Mamoudou Gassama sur ses papiers pour l’Italie et sur son frère, et pour l’affaire du père.',
     contributes: [
-      'La hauteur en cinq étages',
+      'La hauteur en cinq niveaux',
       'Sa propre description de Mamoudou Gassama comme entré illégalement en France',
       'La détention du père, selon CBS',
     ],

@@ -13,17 +13,17 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   height: {
     title: 'À quelle hauteur a-t-il grimpé ?',
     explanation: [
-      'Les Articles A et B comptent quatre étages ; le message du président, que reproduit l’Article A, dit « 4 étages » ; l’Article C parle de cinq étages.',
-      'Notre note, pas celle des articles : en France, on compte les étages à partir du premier au-dessus du rez-de-chaussée, si bien que le 4e étage est le cinquième niveau compté depuis le sol. Aucun article ne dit quel compte il suit : c’est peut-être, ou peut-être pas, la raison de leur différence. Nos traductions rendent par le mot étage les deux mots qu’emploient les articles en anglais, sans trancher.',
+      'L’Article A compte quatre étages, et l’Article B parle d’un balcon à quatre niveaux de hauteur ; le message du président, que reproduit l’Article A, dit « 4 étages » ; l’Article C parle de cinq niveaux.',
+      'Notre note, pas celle des articles : en France, on compte les étages à partir du premier au-dessus du rez-de-chaussée, si bien que le 4e étage est le cinquième niveau compté depuis le sol. Aucun article ne dit quel compte il suit : c’est peut-être, ou peut-être pas, la raison de leur différence. Dans nos traductions, étage rend le mot anglais floor, et niveau le mot story : ce choix de mots est le nôtre, il ne dit pas quel compte suit chaque article.',
       'Seul l’Article B dit d’où l’enfant serait tombé : de l’appartement familial, au sixième étage dans notre traduction. Le bouton sous le dessin du sauvetage renumérote ses étages dans l’un ou l’autre compte.',
     ],
     readings: [
       { label: 'Quatre étages', translations: ['a escaladé quatre étages d’un immeuble'] },
       {
-        label: 'Un balcon du quatrième étage',
-        translations: ['en grimpant jusqu’à un balcon du quatrième étage', 'l’enfant a pu se rattraper au balcon du quatrième étage pour arrêter sa chute'],
+        label: 'Un balcon à quatre niveaux de hauteur',
+        translations: ['en grimpant jusqu’à un balcon à quatre niveaux de hauteur', 'l’enfant a pu se rattraper au balcon du quatrième niveau pour arrêter sa chute'],
       },
-      { label: 'Cinq étages' },
+      { label: 'Cinq niveaux' },
       { label: 'Serait tombé d’un appartement du sixième étage', translations: ['l’enfant … se trouvait apparemment dehors … quand il est tombé du balcon de leur appartement du sixième étage'] },
     ],
   },

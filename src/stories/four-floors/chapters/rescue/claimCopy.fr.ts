@@ -8,7 +8,7 @@ export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
     statement: 'Un enfant était suspendu à un balcon.',
     translations: {
       A: 'pour secourir un enfant de quatre ans suspendu à un balcon.',
-      B: 'l’enfant a pu se rattraper au balcon du quatrième étage pour arrêter sa chute, et a réussi à s’y agripper pour sauver sa vie',
+      B: 'l’enfant a pu se rattraper au balcon du quatrième niveau pour arrêter sa chute, et a réussi à s’y agripper pour sauver sa vie',
       C: 'pour secourir un enfant de 4 ans suspendu à un balcon.',
     },
   },
@@ -36,7 +36,7 @@ export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
     statement: 'Il a escaladé la façade de l’immeuble.',
     translations: {
       B: 'le migrant malien a escaladé et s’est hissé d’un balcon à l’autre',
-      C: 'a escaladé cinq étages d’un immeuble pour secourir un enfant de 4 ans',
+      C: 'a escaladé cinq niveaux d’un immeuble pour secourir un enfant de 4 ans',
     },
   },
   'balcony-by-balcony': { statement: 'Il s’est hissé d’un balcon à l’autre.' },
@@ -57,11 +57,11 @@ export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
     translations: { B: 'l’enfant … se trouvait apparemment dehors … quand il est tombé du balcon de leur appartement du sixième étage.' },
   },
   height: {
-    statement: 'Il a grimpé quatre étages pour atteindre l’enfant.',
+    statement: 'Il a grimpé quatre étages, ou quatre niveaux, pour atteindre l’enfant.',
     translations: {
       A: 'est passé à l’action et a escaladé quatre étages d’un immeuble',
-      B: 'après avoir grimpé jusqu’à un balcon du quatrième étage pour sauver un enfant sur le point de tomber.',
-      C: 'a escaladé cinq étages d’un immeuble',
+      B: 'après avoir grimpé jusqu’à un balcon à quatre niveaux de hauteur pour sauver un enfant sur le point de tomber.',
+      C: 'a escaladé cinq niveaux d’un immeuble',
     },
   },
   'pulled-to-safety': {
@@ -74,7 +74,7 @@ export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
   },
   'shaken-after': {
     statement: 'Selon son propre récit, il était ébranlé une fois l’enfant atteint.',
-    translations: { B: 'quand il a pu atteindre l’appartement du quatrième étage, ses genoux tremblaient.' },
+    translations: { B: 'quand il a pu atteindre l’appartement du quatrième niveau, ses genoux tremblaient.' },
   },
   'thank-god-saved': {
     statement: 'Il a dit : Dieu merci, il avait sauvé l’enfant.',
