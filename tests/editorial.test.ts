@@ -70,6 +70,12 @@ describe('the shipped story', () => {
     expect(counted.filter(([, words]) => !OURS?.test(words))).toEqual([]);
   });
 
+  it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('says, in a note marked as ours, that Report C’s five stories may count the street level, since the headline keeps four floors (%s)', (_lang, story) => {
+    const height = story.discrepancies.find((discrepancy) => discrepancy.id === 'height')!;
+    const notes = height.explanation.filter((paragraph) => /\b(Our|our)\b|(?<!\p{L})(Notre|notre)(?!\p{L})/u.test(paragraph));
+    expect(notes.filter((paragraph) => /(Report|Article) C/.test(paragraph) && /five|cinq/.test(paragraph) && /street level|ground|rez-de-chaussée/.test(paragraph))).toHaveLength(1);
+  });
+
   it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('tells nothing single-source about the boy’s parents, private people: no court date for the father, no word of the mother (%s)', (_lang, story) => {
     const told = collectProse(story, 'story').filter(([, words]) => /September|septembre|\bcourt\b|tribunal|compara[iî]t|mother|\bmère/i.test(words));
     expect(told).toEqual([]);

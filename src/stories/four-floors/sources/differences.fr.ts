@@ -14,7 +14,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     title: 'À quelle hauteur a-t-il grimpé ?',
     explanation: [
       'L’Article A compte quatre étages, et l’Article B parle d’un balcon à quatre niveaux de hauteur ; le message du président, que reproduit l’Article A, dit « 4 étages » ; l’Article C parle de cinq niveaux.',
-      'Notre note, pas celle des articles : en France, on compte les étages à partir du premier au-dessus du rez-de-chaussée, si bien que le 4e étage est le cinquième niveau compté depuis le sol. Aucun article ne dit quel compte il suit : c’est peut-être, ou peut-être pas, la raison de leur différence. Dans nos traductions, étage rend le mot anglais floor, et niveau le mot story : ce choix de mots est le nôtre, il ne dit pas quel compte suit chaque article.',
+      'Notre note, pas celle des articles : en France, on compte les étages à partir du premier au-dessus du rez-de-chaussée, si bien que le 4e étage est le cinquième niveau compté depuis le sol, et les cinq niveaux de l’Article C sont peut-être la même hauteur, comptée avec le rez-de-chaussée. Aucun article ne dit quel compte il suit : c’est peut-être, ou peut-être pas, la raison de leur différence. Dans nos traductions, étage rend le mot anglais floor, et niveau le mot story : ce choix de mots est le nôtre, il ne dit pas quel compte suit chaque article.',
       'Seul l’Article B dit d’où l’enfant serait tombé : de l’appartement familial, au sixième étage dans notre traduction. Le bouton sous le dessin du sauvetage renumérote ses étages dans l’un ou l’autre compte.',
     ],
     readings: [

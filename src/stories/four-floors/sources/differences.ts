@@ -14,8 +14,8 @@ export const DISCREPANCY_WORDS: EvidenceWords['discrepancies'] = {
   height: {
     title: 'How high did he climb?',
     explanation: [
-      'Reports A and B count four floors; the president’s post, which Report A reproduces, says “4 étages”; Report C says five stories.',
-      'Our note, not the reports’: in France the street level is the rez-de-chaussée and the count starts above it, so the 4e étage is the fifth storey counted from the ground. None of the reports says which count it uses, so that may or may not be why they differ.',
+      'Report A counts four floors; Report B has him climb to a “four-story balcony”; the president’s post, which Report A reproduces, says “4 étages”; Report C says five stories.',
+      'Our note, not the reports’: in France the street level is the rez-de-chaussée and the count starts above it, so the 4e étage is the fifth storey counted from the ground, and Report C’s five stories may be the same height counted with the street level. None of the reports says which count it uses, so that may or may not be why they differ.',
       'Only Report B says where the boy apparently fell from: the family’s “sixth floor flat”. The switch under the rescue drawing relabels its floors in either count.',
     ],
     readings: [
