@@ -76,6 +76,14 @@ describe('the shipped story', () => {
     expect(notes.filter((paragraph) => /(Report|Article) C/.test(paragraph) && /five|cinq/.test(paragraph) && /street level|ground|rez-de-chaussée/.test(paragraph))).toHaveLength(1);
   });
 
+  it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('marks as ours, wherever it appears, a day we count or a date and weekday we work out; only the timeline’s own dates lean on its caption (%s)', (lang, story) => {
+    const WORKED_OUT = /two days|the day after|\b26\b|Sunday|\bSun\b|deux jours|lendemain|dimanche|\bdim\./i;
+    const OURS = { en: /\b(our|ours)\b/i, fr: /(?<!\p{L})(notre|nos|nôtre|nôtres|de nous)(?!\p{L})/iu }[lang];
+    const told = collectProse(story, 'story').filter(([path, words]) => WORKED_OUT.test(words) && !/\.sceneCopy\.timeline\.\d+\.date$/.test(path));
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.filter(([, words]) => !OURS?.test(words))).toEqual([]);
+  });
+
   it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('tells nothing single-source about the boy’s parents, private people: no court date for the father, no word of the mother (%s)', (_lang, story) => {
     const told = collectProse(story, 'story').filter(([, words]) => /September|septembre|\bcourt\b|tribunal|compara[iî]t|mother|\bmère/i.test(words));
     expect(told).toEqual([]);

@@ -116,7 +116,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   'papers-when': {
     title: 'Quand sa situation serait-elle réglée ?',
     explanation: [
-      'Le message du président dit « dans les plus brefs délais » ; l’Article C le cite, en anglais, disant qu’il allait régulariser tous ses papiers aujourd’hui (notre traduction) ; l’Article B date le titre de séjour du mardi 29 mai, le lendemain de la rencontre. Ces versions ne s’opposent pas forcément, mais ce n’est pas la même promesse.',
+      'Le message du président dit « dans les plus brefs délais » ; l’Article C le cite, en anglais, disant qu’il allait régulariser tous ses papiers aujourd’hui (notre traduction) ; l’Article B date le titre de séjour du mardi 29 mai, après la rencontre. Ces versions ne s’opposent pas forcément, mais ce n’est pas la même promesse.',
     ],
     readings: [{ label: 'Dans les plus brefs délais' }, { label: 'Aujourd’hui' }, { label: 'Le mardi 29 mai', translations: ['Gassama doit recevoir son titre de séjour le mardi 29 mai.'] }],
   },

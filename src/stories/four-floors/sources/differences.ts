@@ -80,7 +80,7 @@ export const DISCREPANCY_WORDS: EvidenceWords['discrepancies'] = {
   'papers-when': {
     title: 'When would his status be settled?',
     explanation: [
-      'The president’s post says as soon as possible; Report C quotes him saying “today”; Report B dates the permit to Tuesday 29 May, the day after the meeting. They need not conflict, but they are not the same promise.',
+      'The president’s post says as soon as possible; Report C quotes him saying “today”; Report B dates the permit to Tuesday 29 May, after the meeting. They need not conflict, but they are not the same promise.',
     ],
     readings: [
       { label: 'As soon as possible', translations: ['his status would be regularised as soon as possible'] },

@@ -36,7 +36,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-invitation': {
       kicker: 'Lundi 28 mai · le palais de l’Élysée',
       body: [
-        'Deux jours après l’escalade, le président Emmanuel Macron a reçu Gassama au palais de l’Élysée. Selon l’Article B, il l’y a invité pour lui faire plusieurs propositions.',
+        'Le lundi, le président Emmanuel Macron a reçu Gassama au palais de l’Élysée. Selon l’Article B, il l’y a invité pour lui faire plusieurs propositions.',
       ],
       alt: 'Une illustration d’un salon d’apparat du palais de l’Élysée, avec une haute fenêtre et deux drapeaux : le président, le bras tendu, accueille Mamoudou Gassama.',
     },
