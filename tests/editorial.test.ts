@@ -99,6 +99,12 @@ describe('the shipped story', () => {
     expect(collectProse(story, 'story').filter(([, words]) => /need not contradict|papers for Italy are not|ne se contredisent pas|pour l’Italie ne sont pas/.test(words))).toEqual([]);
   });
 
+  it('says we do not translate what was said aloud, without supposing the reports’ English is already a translation', () => {
+    const translations = STORY.method.find((paragraph) => paragraph.lead === 'Translations.')!;
+    expect(translations.text).toMatch(/we do not translate it\b/);
+    expect(translations.text).not.toMatch(/translate it again/);
+  });
+
   it('narrates no single-source damaging detail: the Pokémon Go line is in no quote, claim or step', () => {
     const everything = JSON.stringify(CONTENT);
     expect(everything).not.toMatch(/Pokemon/i);
