@@ -12,6 +12,7 @@ import { headersFile, headersFor, parseHeaders } from '../scripts/hostingHeaders
 import { readReportTexts } from '../scripts/reports.ts';
 import { storyDate } from '../src/kit/content/storyDate.ts';
 import { EDITIONS as EDITION_LIST } from '../src/stories/four-floors/editions.ts';
+import type { MeetingSceneCopy } from '../src/stories/four-floors/chapters/meeting/sceneCopy.ts';
 
 const REPORTS = readReportTexts();
 const EDITIONS = [
@@ -105,6 +106,21 @@ describe('the French edition', () => {
     );
     expect(misread.map((excerpt) => `${excerpt.text} → ${excerpt.translation}`)).toEqual([]);
     expect(collectProse(STORY_FR, 'story').filter(([, words]) => /cinq étages|quatrième étage|sans trancher/.test(words))).toEqual([]);
+  });
+
+  it('draws what was said at the Élysée in our French, marked as ours and never in quotation marks: each line the start of our translation of its quotation', () => {
+    const copy = STORY_FR.chapters.find((chapter) => chapter.id === 'meeting')!.sceneCopy as MeetingSceneCopy;
+    const translationOf = (id: string) => STORY_FR.quotes.find((quote) => quote.id === id)?.translation ?? '';
+    const drawn = [
+      [copy.gassamaSays, 'didnt-think'],
+      [copy.presidentSays, 'saved-a-child'],
+      [copy.policyLine, 'exceptional-act'],
+    ] as const;
+    expect(drawn.filter(([words, id]) => /[“”"«»]/.test(words) || !translationOf(id).startsWith(words))).toEqual([]);
+    expect(copy.saidNote).toMatch(/^Notre traduction/);
+    const english = STORY.chapters.find((chapter) => chapter.id === 'meeting')!.sceneCopy as MeetingSceneCopy;
+    expect([english.gassamaSays, english.presidentSays, english.policyLine].every((words) => /^“.+”$/.test(words))).toBe(true);
+    expect(english.saidNote).toBeUndefined();
   });
 
   it('writes the brigade’s welcome in French, not as a calque', () => {
