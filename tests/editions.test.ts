@@ -60,7 +60,7 @@ describe.each(EDITIONS.map((edition) => [edition.story.meta.lang, edition] as co
 describe('the French edition', () => {
   it('keeps every French post in French, untranslated, as the report prints it', () => {
     const posts = STORY_FR.quotes.filter((quote) => quote.lang === 'fr');
-    expect(posts.map((quote) => quote.id).sort()).toEqual(['hidalgo-phone-post', 'hidalgo-spiderman-post', 'infos-francaises-post', 'macron-post']);
+    expect(posts.map((quote) => quote.id).sort()).toEqual(['hidalgo-phone-post', 'hidalgo-spiderman-post', 'infos-francaises-post', 'macron-post', 'spiderman-du-18eme']);
     for (const quote of posts) expect(quote.translation).toBeUndefined();
   });
 
@@ -89,6 +89,13 @@ describe('the French edition', () => {
     const body = stepFr('meeting-policy').body.join(' ');
     expect(body).not.toMatch(/l’article qui parle de citoyenneté/);
     expect(body).toMatch(/celui de l’Article A, pas du président/);
+  });
+
+  it('shows the mayor’s own French words first at her step, as Report A reproduces her post, and Report A’s English for them below', () => {
+    const step = stepFr('reactions-mayor');
+    const first = STORY_FR.quotes.find((quote) => quote.id === step.quoteIds[0])!;
+    expect([first.text, first.lang, first.translation]).toEqual(['le Spiderman du 18ème', 'fr', undefined]);
+    expect(step.moreQuoteIds).toContain('spider-man-of-18th');
   });
 
   it('describes the page as it is: our translation first, the English folded below it', () => {

@@ -69,6 +69,7 @@ export const REACTIONS_QUOTE_WORDS_FR: QuoteWordsOf<typeof REACTIONS_QUOTES> = {
     speaker: 'Anne Hidalgo, maire de Paris, sur les réseaux sociaux, citée en anglais par l’Article A',
     translation: 'Le Spider-Man du 18e',
   },
+  'spiderman-du-18eme': { speaker: 'Anne Hidalgo (@Anne_Hidalgo), 27 mai 2018, dans son message reproduit par l’Article A' },
   'hidalgo-spiderman-post': { speaker: 'Anne Hidalgo (@Anne_Hidalgo), 27 mai 2018, reproduit par l’Article A' },
   'hidalgo-phone-post': { speaker: 'Anne Hidalgo (@Anne_Hidalgo), 27 mai 2018, reproduit par l’Article A' },
   'hidalgo-dream': { speaker: MAYOR_IN_ENGLISH, translation: 'Il m’a expliqué être arrivé du Mali il y a quelques mois avec le rêve de se construire une vie ici' },

@@ -18,8 +18,8 @@ export const REACTIONS_PLAN = planChapter({
     },
     {
       id: 'reactions-mayor',
-      quoteIds: ['spider-man-of-18th'],
-      moreQuoteIds: ['hidalgo-spiderman-post'],
+      quoteIds: ['spiderman-du-18eme'],
+      moreQuoteIds: ['spider-man-of-18th', 'hidalgo-spiderman-post'],
       claimIds: ['mayor-asked'],
       discrepancyIds: [],
       picture: { postsShown: 2 },
