@@ -79,10 +79,13 @@ describe('the French edition', () => {
     expect(detained.statement).toMatch(/temporairement détenu/);
   });
 
-  it('gives the status step what the English gives: Report C’s own words, and the reports’ difference on his brother', () => {
+  it('gives the status step what the English gives: his account, which Report C relays from CBS, Report C’s own words, and the reports’ difference on his brother', () => {
     const body = stepFr('meeting-status').body.join(' ');
+    expect(body).toMatch(/L’Article A rapporte ce qu’il a dit, et l’Article C le relaie d’après CBS/);
+    expect(body).toMatch(/papiers pour séjourner en Italie/);
     expect(body).toMatch(/avec ses propres mots/);
-    expect(body).toMatch(/diffère sur les années de son frère en France/);
+    expect(body).toMatch(/divergent sur la durée du séjour de ce frère/);
+    expect(body).not.toMatch(/celui de CBS/);
   });
 
   it('says the word citizenship is the report’s, not the president’s', () => {

@@ -71,7 +71,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-status': {
       kicker: 'Sa situation avant la rencontre',
       body: [
-        'L’Article A donne son récit, l’Article C celui de CBS, qui diffère sur les années de son frère en France. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France.',
+        'L’Article A rapporte ce qu’il a dit, et l’Article C le relaie d’après CBS : il avait des papiers pour séjourner en Italie et voulait rejoindre son frère aîné en France ; ils divergent sur la durée du séjour de ce frère. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France.',
       ],
       alt: 'La pièce s’efface derrière son propre récit, tel que le donne l’Article A et que le relaie l’Article C d’après CBS : des papiers pour séjourner en Italie, et la France, où vit son frère aîné.',
     },
