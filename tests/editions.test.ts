@@ -104,7 +104,7 @@ describe('the French edition', () => {
   it('describes the page as it is: our translation first, the English folded below it', () => {
     expect(STORY_FR.ui.foldedOriginal).toBeTruthy();
     expect(stepFr('reactions-mayor').body.join(' ')).not.toMatch(/sous cet anglais/);
-    expect(stepFr('reactions-mayor').body.join(' ')).toMatch(/notre traduction d’abord/);
+    expect(stepFr('reactions-mayor').body.join(' ')).toMatch(/d’abord notre traduction, qui ne reprend pas ses mots/);
   });
 
   it('translates the reports’ “story” and “stories” as niveau, and only their “floor” as étage, which counts from above the street', () => {
@@ -131,6 +131,18 @@ describe('the French edition', () => {
     const english = STORY.chapters.find((chapter) => chapter.id === 'meeting')!.sceneCopy as MeetingSceneCopy;
     expect([english.gassamaSays, english.presidentSays, english.policyLine].every((words) => /^“.+”$/.test(words))).toBe(true);
     expect(english.saidNote).toBeUndefined();
+  });
+
+  it('writes idiomatic French: no calque, no word that reads otherwise', () => {
+    const words = JSON.stringify(STORY_FR);
+    const unidiomatic = [
+      /notre traduction d’abord/, /qui n’est pas ses mots/, /avec les siens/, /Il a dit\s?: Dieu merci/, /"muet"|"Muet"/, /article simple/,
+      /l’extérieur de l’immeuble/, /qualifié son geste/, /Sa propre description/, /Le plus d’articles d’accord/,
+    ];
+    expect(unidiomatic.filter((pattern) => pattern.test(words)).map(String)).toEqual([]);
+    expect([STORY_FR.ui.readAsArticle, STORY_FR.ui.stanceMarks.silent, STORY_FR.ui.claimsTable.orders.agreement]).toEqual(['Lire en version texte', 'n’en dit rien', 'Par nombre d’articles concordants']);
+    expect(STORY_FR.claims.find((claim) => claim.id === 'thank-god-saved')!.statement).toBe('Il a dit avoir, Dieu merci, sauvé l’enfant.');
+    expect(STORY_FR.claims.find((claim) => claim.id === 'exceptional-act')!.statement).toMatch(/le geste de Gassama/);
   });
 
   it('writes the brigade’s welcome in French, not as a calque', () => {

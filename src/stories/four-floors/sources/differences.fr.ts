@@ -59,7 +59,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   'words-climbed': {
     title: 'Ce qu’il a dit de l’escalade',
     explanation: [
-      'Les Articles A et B le citent tous deux disant qu’il a grimpé et que Dieu l’a aidé, en des mots qui ne sont pas tout à fait les mêmes ; selon les Articles A et C, grimper lui a donné du courage, en des termes différents, et l’Article C rapporte l’aide de Dieu avec les siens.',
+      'Les Articles A et B le citent tous deux disant qu’il a grimpé et que Dieu l’a aidé, en des mots qui ne sont pas tout à fait les mêmes ; selon les Articles A et C, grimper lui a donné du courage, en des termes différents, et l’Article C rapporte l’aide de Dieu dans ses propres termes.',
     ],
     readings: [
       {

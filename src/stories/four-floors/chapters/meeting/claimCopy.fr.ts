@@ -65,7 +65,7 @@ export const MEETING_CLAIM_WORDS_FR: ClaimWordsOf<typeof MEETING_CLAIMS> = {
     translations: { A: 'Le président français est en train de durcir les lois du pays sur l’immigration' },
   },
   'exceptional-act': {
-    statement: 'Le président a qualifié son geste d’acte exceptionnel.',
+    statement: 'Le président a qualifié le geste de Gassama d’acte exceptionnel.',
     translations: { A: 'Un acte exceptionnel ne fait pas une politique, a-t-il déclaré aux journalistes.', C: 'En raison de son acte exceptionnel, a dit Macron' },
   },
 };

@@ -34,7 +34,7 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
       kicker: '27 mai · la maire de Paris',
       body: [
         'Anne Hidalgo, la maire de Paris, a demandé en ligne qui était cet homme, pour pouvoir le féliciter. Elle l’a appelé le « Spiderman du 18ème ».',
-        'Ses messages étaient en français, et nous les citons tels que l’Article A les reproduit. L’article la cite aussi en anglais, avec des mots qui ne sont pas ceux de ces deux messages : nous donnons notre traduction d’abord, qui n’est pas ses mots ; l’anglais de l’article s’affiche d’un clic.',
+        'Ses messages étaient en français, et nous les citons tels que l’Article A les reproduit. L’article la cite aussi en anglais, avec des mots qui ne sont pas ceux de ces deux messages : nous donnons d’abord notre traduction, qui ne reprend pas ses mots ; l’anglais de l’article s’affiche d’un clic.',
       ],
       alt: 'Un deuxième message arrive dans le fil : la maire de Paris demande qui est « le Spiderman du 18ème », pour le féliciter.',
     },

@@ -77,7 +77,7 @@ export const RESCUE_CLAIM_WORDS_FR: ClaimWordsOf<typeof RESCUE_CLAIMS> = {
     translations: { B: 'quand il a pu atteindre l’appartement du quatrième niveau, ses genoux tremblaient.' },
   },
   'thank-god-saved': {
-    statement: 'Il a dit : Dieu merci, il avait sauvé l’enfant.',
+    statement: 'Il a dit avoir, Dieu merci, sauvé l’enfant.',
     translations: { B: 'Dieu merci, je l’ai sauvé, a-t-il ajouté.', C: 'Dieu merci, je l’ai sauvé, a-t-il dit.' },
   },
   'crowd-watched': {
