@@ -2,7 +2,7 @@
 // own language; the same steps, pictures and evidence in each; and the French desk's hedge words.
 import { describe, expect, it } from 'vitest';
 import { findStoryProblems } from '../src/kit/checks/findStoryProblems.ts';
-import { findEditorialProblems } from '../src/kit/checks/editorialRules.ts';
+import { collectProse, findEditorialProblems } from '../src/kit/checks/editorialRules.ts';
 import type { Story } from '../src/kit/content/types.ts';
 import { PAGE_FR } from '../src/stories/four-floors/page.fr.ts';
 import { PAGE } from '../src/stories/four-floors/page.ts';
@@ -12,6 +12,7 @@ import { headersFile, headersFor, parseHeaders } from '../scripts/hostingHeaders
 import { readReportTexts } from '../scripts/reports.ts';
 import { storyDate } from '../src/kit/content/storyDate.ts';
 import { EDITIONS as EDITION_LIST } from '../src/stories/four-floors/editions.ts';
+import type { MeetingSceneCopy } from '../src/stories/four-floors/chapters/meeting/sceneCopy.ts';
 
 const REPORTS = readReportTexts();
 const EDITIONS = [
@@ -59,7 +60,7 @@ describe.each(EDITIONS.map((edition) => [edition.story.meta.lang, edition] as co
 describe('the French edition', () => {
   it('keeps every French post in French, untranslated, as the report prints it', () => {
     const posts = STORY_FR.quotes.filter((quote) => quote.lang === 'fr');
-    expect(posts.map((quote) => quote.id).sort()).toEqual(['hidalgo-phone-post', 'hidalgo-spiderman-post', 'infos-francaises-post', 'macron-post']);
+    expect(posts.map((quote) => quote.id).sort()).toEqual(['hidalgo-phone-post', 'hidalgo-spiderman-post', 'infos-francaises-post', 'macron-post', 'spiderman-du-18eme']);
     for (const quote of posts) expect(quote.translation).toBeUndefined();
   });
 
@@ -78,10 +79,13 @@ describe('the French edition', () => {
     expect(detained.statement).toMatch(/temporairement détenu/);
   });
 
-  it('gives the status step what the English gives: Report C’s own words, and the reports’ difference on his brother', () => {
+  it('gives the status step what the English gives: his account, which Report C relays from CBS, Report C’s own words, and the reports’ difference on his brother', () => {
     const body = stepFr('meeting-status').body.join(' ');
+    expect(body).toMatch(/L’Article A rapporte ce qu’il a dit, et l’Article C le relaie d’après CBS/);
+    expect(body).toMatch(/papiers pour séjourner en Italie/);
     expect(body).toMatch(/avec ses propres mots/);
-    expect(body).toMatch(/diffère sur les années de son frère en France/);
+    expect(body).toMatch(/divergent sur la durée du séjour de ce frère/);
+    expect(body).not.toMatch(/celui de CBS/);
   });
 
   it('says the word citizenship is the report’s, not the president’s', () => {
@@ -90,10 +94,55 @@ describe('the French edition', () => {
     expect(body).toMatch(/celui de l’Article A, pas du président/);
   });
 
+  it('shows the mayor’s own French words first at her step, as Report A reproduces her post, and Report A’s English for them below', () => {
+    const step = stepFr('reactions-mayor');
+    const first = STORY_FR.quotes.find((quote) => quote.id === step.quoteIds[0])!;
+    expect([first.text, first.lang, first.translation]).toEqual(['le Spiderman du 18ème', 'fr', undefined]);
+    expect(step.moreQuoteIds).toContain('spider-man-of-18th');
+  });
+
   it('describes the page as it is: our translation first, the English folded below it', () => {
     expect(STORY_FR.ui.foldedOriginal).toBeTruthy();
     expect(stepFr('reactions-mayor').body.join(' ')).not.toMatch(/sous cet anglais/);
-    expect(stepFr('reactions-mayor').body.join(' ')).toMatch(/notre traduction d’abord/);
+    expect(stepFr('reactions-mayor').body.join(' ')).toMatch(/d’abord notre traduction, qui ne reprend pas ses mots/);
+  });
+
+  it('translates the reports’ “story” and “stories” as niveau, and only their “floor” as étage, which counts from above the street', () => {
+    const count = (words: string | undefined, pattern: RegExp) => (words ?? '').match(pattern)?.length ?? 0;
+    const counted = excerptsOf(STORY_FR).filter((excerpt) => excerpt.lang === 'en' && /\b(stor(y|ies)|floors?)\b/.test(excerpt.text));
+    expect(counted.length).toBeGreaterThan(0);
+    const misread = counted.filter(
+      (excerpt) => count(excerpt.translation, /niveaux?/g) < count(excerpt.text, /\bstor(y|ies)\b/g) || count(excerpt.translation, /étages?/g) > count(excerpt.text, /\bfloors?\b/g),
+    );
+    expect(misread.map((excerpt) => `${excerpt.text} → ${excerpt.translation}`)).toEqual([]);
+    expect(collectProse(STORY_FR, 'story').filter(([, words]) => /cinq étages|quatrième étage|sans trancher/.test(words))).toEqual([]);
+  });
+
+  it('draws what was said at the Élysée in our French, marked as ours and never in quotation marks: each line the start of our translation of its quotation', () => {
+    const copy = STORY_FR.chapters.find((chapter) => chapter.id === 'meeting')!.sceneCopy as MeetingSceneCopy;
+    const translationOf = (id: string) => STORY_FR.quotes.find((quote) => quote.id === id)?.translation ?? '';
+    const drawn = [
+      [copy.gassamaSays, 'didnt-think'],
+      [copy.presidentSays, 'saved-a-child'],
+      [copy.policyLine, 'exceptional-act'],
+    ] as const;
+    expect(drawn.filter(([words, id]) => /[“”"«»]/.test(words) || !translationOf(id).startsWith(words))).toEqual([]);
+    expect(copy.saidNote).toMatch(/^Notre traduction/);
+    const english = STORY.chapters.find((chapter) => chapter.id === 'meeting')!.sceneCopy as MeetingSceneCopy;
+    expect([english.gassamaSays, english.presidentSays, english.policyLine].every((words) => /^“.+”$/.test(words))).toBe(true);
+    expect(english.saidNote).toBeUndefined();
+  });
+
+  it('writes idiomatic French: no calque, no word that reads otherwise', () => {
+    const words = JSON.stringify(STORY_FR);
+    const unidiomatic = [
+      /notre traduction d’abord/, /qui n’est pas ses mots/, /avec les siens/, /Il a dit\s?: Dieu merci/, /"muet"|"Muet"/, /article simple/,
+      /l’extérieur de l’immeuble/, /qualifié son geste/, /Sa propre description/, /Le plus d’articles d’accord/,
+    ];
+    expect(unidiomatic.filter((pattern) => pattern.test(words)).map(String)).toEqual([]);
+    expect([STORY_FR.ui.readAsArticle, STORY_FR.ui.stanceMarks.silent, STORY_FR.ui.claimsTable.orders.agreement]).toEqual(['Lire en version texte', 'n’en dit rien', 'Par nombre d’articles concordants']);
+    expect(STORY_FR.claims.find((claim) => claim.id === 'thank-god-saved')!.statement).toBe('Il a dit avoir, Dieu merci, sauvé l’enfant.');
+    expect(STORY_FR.claims.find((claim) => claim.id === 'exceptional-act')!.statement).toMatch(/le geste de Gassama/);
   });
 
   it('writes the brigade’s welcome in French, not as a calque', () => {

@@ -70,6 +70,20 @@ describe('the shipped story', () => {
     expect(counted.filter(([, words]) => !OURS?.test(words))).toEqual([]);
   });
 
+  it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('says, in a note marked as ours, that Report C’s five stories may count the street level, since the headline keeps four floors (%s)', (_lang, story) => {
+    const height = story.discrepancies.find((discrepancy) => discrepancy.id === 'height')!;
+    const notes = height.explanation.filter((paragraph) => /\b(Our|our)\b|(?<!\p{L})(Notre|notre)(?!\p{L})/u.test(paragraph));
+    expect(notes.filter((paragraph) => /(Report|Article) C/.test(paragraph) && /five|cinq/.test(paragraph) && /street level|ground|rez-de-chaussée/.test(paragraph))).toHaveLength(1);
+  });
+
+  it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('marks as ours, wherever it appears, a day we count or a date and weekday we work out; only the timeline’s own dates lean on its caption (%s)', (lang, story) => {
+    const WORKED_OUT = /two days|the day after|\b26\b|Sunday|\bSun\b|deux jours|lendemain|dimanche|\bdim\./i;
+    const OURS = { en: /\b(our|ours)\b/i, fr: /(?<!\p{L})(notre|nos|nôtre|nôtres|de nous)(?!\p{L})/iu }[lang];
+    const told = collectProse(story, 'story').filter(([path, words]) => WORKED_OUT.test(words) && !/\.sceneCopy\.timeline\.\d+\.date$/.test(path));
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.filter(([, words]) => !OURS?.test(words))).toEqual([]);
+  });
+
   it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('tells nothing single-source about the boy’s parents, private people: no court date for the father, no word of the mother (%s)', (_lang, story) => {
     const told = collectProse(story, 'story').filter(([, words]) => /September|septembre|\bcourt\b|tribunal|compara[iî]t|mother|\bmère/i.test(words));
     expect(told).toEqual([]);
@@ -77,6 +91,18 @@ describe('the shipped story', () => {
     // The father's investigation, which two reports give, stays, with their hedges.
     const investigated = story.claims.find((claim) => claim.id === 'father-investigated');
     expect(investigated?.evidence.map((evidence) => evidence.source)).toEqual(['A', 'C']);
+  });
+
+  it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('makes no legal judgement of ours about his status: what his papers for Italy allowed him in France is no reading of ours (%s)', (_lang, story) => {
+    const legalStatus = story.discrepancies.find((discrepancy) => discrepancy.id === 'legal-status')!;
+    expect(legalStatus.explanation.filter((paragraph) => /\b(our|ours)\b|(?<!\p{L})(notre|nos)(?!\p{L})/iu.test(paragraph))).toEqual([]);
+    expect(collectProse(story, 'story').filter(([, words]) => /need not contradict|papers for Italy are not|ne se contredisent pas|pour l’Italie ne sont pas/.test(words))).toEqual([]);
+  });
+
+  it('says we do not translate what was said aloud, without supposing the reports’ English is already a translation', () => {
+    const translations = STORY.method.find((paragraph) => paragraph.lead === 'Translations.')!;
+    expect(translations.text).toMatch(/we do not translate it\b/);
+    expect(translations.text).not.toMatch(/translate it again/);
   });
 
   it('narrates no single-source damaging detail: the Pokémon Go line is in no quote, claim or step', () => {
@@ -168,7 +194,11 @@ describe('quoted words credited to a report', () => {
 });
 
 describe('hedges', () => {
-  const FELL: Claim = { id: 'fixture-fell', statement: 'The boy fell from the balcony of the family flat.', evidence: [{ source: 'B', stance: 'states', text: 'he fell from the balcony of their sixth floor flat.' }] };
+  const FELL: Claim = {
+    id: 'fixture-fell',
+    statement: 'The boy fell from the balcony of the family flat.',
+    evidence: [{ source: 'B', stance: 'states', text: 'the boy … was apparently outside … when he fell from the balcony of their sixth floor flat.' }],
+  };
 
   it('are read in the sentence around an excerpt, and in quoted speech', () => {
     expect(locateExcerpt('he fell from the balcony', REPORTS['001_e73e98f190c051f7.txt'] ?? '')?.sentence).toMatch(/apparently/);
@@ -183,9 +213,46 @@ describe('hedges', () => {
     expect(problems(withClaim(father))).toMatch(/Claim "fixture-father": every report that states it hedges/);
   });
 
+  it('fail the check when an excerpt is cut off from the “allegedly”, “reportedly” or “apparently” of its report’s sentence', () => {
+    const named = { ...FELL, statement: 'Report B says the boy fell from the balcony of the family flat.' };
+    const cut = { ...named, evidence: [{ source: 'B' as const, stance: 'states' as const, text: 'he fell from the balcony of their sixth floor flat.' }] };
+    expect(problems(withClaim(cut))).toMatch(/Claim "fixture-fell", report B, leaves out the report’s “apparently”, which qualifies the sentence it is taken from/);
+    expect(problems(withClaim(named))).toBe('');
+  });
+
   it('pass when our statement keeps the hedge or names the report', () => {
     expect(problems(withClaim({ ...FELL, statement: 'Report B says the boy fell from the balcony of the family flat.' }))).toBe('');
     expect(problems(withClaim({ ...FELL, statement: 'The boy apparently fell from the balcony of the family flat.' }))).toBe('');
+  });
+});
+
+describe('numbers and days of the week in a claim', () => {
+  const AGED: Claim = {
+    id: 'fixture-aged',
+    statement: 'A four-year-old boy was hanging from a balcony.',
+    evidence: [
+      { source: 'A', stance: 'states', text: 'to rescue a four-year-old child who was dangling from a balcony.' },
+      { source: 'B', stance: 'states', text: 'the child was able to grab hold of the fourth story balcony' },
+    ],
+  };
+  const DATED: Claim = { id: 'fixture-dated', statement: 'He met the president on Monday 28 May.', evidence: [{ source: 'C', stance: 'states', text: 'In his meeting with Macron Monday' }] };
+
+  it('fail the check where a report marked as stating the claim does not give them, a “fourth” being no “four”', () => {
+    expect(problems(withClaim(AGED))).toMatch(/Claim "fixture-aged" gives “four”, which Report B, marked as stating it, does not give in its words for it/);
+    expect(problems(withClaim(DATED))).toMatch(/Claim "fixture-dated" gives “28”, which Report C, marked as stating it, does not give/);
+  });
+
+  it('pass where each gives them, as a figure or in words, and read the French edition’s words for them', () => {
+    const aged = { ...AGED, evidence: [AGED.evidence[0]!, { source: 'C' as const, stance: 'states' as const, text: 'to rescue a 4-year-old who was dangling from a balcony.' }] };
+    expect(problems(withClaim(aged))).toBe('');
+    expect(problems(withClaim({ ...DATED, statement: 'He met the president on a Monday.' }))).toBe('');
+    const french = (claim: Claim) => {
+      const [first, ...rest] = STORY_FR.chapters as [AnyChapter, ...AnyChapter[]];
+      const steps = first.steps.map((step, index) => (index === 0 ? { ...step, claimIds: [...step.claimIds, claim.id] } : step));
+      return findEditorialProblems({ ...STORY_FR, claims: [...STORY_FR.claims, claim], chapters: [{ ...first, steps }, ...rest] }, REPORTS).join('\n');
+    };
+    expect(french({ ...aged, statement: 'Un garçon de quatre ans était suspendu à un balcon.' })).toBe('');
+    expect(french({ ...DATED, statement: 'Il a rencontré le président le lundi 28 mai.' })).toMatch(/gives “28”, which Article C/);
   });
 });
 

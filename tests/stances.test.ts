@@ -74,6 +74,53 @@ describe('what each report is marked as stating', () => {
   });
 });
 
+describe('what each report marked as stating a claim gives of it', () => {
+  /** The edition's claims whose statement says what `words` finds, with each report's stance on them. */
+  const stancesWhere = (story: typeof STORY, words: RegExp) =>
+    story.claims.filter((claim) => words.test(claim.statement)).map((claim) => ({ id: claim.id, stances: (['A', 'B', 'C'] as const).map((source) => `${source}:${stanceOf(claim, source)}`).join(' ') }));
+
+  it.each(EDITIONS)('marks Report B silent on the boy’s age: it gives none (%s)', (_lang, story) => {
+    const aged = stancesWhere(story, /four-year-old|four years old|quatre ans/);
+    expect(aged.length).toBeGreaterThan(0);
+    expect(aged.filter(({ stances }) => !stances.includes('B:silent'))).toEqual([]);
+  });
+
+  it.each(EDITIONS)('marks Reports A and C silent on the climb from balcony to balcony: only Report B has it (%s)', (_lang, story) => {
+    const balconies = stancesWhere(story, /balcony by balcony|one balcony to the next|balcon par balcon|d’un balcon à l’autre/);
+    expect(balconies.length).toBeGreaterThan(0);
+    expect(balconies.filter(({ stances }) => !/A:silent B:states C:silent/.test(stances))).toEqual([]);
+  });
+
+  it.each(EDITIONS)('marks Reports A and C silent on who filmed the video: only Report B says an onlooker did (%s)', (_lang, story) => {
+    const filmed = stancesWhere(story, /onlooker|témoin/);
+    expect(filmed.length).toBeGreaterThan(0);
+    expect(filmed.filter(({ stances }) => !/A:silent B:states C:silent/.test(stances))).toEqual([]);
+  });
+
+  /** Words a claim's statement may not give, because a report marked as stating it does not. */
+  const BEYOND_A_REPORT = [
+    ['crowd-watched', /street|rue/, 'neither Report B nor Report C says where the crowd stood'],
+    ['pulled-to-safety', /pulled|mis en sécurité/, 'Report A says he rescued the boy, not how'],
+    ['god-helped', /president|président/, 'Report C does not say he told the president so'],
+    ['brigade-job', /Paris/, 'Report C speaks of a job as a firefighter, naming no brigade'],
+  ] as const;
+
+  it.each(EDITIONS.flatMap(([lang, story]) => BEYOND_A_REPORT.map(([id, words, why]) => [lang, id, why, story, words] as const)))('(%s) states the claim “%s” no further than every report marked as stating it: %s', (_lang, id, _why, story, words) => {
+    expect(story.claims.find((claim) => claim.id === id)!.statement).not.toMatch(words);
+  });
+
+  it('shows, from each report marked as saying he ran without stopping to think, words for both', () => {
+    const ran = claimsByIds(['ran-to-save'])[0]!;
+    expect(ran.evidence.filter((evidence) => !(/think/.test(evidence.text) && /\bran\b/.test(evidence.text))).map((evidence) => evidence.source)).toEqual([]);
+  });
+
+  it.each(EDITIONS)('marks Report C silent on the meeting’s date: it gives the Monday only (%s)', (_lang, story) => {
+    const dated = stancesWhere(story, /\b28\b/);
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.filter(({ stances }) => !stances.includes('C:silent'))).toEqual([]);
+  });
+});
+
 describe('what Report C relays from CBS', () => {
   const reportC = readReportTexts()[STORY.sources.find((source) => source.id === 'C')!.file] ?? '';
 

@@ -1,13 +1,16 @@
 // The standards desk's rules, as checks over the story's data: quotation marks hold only a report's
-// words, a hedged claim stays hedged, a single-source claim about a person's legal status or
-// conduct names its report, and a report's slip reproduced in a quote is marked [sic].
+// words, a hedged claim stays hedged, an excerpt keeps the "allegedly" of its sentence, a claim gives no number or day of the week that a report marked
+// as stating it does not give, a single-source claim about a person's legal status or conduct names
+// its report, and a report's slip reproduced in a quote is marked [sic].
 //   const problems = findEditorialProblems(story, reports);
 import { locateExcerpt } from './reportContext.ts';
 import type { Claim, Excerpt, PageHead, Source, Story } from '../content/types.ts';
+import { countsIn, COUNT_WORDS } from './countWords.ts';
 import { findQuotedWordProblems, LIST_WORDS, type ReportNames } from './quotedWords.ts';
 import { SIC, normalizeForComparison, type ReportTexts } from './validate.ts';
 
 export { findQuotedWordProblems, quotedSpans } from './quotedWords.ts';
+export { countsIn, COUNT_WORDS } from './countWords.ts';
 
 /** The story, and its page's head when there is one: the head's words are ours too. */
 type EditorialContent = Story & { page?: PageHead };
@@ -18,6 +21,12 @@ type EditorialContent = Story & { page?: PageHead };
  * speech verbs the reports use to relay an account.
  */
 export const HEDGE_WORDS = ['allegedly', 'reportedly', 'apparently', 'according to', 'said', 'says', 'say', 'told', 'added', 'explained', 'recalled', 'wrote', 'citing', 'as quoted by', 'reports', 'notes'];
+
+/**
+ * The words by which a report qualifies what its sentence says as unestablished: an excerpt from such
+ * a sentence keeps the word, so that quoting the rest never states as fact what the report hedges.
+ */
+export const QUALIFYING_HEDGES = ['allegedly', 'reportedly', 'apparently'];
 
 /**
  * What counts as keeping a hedge or an attribution in our own statement, in each edition's language:
@@ -88,6 +97,24 @@ function soleReport(claim: Claim, sources: readonly Source[]): Source | undefine
   return supporting.length === 1 ? sources.find((source) => source.id === supporting[0]?.source) : undefined;
 }
 
+/**
+ * A number or a day of the week in our statement of a claim (an age, a count of floors, a date) is a
+ * part of the claim that each report marked as stating it must give in its words for it: a report
+ * that gives only the rest is not saying so, and the claim is to be split or the report marked silent.
+ */
+function findCountProblems(claim: Claim, content: EditorialContent): string[] {
+  const given = countsIn(claim.statement, content.meta.lang);
+  return claim.evidence
+    .filter((evidence) => evidence.stance === 'states')
+    .flatMap((evidence) => {
+      const source = content.sources.find((candidate) => candidate.id === evidence.source);
+      const theirs = new Set(countsIn(evidence.text, evidence.lang ?? source?.lang ?? 'en').map((count) => count.value));
+      return given
+        .filter((count) => !theirs.has(count.value))
+        .map((count) => `Claim "${claim.id}" gives “${count.words}”, which ${source?.label ?? evidence.source}, marked as stating it, does not give in its words for it: ${claim.statement}`);
+    });
+}
+
 function findClaimRuleProblems(claim: Claim, content: EditorialContent, reports: ReportTexts): string[] {
   const label = `Claim "${claim.id}"`;
   const problems: string[] = [];
@@ -99,6 +126,7 @@ function findClaimRuleProblems(claim: Claim, content: EditorialContent, reports:
   if (!claim.concerns && SENSITIVE_WORDS[lang]?.test(claim.statement)) {
     problems.push(`${label} speaks of legal status or conduct but does not say so (set "concerns")`);
   }
+  problems.push(...findCountProblems(claim, content));
   const only = soleReport(claim, content.sources);
   if (claim.concerns && only && !claim.statement.includes(only.label)) {
     problems.push(`${label} is about ${claim.concerns} and rests on ${only.label} alone, but does not name it: ${claim.statement}`);
@@ -130,6 +158,16 @@ function allExcerpts(content: EditorialContent): Array<[string, Excerpt]> {
       discrepancy.readings.flatMap((reading) => reading.excerpts.map((excerpt): [string, Excerpt] => [`Discrepancy "${discrepancy.id}", reading "${reading.label}",`, excerpt])),
     ),
   ];
+}
+
+/** An excerpt taken from a sentence its report qualifies ("allegedly", "apparently") keeps that word. */
+function findCutHedgeProblems(content: EditorialContent, reports: ReportTexts): string[] {
+  return allExcerpts(content).flatMap(([label, excerpt]) => {
+    const sentence = locateExcerpt(excerpt.text, reportFor(excerpt.source, content.sources, reports))?.sentence ?? '';
+    return QUALIFYING_HEDGES.filter((word) => containsWord(sentence, word) && !containsWord(excerpt.text, word)).map(
+      (word) => `${label} leaves out the report’s “${word}”, which qualifies the sentence it is taken from: ${sentence}`,
+    );
+  });
 }
 
 /** A quote that reproduces a report's slip marks it [sic], right after the slip. */
@@ -168,6 +206,7 @@ export function findEditorialProblems(content: EditorialContent, reports: Report
     ATTRIBUTION_WORDS[lang] ? [] : [`The desk lists no hedge or attribution words in "${lang}"`],
     SENSITIVE_WORDS[lang] ? [] : [`The desk lists no legal-status or conduct words in "${lang}"`],
     LIST_WORDS[lang] ? [] : [`The desk lists no words joining report names in "${lang}"`],
+    COUNT_WORDS[lang] ? [] : [`The desk lists no words for numbers and days of the week in "${lang}"`],
   ];
   const names: ReportNames = { sources: content.sources, lang };
   const credits = unitCredits(content);
@@ -177,5 +216,6 @@ export function findEditorialProblems(content: EditorialContent, reports: Report
     ...content.claims.flatMap((claim) => findClaimRuleProblems(claim, content, reports)),
     ...findStepAttributionProblems(content),
     ...findSlipProblems(content),
+    ...findCutHedgeProblems(content, reports),
   ];
 }

@@ -22,7 +22,7 @@ export const TEXT_FR = tellText({
     dek: 'Comment Mamoudou Gassama a escaladé une façade parisienne pour sauver un garçon de quatre ans, et ce qui a suivi.',
     lede: [
       'Un samedi soir de mai 2018, dans le 18e arrondissement, au nord de Paris, un garçon de quatre ans était suspendu à un balcon, très haut au-dessus de la rue. Un Malien de 22 ans, Mamoudou Gassama, a escaladé la façade de l’immeuble à mains nues, balcon par balcon, et l’a mis en sécurité en quelques secondes.',
-      'La vidéo de l’escalade, filmée par un témoin, est vite devenue virale. Deux jours plus tard, Gassama était reçu par le président de la République au palais de l’Élysée.',
+      'La vidéo de l’escalade, filmée par un témoin, est vite devenue virale. Le lundi, Gassama était reçu par le président de la République au palais de l’Élysée.',
       'Voici l’escalade, étage par étage, et ce qui a suivi, d’après trois articles de presse de langue anglaise qui ne s’accordent pas toujours. Là où ils divergent, nous vous montrons en quoi.',
     ],
     scrollHint: 'Faites défiler, ou utilisez les flèches du clavier, pour suivre l’escalade',

@@ -23,7 +23,7 @@ export const TEXT = tellText({
     dek: 'How Mamoudou Gassama climbed a Paris façade to save a four-year-old boy, and what followed.',
     lede: [
       'On a Saturday evening in May 2018, in the 18th arrondissement in the north of Paris, a four-year-old boy was dangling from a balcony high above the street. A 22-year-old from Mali, Mamoudou Gassama, climbed the front of the building with his bare hands, balcony by balcony, and pulled him to safety in a matter of seconds.',
-      'An onlooker’s video of the climb quickly went viral. Two days later Gassama was received by the president of France at the Élysée Palace.',
+      'An onlooker’s video of the climb quickly went viral. On the Monday, Gassama was received by the president of France at the Élysée Palace.',
       'This is the climb, floor by floor, and what followed, told from three news reports that do not always agree. Where they differ, we show you how.',
     ],
     scrollHint: 'Scroll, or use the arrow keys, to follow the climb',

@@ -5,7 +5,7 @@ export const UI_FR: InterfaceCopy = {
   skipToSources: 'Aller aux sources',
   openFullStory: 'Ouvrir l’article complet',
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
-  readAsArticle: 'Lire comme un article simple',
+  readAsArticle: 'Lire en version texte',
   turnMotionOff: 'Couper les animations',
   previousStep: 'Étape précédente',
   nextStep: 'Étape suivante',
@@ -27,8 +27,8 @@ export const UI_FR: InterfaceCopy = {
     whyTheyDiffer: 'Pourquoi ils divergent :',
     moreQuotes: 'Les citations plus longues',
   },
-  stanceMarks: { states: 'l’affirme', differs: 'dit autre chose', silent: 'muet' },
-  stanceCells: { states: 'Affirme', differs: 'Diverge', silent: 'Muet' },
+  stanceMarks: { states: 'l’affirme', differs: 'dit autre chose', silent: 'n’en dit rien' },
+  stanceCells: { states: 'Affirme', differs: 'Diverge', silent: 'N’en dit rien' },
   reportsDiffer: 'Les articles divergent',
   sources: {
     title: 'Sources',
@@ -42,7 +42,7 @@ export const UI_FR: InterfaceCopy = {
   claimsTable: {
     sortLabel: 'Trier :',
     sortGroup: 'Trier les affirmations',
-    orders: { story: 'Ordre du récit', claim: 'Affirmation, de A à Z', agreement: 'Le plus d’articles d’accord' },
+    orders: { story: 'Ordre du récit', claim: 'Affirmation, de A à Z', agreement: 'Par nombre d’articles concordants' },
     caption: 'Les {count} affirmations sur lesquelles repose l’histoire, et ce qu’en dit chaque article',
     claimColumn: 'Affirmation',
     reportWord: 'Article ',

@@ -24,8 +24,8 @@ export const REPORT_WORDS_FR: EditionWords['sources'] = {
     description:
       'Un article de langue anglaise titré sur la vidéo virale, qui cite CBS pour le récit de Mamoudou Gassama sur ses papiers pour l’Italie et sur son frère, et pour l’affaire du père.',
     contributes: [
-      'La hauteur en cinq étages',
-      'Sa propre description de Mamoudou Gassama comme entré illégalement en France',
+      'La hauteur en cinq niveaux',
+      'Son affirmation, en ses propres termes, qu’il est entré illégalement en France',
       'La détention du père, selon CBS',
     ],
   },
@@ -38,7 +38,7 @@ export const METHOD_FR: readonly MethodParagraph[] = [
   },
   {
     lead: 'Les citations sont exactes, et vérifiées.',
-    text: 'Chaque citation et chaque extrait est imprimé exactement comme dans son article ; seuls les espaces et la forme des guillemets peuvent différer, des points de suspension marquent une coupe, et [sic] une erreur propre à l’article. Notre chaîne de publication compare chacun à son article et s’arrête au moindre écart ; elle s’arrête aussi si des mots de notre rédaction sont entre guillemets sans être ceux d’un article, si une précaution est perdue, si une affirmation sur la situation ou la conduite d’une personne, tirée d’un seul article, ne le nomme pas, ou si une différence n’a pas deux versions de deux articles.',
+    text: 'Chaque citation et chaque extrait est imprimé exactement comme dans son article ; seuls les espaces et la forme des guillemets peuvent différer, des points de suspension marquent une coupe, et [sic] une erreur propre à l’article. Notre chaîne de publication compare chacun à son article et s’arrête au moindre écart ; elle s’arrête aussi si des mots de notre rédaction sont entre guillemets sans être ceux d’un article, si une précaution est perdue, si une affirmation donne un nombre ou un jour de la semaine qu’un article marqué comme l’affirmant ne donne pas, si une affirmation sur la situation ou la conduite d’une personne, tirée d’un seul article, ne le nomme pas, ou si une différence n’a pas deux versions de deux articles.',
   },
   {
     lead: 'Affirmations et différences.',
@@ -50,11 +50,11 @@ export const METHOD_FR: readonly MethodParagraph[] = [
   },
   {
     lead: 'Les traductions.',
-    text: 'Les messages en français apparaissent en français, tels que l’Article A les imprime, sans traduction. Les articles sont écrits en anglais : dans les citations, notre traduction française, signalée comme telle, vient d’abord, et l’anglais des articles s’affiche d’un clic (ouvert dans l’article simple et à l’impression) ; dans les extraits qui fondent chaque affirmation, l’anglais reste au-dessus de notre traduction. Ce que Gassama et le président ont dit de vive voix n’apparaît dans les articles qu’en anglais, et aucun ne dit dans quelle langue cela a été dit ni qui l’a mis en anglais : notre français traduit leur anglais, ce n’est pas ce qui a été dit. Le récit que fait le président de ce qu’il a dit à Gassama se trouve aussi dans son message en français, que reproduit l’Article A.',
+    text: 'Les messages en français apparaissent en français, tels que l’Article A les imprime, sans traduction. Les articles sont écrits en anglais : dans les citations, notre traduction française, signalée comme telle, vient d’abord, et l’anglais des articles s’affiche d’un clic (ouvert dans la version texte et à l’impression) ; dans les extraits qui fondent chaque affirmation, l’anglais reste au-dessus de notre traduction. Ce que Gassama et le président ont dit de vive voix n’apparaît dans les articles qu’en anglais, et aucun ne dit dans quelle langue cela a été dit ni qui l’a mis en anglais : notre français traduit leur anglais, ce n’est pas ce qui a été dit. Le récit que fait le président de ce qu’il a dit à Gassama se trouve aussi dans son message en français, que reproduit l’Article A.',
   },
 ];
 
 export const SOURCES_INTRO_FR =
   'Chaque fait de cette histoire vient de trois articles de presse de langue anglaise ; ce que nous ajoutons est signalé comme tel. Ce chapitre montre quel article dit quoi, et où ils divergent.';
 
-export const CLAIMS_INTRO_FR = 'Chaque affirmation est formulée par nous ; chaque article l’affirme, dit autre chose, ou n’en parle pas.';
+export const CLAIMS_INTRO_FR = 'Chaque affirmation est formulée par nous ; chaque article l’affirme, dit autre chose, ou n’en dit rien.';

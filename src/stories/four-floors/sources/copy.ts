@@ -38,7 +38,7 @@ export const METHOD: readonly MethodParagraph[] = [
   },
   {
     lead: 'Quotes are verbatim, and checked.',
-    text: 'Every quotation and excerpt is printed exactly as in its report; only white space and the shape of quotation marks may differ, an ellipsis marks words left out, and [sic] a slip that is the report’s own. Our build compares each with its report and stops on a mismatch; it also stops if words of ours in quotation marks are no report’s, a hedge is dropped, a single-source claim about a person’s status or conduct does not name its report, or a difference lacks two readings from two reports.',
+    text: 'Every quotation and excerpt is printed exactly as in its report; only white space and the shape of quotation marks may differ, an ellipsis marks words left out, and [sic] a slip that is the report’s own. Our build compares each with its report and stops on a mismatch; it also stops if words of ours in quotation marks are no report’s, a hedge is dropped, a claim gives a number or a day of the week that a report marked as stating it does not give, a single-source claim about a person’s status or conduct does not name its report, or a difference lacks two readings from two reports.',
   },
   {
     lead: 'Claims and differences.',
@@ -50,7 +50,7 @@ export const METHOD: readonly MethodParagraph[] = [
   },
   {
     lead: 'Translations.',
-    text: 'The French posts appear in French, as Report A prints them, with our English beneath under the label Our translation. What Gassama and the president said aloud appears in the reports only in English, and none says in which language it was said or who put it into English, so we do not translate it again: we show the reports’ versions side by side. The president’s own account of what he told Gassama is also in his French post, which Report A reproduces.',
+    text: 'The French posts appear in French, as Report A prints them, with our English beneath under the label Our translation. What Gassama and the president said aloud appears in the reports only in English, and none says in which language it was said or who put it into English, so we do not translate it: we show the reports’ versions side by side. The president’s own account of what he told Gassama is also in his French post, which Report A reproduces.',
   },
 ];
 

@@ -13,18 +13,18 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   height: {
     title: 'À quelle hauteur a-t-il grimpé ?',
     explanation: [
-      'Les Articles A et B comptent quatre étages ; le message du président, que reproduit l’Article A, dit « 4 étages » ; l’Article C parle de cinq étages.',
-      'Notre note, pas celle des articles : en France, on compte les étages à partir du premier au-dessus du rez-de-chaussée, si bien que le 4e étage est le cinquième niveau compté depuis le sol. Aucun article ne dit quel compte il suit : c’est peut-être, ou peut-être pas, la raison de leur différence. Nos traductions rendent par le mot étage les deux mots qu’emploient les articles en anglais, sans trancher.',
-      'Seul l’Article B dit d’où l’enfant est tombé : de l’appartement familial, au sixième étage dans notre traduction. Le bouton sous le dessin du sauvetage renumérote ses étages dans l’un ou l’autre compte.',
+      'L’Article A compte quatre étages, et l’Article B parle d’un balcon à quatre niveaux de hauteur ; le message du président, que reproduit l’Article A, dit « 4 étages » ; l’Article C parle de cinq niveaux.',
+      'Notre note, pas celle des articles : en France, on compte les étages à partir du premier au-dessus du rez-de-chaussée, si bien que le 4e étage est le cinquième niveau compté depuis le sol, et les cinq niveaux de l’Article C sont peut-être la même hauteur, comptée avec le rez-de-chaussée. Aucun article ne dit quel compte il suit : c’est peut-être, ou peut-être pas, la raison de leur différence. Dans nos traductions, étage rend le mot anglais floor, et niveau le mot story : ce choix de mots est le nôtre, il ne dit pas quel compte suit chaque article.',
+      'Seul l’Article B dit d’où l’enfant serait tombé : de l’appartement familial, au sixième étage dans notre traduction. Le bouton sous le dessin du sauvetage renumérote ses étages dans l’un ou l’autre compte.',
     ],
     readings: [
       { label: 'Quatre étages', translations: ['a escaladé quatre étages d’un immeuble'] },
       {
-        label: 'Un balcon du quatrième étage',
-        translations: ['en grimpant jusqu’à un balcon du quatrième étage', 'l’enfant a pu se rattraper au balcon du quatrième étage pour arrêter sa chute'],
+        label: 'Un balcon à quatre niveaux de hauteur',
+        translations: ['en grimpant jusqu’à un balcon à quatre niveaux de hauteur', 'l’enfant a pu se rattraper au balcon du quatrième niveau pour arrêter sa chute'],
       },
-      { label: 'Cinq étages' },
-      { label: 'Tombé d’un appartement du sixième étage', translations: ['il est tombé du balcon de leur appartement du sixième étage'] },
+      { label: 'Cinq niveaux' },
+      { label: 'Serait tombé d’un appartement du sixième étage', translations: ['l’enfant … se trouvait apparemment dehors … quand il est tombé du balcon de leur appartement du sixième étage'] },
     ],
   },
   crowd: {
@@ -52,14 +52,14 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     ],
     readings: [
       { label: 'Pas le temps de réfléchir ; de l’autre côté de la route' },
-      { label: 'Il n’y a pas réfléchi ; il a cherché des solutions', translations: [undefined, 'J’ai couru et j’ai cherché des solutions pour le sauver'] },
+      { label: 'Il n’y a pas réfléchi ; il a cherché des solutions', translations: ['Je n’y ai pas réfléchi', 'J’ai couru et j’ai cherché des solutions pour le sauver'] },
       { label: 'Il a couru ; de l’autre côté de la rue', translations: [undefined, 'disant qu’il n’avait pas hésité une seconde à tenter de sauver l’enfant'] },
     ],
   },
   'words-climbed': {
     title: 'Ce qu’il a dit de l’escalade',
     explanation: [
-      'Les Articles A et B le citent tous deux disant qu’il a grimpé et que Dieu l’a aidé, en des mots qui ne sont pas tout à fait les mêmes ; selon les Articles A et C, grimper lui a donné du courage, en des termes différents, et l’Article C rapporte l’aide de Dieu avec les siens.',
+      'Les Articles A et B le citent tous deux disant qu’il a grimpé et que Dieu l’a aidé, en des mots qui ne sont pas tout à fait les mêmes ; selon les Articles A et C, grimper lui a donné du courage, en des termes différents, et l’Article C rapporte l’aide de Dieu dans ses propres termes.',
     ],
     readings: [
       {
@@ -74,7 +74,6 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     title: 'Comment les articles décrivent-ils sa situation ?',
     explanation: [
       'L’Article A rapporte son récit, que l’Article C relaie d’après CBS : il avait des papiers pour séjourner légalement en Italie ; l’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. L’Article A ne dit pas comment il est entré en France ; l’Article B dit seulement qu’il a immigré du Mali à Paris.',
-      'Notre lecture, pas celle des articles : les deux ne se contredisent pas forcément, puisque des papiers pour l’Italie ne sont pas des papiers pour la France.',
     ],
     readings: [
       {
@@ -117,7 +116,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   'papers-when': {
     title: 'Quand sa situation serait-elle réglée ?',
     explanation: [
-      'Le message du président dit « dans les plus brefs délais » ; l’Article C le cite, en anglais, disant qu’il allait régulariser tous ses papiers aujourd’hui (notre traduction) ; l’Article B date le titre de séjour du mardi 29 mai, le lendemain de la rencontre. Ces versions ne s’opposent pas forcément, mais ce n’est pas la même promesse.',
+      'Le message du président dit « dans les plus brefs délais » ; l’Article C le cite, en anglais, disant qu’il allait régulariser tous ses papiers aujourd’hui (notre traduction) ; l’Article B date le titre de séjour du mardi 29 mai, après la rencontre. Ces versions ne s’opposent pas forcément, mais ce n’est pas la même promesse.',
     ],
     readings: [{ label: 'Dans les plus brefs délais' }, { label: 'Aujourd’hui' }, { label: 'Le mardi 29 mai', translations: ['Gassama doit recevoir son titre de séjour le mardi 29 mai.'] }],
   },

@@ -14,15 +14,15 @@ export const DISCREPANCY_WORDS: EvidenceWords['discrepancies'] = {
   height: {
     title: 'How high did he climb?',
     explanation: [
-      'Reports A and B count four floors; the president’s post, which Report A reproduces, says “4 étages”; Report C says five stories.',
-      'Our note, not the reports’: in France the street level is the rez-de-chaussée and the count starts above it, so the 4e étage is the fifth storey counted from the ground. None of the reports says which count it uses, so that may or may not be why they differ.',
-      'Only Report B says where the boy fell from: the family’s “sixth floor flat”. The switch under the rescue drawing relabels its floors in either count.',
+      'Report A counts four floors; Report B has him climb to a “four-story balcony”; the president’s post, which Report A reproduces, says “4 étages”; Report C says five stories.',
+      'Our note, not the reports’: in France the street level is the rez-de-chaussée and the count starts above it, so the 4e étage is the fifth storey counted from the ground, and Report C’s five stories may be the same height counted with the street level. None of the reports says which count it uses, so that may or may not be why they differ.',
+      'Only Report B says where the boy apparently fell from: the family’s “sixth floor flat”. The switch under the rescue drawing relabels its floors in either count.',
     ],
     readings: [
       { label: 'Four floors', translations: [undefined, 'by climbing 4 floors with his bare hands'] },
       { label: 'A four-story balcony' },
       { label: 'Five stories' },
-      { label: 'Fell from a sixth-floor flat' },
+      { label: 'Apparently fell from a sixth-floor flat' },
     ],
   },
   crowd: {
@@ -50,7 +50,6 @@ export const DISCREPANCY_WORDS: EvidenceWords['discrepancies'] = {
     title: 'How do the reports describe his status?',
     explanation: [
       'Report A gives his account of papers to stay legally in Italy, and Report C relays it from CBS; Report C also says, in its own words, that he “entered France illegally”. Report A does not say how he entered France; Report B says only that he “immigrated to Paris from Mali”.',
-      'Our reading, not the reports’: the two need not contradict each other, since papers for Italy are not papers for France.',
     ],
     readings: [
       { label: 'Papers to stay in Italy, by his account' },
@@ -81,7 +80,7 @@ export const DISCREPANCY_WORDS: EvidenceWords['discrepancies'] = {
   'papers-when': {
     title: 'When would his status be settled?',
     explanation: [
-      'The president’s post says as soon as possible; Report C quotes him saying “today”; Report B dates the permit to Tuesday 29 May, the day after the meeting. They need not conflict, but they are not the same promise.',
+      'The president’s post says as soon as possible; Report C quotes him saying “today”; Report B dates the permit to Tuesday 29 May, after the meeting. They need not conflict, but they are not the same promise.',
     ],
     readings: [
       { label: 'As soon as possible', translations: ['his status would be regularised as soon as possible'] },

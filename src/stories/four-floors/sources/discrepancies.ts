@@ -30,7 +30,7 @@ export const DISCREPANCY_EVIDENCE = [
         ],
       },
       { excerpts: [{ source: 'C', text: 'scaled five stories of an apartment building' }] },
-      { excerpts: [{ source: 'B', text: 'he fell from the balcony of their sixth floor flat' }] },
+      { excerpts: [{ source: 'B', text: 'the boy … was apparently outside … when he fell from the balcony of their sixth floor flat' }] },
     ],
   },
   {

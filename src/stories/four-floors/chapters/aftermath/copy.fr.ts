@@ -24,12 +24,12 @@ export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
       body: [
         'Samedi soir, l’escalade ; le 27, les messages de la maire et son appel ; le lundi, l’Élysée. Le titre de l’Article C, écrit après la rencontre, dit que son geste lui a valu la citoyenneté.',
       ],
-      alt: 'Une frise chronologique dont les trois premières dates sont remplies : samedi 26 mai, l’escalade ; dimanche 27, les messages et l’appel de la maire ; lundi 28, l’Élysée.',
+      alt: 'Une frise chronologique dont les trois premières dates sont remplies : l’escalade le samedi soir, le 26 mai selon notre calcul ; les messages et l’appel de la maire le 27 mai, un dimanche selon notre calcul ; l’Élysée le lundi 28 mai.',
     },
     'aftermath-permit': {
       kicker: 'Mardi 29 mai',
       body: [
-        'Selon l’Article B, il devait recevoir son titre de séjour le mardi 29 mai, le lendemain de la rencontre. Les autres articles rapportent autrement la promesse du président.',
+        'Selon l’Article B, il devait recevoir son titre de séjour le mardi 29 mai, après la rencontre. Les autres articles rapportent autrement la promesse du président.',
       ],
       alt: 'La frise se remplit jusqu’au mardi 29 mai : le titre de séjour, selon l’Article B.',
     },

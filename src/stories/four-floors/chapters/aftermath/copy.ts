@@ -23,12 +23,12 @@ export const AFTERMATH = tellChapter(AFTERMATH_PLAN, {
       body: [
         'Saturday evening, the climb; on the 27th, the mayor’s posts and her call; on Monday, the Élysée. Report C’s headline, written after the meeting, says the act earned him citizenship.',
       ],
-      alt: 'A timeline with its first three dates filled: Saturday 26 May, the climb; Sunday 27, the mayor’s posts and call; Monday 28, the Élysée.',
+      alt: 'A timeline with its first three dates filled: the climb on the Saturday evening, 26 May by our count; the mayor’s posts and call on 27 May, a Sunday by our count; the Élysée on Monday 28 May.',
     },
     'aftermath-permit': {
       kicker: 'Tuesday 29 May',
       body: [
-        'Report B says he was set to receive his residency permit on Tuesday 29 May, the day after the meeting. The other reports put the president’s promise differently.',
+        'Report B says he was set to receive his residency permit on Tuesday 29 May, after the meeting. The other reports put the president’s promise differently.',
       ],
       alt: 'The timeline fills to Tuesday 29 May: the residency permit, according to Report B.',
     },

@@ -12,7 +12,7 @@ export const AFTERMATH_PLAN = planChapter({
     {
       id: 'aftermath-weekend',
       quoteIds: ['headline-c'],
-      claimIds: ['saturday-evening', 'mayor-phoned', 'met-monday', 'citizenship'],
+      claimIds: ['saturday-evening', 'mayor-phoned', 'met-monday', 'meeting-date', 'citizenship'],
       discrepancyIds: [],
       picture: { filledUpTo: 2 },
     },

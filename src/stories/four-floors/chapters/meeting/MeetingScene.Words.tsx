@@ -6,10 +6,10 @@ import { ROOM, splitInTwo } from './meetingGeometry.ts';
 import type { MeetingSceneCopy } from './sceneCopy.ts';
 
 /** Two centred lines of an svg text, which cannot wrap by itself; the second 1.4 lines' height below. */
-function TwoLines({ text, x, y, className, lang }: { text: string; x: number; y: number; className: string; lang?: string }) {
+function TwoLines({ text, x, y, className }: { text: string; x: number; y: number; className: string }) {
   const [first, second] = splitInTwo(text);
   return (
-    <text x={x} y={y} textAnchor="middle" className={className} lang={lang}>
+    <text x={x} y={y} textAnchor="middle" className={className}>
       <tspan x={x}>{first}</tspan>
       <tspan x={x} dy="1.4em">
         {second}
@@ -23,8 +23,8 @@ const BUBBLES = {
   president: { box: { x: 240, y: 100, width: 228, height: 126 }, left: 248, tail: 'M298 183L304 222L326 183' },
 } as const;
 
-/** What one man says, in a bubble pointing at him (`lang`: the words' language, when not the edition's). */
-export function SpeechBubble({ who, text, lang, opacity }: { who: keyof typeof BUBBLES; text: string; lang?: string; opacity: number }) {
+/** What one man says, in a bubble pointing at him. */
+export function SpeechBubble({ who, text, opacity }: { who: keyof typeof BUBBLES; text: string; opacity: number }) {
   const { box, left, tail } = BUBBLES[who];
   return (
     <DrawingLayer frame={ROOM} box={box} opacity={opacity} move={{ y: opacity > 0 ? 0 : 8 }}>
@@ -32,7 +32,7 @@ export function SpeechBubble({ who, text, lang, opacity }: { who: keyof typeof B
         <rect x={left} y={104} width={216} height={80} rx={14} />
         <path d={tail} />
       </g>
-      <TwoLines text={text} x={left + 108} y={136} className="meeting__said" lang={lang} />
+      <TwoLines text={text} x={left + 108} y={136} className="meeting__said" />
     </DrawingLayer>
   );
 }
@@ -81,15 +81,18 @@ export function AccountPanel({ copy, opacity }: { copy: MeetingSceneCopy; opacit
 export function PressLine({ copy, opacity }: { copy: MeetingSceneCopy; opacity: number }) {
   return (
     <Panel box={PRESS_BOX} title={copy.toReporters} opacity={opacity}>
-      <TwoLines text={copy.policyLine} x={240} y={138} className="meeting__policy" lang={copy.saidLang} />
+      <TwoLines text={copy.policyLine} x={240} y={138} className="meeting__policy" />
     </Panel>
   );
 }
-/** A label of what was given or offered, along the bottom of the room, on its own step. */
-export function ItemLabel({ text, opacity }: { text: string; opacity: number }) {
+/**
+ * A label along the bottom of the room, on its own step: what was given or offered, or (`isNote`) the
+ * note that the words drawn are our translation.
+ */
+export function ItemLabel({ text, opacity, isNote = false }: { text: string; opacity: number; isNote?: boolean }) {
   return (
     <DrawingLayer frame={ROOM} box={{ x: 12, y: 496, width: 456, height: 40 }} opacity={opacity}>
-      <text x={240} y={523} textAnchor="middle" className="meeting__item-label">
+      <text x={240} y={523} textAnchor="middle" className={isNote ? 'meeting__note' : 'meeting__item-label'}>
         {text}
       </text>
     </DrawingLayer>

@@ -29,13 +29,14 @@ export function MeetingScene({ stepId, picture, alt, caption, copy, isStill }: S
         <Medal opacity={shown.medal} dx={medalDx} />
         <NameLabel who="gassama" text={copy.gassama} opacity={shown.gassamaLabel} />
         <NameLabel who="president" text={copy.president} opacity={1} />
-        <SpeechBubble who="gassama" text={copy.gassamaSays} lang={copy.saidLang} opacity={shown.words} />
-        <SpeechBubble who="president" text={copy.presidentSays} lang={copy.saidLang} opacity={shown.words} />
+        <SpeechBubble who="gassama" text={copy.gassamaSays} opacity={shown.words} />
+        <SpeechBubble who="president" text={copy.presidentSays} opacity={shown.words} />
         <AccountPanel copy={copy} opacity={shown.account} />
         <PressLine copy={copy} opacity={shown.press} />
         <ItemLabel text={copy.medal} opacity={shown.medalLabel} />
         <ItemLabel text={copy.papers} opacity={shown.papersLabel} />
         <ItemLabel text={copy.brigade} opacity={shown.brigadeLabel} />
+        {copy.saidNote && <ItemLabel text={copy.saidNote} opacity={Math.max(shown.words, shown.press)} isNote />}
       </SceneStage>
     </SceneFrame>
   );

@@ -5,11 +5,17 @@ import type { MEETING_CLAIMS } from './claims.ts';
 
 export const MEETING_CLAIM_WORDS_FR: ClaimWordsOf<typeof MEETING_CLAIMS> = {
   'met-monday': {
-    statement: 'Il a rencontré le président le lundi suivant l’escalade, le 28 mai.',
+    statement: 'Il a rencontré le président un lundi.',
     translations: {
       A: 'Macron a invité Gassama au palais de l’Élysée pour un entretien lundi',
       B: 'Le président Emmanuel Macron a invité Gassama au palais de l’Élysée le lundi 28 mai',
       C: 'Lors de sa rencontre avec Macron lundi',
+    },
+  },
+  'meeting-date': {
+    statement: 'La rencontre a eu lieu le 28 mai.',
+    translations: {
+      A: 'Le président français Emmanuel Macron s’entretient avec Mamoudou Gassama, 22 ans, originaire du Mali, au palais présidentiel de l’Élysée, à Paris, le 28 mai 2018.',
     },
   },
   'at-elysee': {
@@ -19,7 +25,7 @@ export const MEETING_CLAIM_WORDS_FR: ClaimWordsOf<typeof MEETING_CLAIMS> = {
       B: 'Le président Emmanuel Macron a invité Gassama au palais de l’Élysée',
     },
   },
-  'god-helped': { statement: 'Il a dit au président que Dieu l’avait aidé.', translations: { C: 'Gassama a dit que Dieu l’avait aidé dans ses efforts.' } },
+  'god-helped': { statement: 'Il a dit que Dieu l’avait aidé.', translations: { C: 'Gassama a dit que Dieu l’avait aidé dans ses efforts.' } },
   'saved-a-child': { statement: 'Le président lui a dit qu’il avait sauvé un enfant.' },
   'gold-medal': {
     statement: 'Une médaille d’or lui a été remise, selon les Articles A et B.',
@@ -38,7 +44,7 @@ export const MEETING_CLAIM_WORDS_FR: ClaimWordsOf<typeof MEETING_CLAIMS> = {
     },
   },
   'brigade-job': {
-    statement: 'Le président a parlé d’une place pour lui chez les sapeurs-pompiers de Paris.',
+    statement: 'Le président a parlé d’un emploi de pompier pour lui.',
     translations: {
       A: 'lui a proposé un emploi de pompier.',
       B: 'Si cela correspond à vos souhaits, vous pourriez rejoindre les pompiers',
@@ -59,7 +65,7 @@ export const MEETING_CLAIM_WORDS_FR: ClaimWordsOf<typeof MEETING_CLAIMS> = {
     translations: { A: 'Le président français est en train de durcir les lois du pays sur l’immigration' },
   },
   'exceptional-act': {
-    statement: 'Le président a qualifié son geste d’acte exceptionnel.',
+    statement: 'Le président a qualifié le geste de Gassama d’acte exceptionnel.',
     translations: { A: 'Un acte exceptionnel ne fait pas une politique, a-t-il déclaré aux journalistes.', C: 'En raison de son acte exceptionnel, a dit Macron' },
   },
 };

@@ -4,9 +4,10 @@ import type { ClaimWordsOf } from '../../ids.ts';
 import type { MEETING_CLAIMS } from './claims.ts';
 
 export const MEETING_CLAIM_WORDS: ClaimWordsOf<typeof MEETING_CLAIMS> = {
-  'met-monday': { statement: 'He met the president on the Monday after the climb, 28 May.' },
+  'met-monday': { statement: 'He met the president on a Monday.' },
+  'meeting-date': { statement: 'The meeting was on 28 May.' },
   'at-elysee': { statement: 'The president received him at the Élysée Palace.' },
-  'god-helped': { statement: 'He told the president that God had helped him.' },
+  'god-helped': { statement: 'He said God had helped him.' },
   'saved-a-child': { statement: 'The president told him he had saved a child.' },
   'gold-medal': { statement: 'He was given a gold medal.' },
   'status-regularised': {
@@ -14,7 +15,7 @@ export const MEETING_CLAIM_WORDS: ClaimWordsOf<typeof MEETING_CLAIMS> = {
     translations: { A: 'his status would be regularised as soon as possible' },
   },
   citizenship: { statement: 'Each report speaks of French citizenship for him, in different terms.' },
-  'brigade-job': { statement: 'The president spoke of a place for him in the Paris fire brigade.' },
+  'brigade-job': { statement: 'The president spoke of a job for him as a firefighter.' },
   'papers-italy': { statement: 'He said he had papers allowing him to stay in Italy.' },
   'entered-illegally': { statement: 'Report C says he entered France illegally.' },
   'brother-years': { statement: 'He said his older brother had lived in France for years.' },

@@ -14,6 +14,18 @@ export const MEETING_CLAIMS = [
     ],
   },
   {
+    // Report C gives the Monday, never its date.
+    id: 'meeting-date',
+    evidence: [
+      {
+        source: 'A',
+        stance: 'states',
+        text: 'French President Emmanuel Macron speaks with Mamoudou Gassama, 22, from Mali, at the presidential Élysée Palace in Paris on May, 28, 2018.',
+      },
+      { source: 'B', stance: 'states', text: 'President Emmanuel Macron invited Gassama to the Élysée Palace on Monday, May 28' },
+    ],
+  },
+  {
     id: 'at-elysee',
     evidence: [
       {

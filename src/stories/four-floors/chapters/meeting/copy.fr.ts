@@ -1,9 +1,8 @@
 // The French edition's words for Monday 28 May at the Élysée (its plan is plan.ts), its quotations
 // (its claims' words are claimCopy.fr.ts). The president's post is a French original, quoted as Report
 // A prints it; his words and Gassama's at the meeting are in the reports only in English, so our
-// French translates their English and says so. The drawing keeps the reports' English for the words
-// said (the two bubbles and the line on policy), marked as English; each step's text alternative
-// gives our translation.
+// French translates their English and says so. The drawing gives our translation of the words said
+// (the two bubbles and the line on policy), without quotation marks, under a note saying it is ours.
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { MEETING_PLAN } from './plan.ts';
@@ -18,8 +17,8 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
   sceneCopy: {
     gassama: 'Mamoudou Gassama',
     president: 'Emmanuel Macron',
-    gassamaSays: '“I didn’t think about it”',
-    presidentSays: '“You saved a child”',
+    gassamaSays: 'Je n’y ai pas réfléchi',
+    presidentSays: 'Vous avez sauvé un enfant',
     medal: 'Une médaille d’or',
     papers: 'Ses papiers',
     brigade: 'Les sapeurs-pompiers de Paris',
@@ -29,14 +28,14 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     france: 'France',
     franceNote: 'son frère aîné',
     toReporters: 'Aux journalistes',
-    policyLine: '“An exceptional act does not make policy”',
-    saidLang: 'en',
+    policyLine: 'Un acte exceptionnel ne fait pas une politique',
+    saidNote: 'Notre traduction de l’anglais des articles',
   },
   steps: {
     'meeting-invitation': {
       kicker: 'Lundi 28 mai · le palais de l’Élysée',
       body: [
-        'Deux jours après l’escalade, le président Emmanuel Macron a reçu Gassama au palais de l’Élysée. Selon l’Article B, il l’y a invité pour lui faire plusieurs propositions.',
+        'Le lundi, le président Emmanuel Macron a reçu Gassama au palais de l’Élysée. Selon l’Article B, il l’y a invité pour lui faire plusieurs propositions.',
       ],
       alt: 'Une illustration d’un salon d’apparat du palais de l’Élysée, avec une haute fenêtre et deux drapeaux : le président, le bras tendu, accueille Mamoudou Gassama.',
     },
@@ -46,7 +45,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
         'Selon son récit au président, Gassama n’avait pas réfléchi : il avait couru, puis grimpé. Les articles citent ce moment dans un anglais différent.',
         'Les Articles A et C citent la réponse du président dans les mêmes mots anglais ; aucun ne la donne en français.',
       ],
-      alt: 'Les deux hommes se font face et se parlent. Dans les bulles, leurs mots sont en anglais, comme les articles les citent ; notre traduction : pour Gassama, je n’y ai pas réfléchi ; pour le président, vous avez sauvé un enfant.',
+      alt: 'Les deux hommes se font face et se parlent. Dans les bulles, notre traduction de leurs mots, que les articles citent en anglais : pour Gassama, je n’y ai pas réfléchi ; pour le président, vous avez sauvé un enfant.',
     },
     'meeting-medal': {
       kicker: 'Une médaille',
@@ -72,7 +71,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-status': {
       kicker: 'Sa situation avant la rencontre',
       body: [
-        'L’Article A donne son récit, l’Article C celui de CBS, qui diffère sur les années de son frère en France. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France.',
+        'L’Article A rapporte ce qu’il a dit, et l’Article C le relaie d’après CBS : il avait des papiers pour séjourner en Italie et voulait rejoindre son frère aîné en France ; ils divergent sur la durée du séjour de ce frère. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France.',
       ],
       alt: 'La pièce s’efface derrière son propre récit, tel que le donne l’Article A et que le relaie l’Article C d’après CBS : des papiers pour séjourner en Italie, et la France, où vit son frère aîné.',
     },
@@ -81,7 +80,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
       body: [
         'L’Article A note que le président était en train de durcir les lois françaises sur l’immigration, et qu’il a nié toute contradiction entre cela et l’octroi de la citoyenneté à Gassama : le mot citoyenneté est celui de l’Article A, pas du président.',
       ],
-      alt: 'Devant des micros, les mots du président aux journalistes, en anglais comme l’Article A les imprime ; notre traduction : un acte exceptionnel ne fait pas une politique.',
+      alt: 'Devant des micros, les mots du président aux journalistes, dans notre traduction de l’anglais de l’Article A : un acte exceptionnel ne fait pas une politique.',
     },
   },
 });

@@ -29,7 +29,7 @@ export const MEETING = tellChapter(MEETING_PLAN, {
     'meeting-invitation': {
       kicker: 'Monday 28 May · the Élysée Palace',
       body: [
-        'Two days after the climb, President Emmanuel Macron received Gassama at the Élysée Palace. Report B says he invited him there to make him several offers.',
+        'On the Monday, President Emmanuel Macron received Gassama at the Élysée Palace. Report B says he invited him there to make him several offers.',
       ],
       alt: 'An illustration of a formal salon at the Élysée Palace, with a tall window and two flags: the president, his arm held out, welcomes Mamoudou Gassama.',
     },

@@ -11,7 +11,7 @@ export const MEETING_PLAN = planChapter({
     {
       id: 'meeting-invitation',
       quoteIds: ['invited-offers'],
-      claimIds: ['met-monday', 'at-elysee'],
+      claimIds: ['met-monday', 'meeting-date', 'at-elysee'],
       discrepancyIds: [],
       picture: { moment: 'welcome' },
     },
@@ -47,8 +47,8 @@ export const MEETING_PLAN = planChapter({
     },
     {
       id: 'meeting-status',
-      quoteIds: ['papers-italy-a', 'entered-illegally'],
-      moreQuoteIds: ['papers-italy-c'],
+      quoteIds: ['papers-italy-a'],
+      moreQuoteIds: ['entered-illegally', 'papers-italy-c'],
       claimIds: ['papers-italy', 'entered-illegally', 'brother-years'],
       discrepancyIds: ['legal-status', 'brother-years'],
       picture: { moment: 'his-account' },

@@ -1,6 +1,6 @@
 // The types of what the meeting scene draws: the moment of the encounter each step shows, and the
 // words in the drawing (the chapter's copy gives them, so an edition in another language is a change
-// of copy; words in quotation marks are a report's).
+// of copy; words in quotation marks are a report's, and our translation of them is drawn without).
 
 /** The moments of the meeting the steps show, in the order the chapter tells them. */
 export type MeetingMoment = 'welcome' | 'conversation' | 'medal' | 'papers' | 'brigade' | 'his-account' | 'reporters';
@@ -14,7 +14,10 @@ export interface MeetingSceneCopy {
   /** The labels under the two men. */
   gassama: string;
   president: string;
-  /** Their words in the conversation, each in quotation marks: a report's words. */
+  /**
+   * Their words in the conversation: a report's words in quotation marks, or, in an edition in another
+   * language than the reports', our translation of them, without quotation marks (see `saidNote`).
+   */
   gassamaSays: string;
   presidentSays: string;
   /** The labels of what the president gave and offered, each shown on its step. */
@@ -29,12 +32,11 @@ export interface MeetingSceneCopy {
   franceNote: string;
   /** Above the president's words to reporters. */
   toReporters: string;
-  /** The president's words to reporters: a report's words, in quotation marks. */
+  /** The president's words to reporters: a report's words in quotation marks, or our translation of them, without. */
   policyLine: string;
   /**
-   * The language of the words said (the two bubbles and the line to reporters), when not the
-   * edition's: an edition in another language draws the reports' own words, marked as theirs, since
-   * a bubble has no room for our translation beside them (the step's text alternative gives it).
+   * Where the words said (the two bubbles and the line to reporters) are drawn in our translation, the
+   * note that says so, drawn under the room whenever they show.
    */
-  saidLang?: string;
+  saidNote?: string;
 }

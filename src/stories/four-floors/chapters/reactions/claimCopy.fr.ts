@@ -5,12 +5,16 @@ import type { REACTIONS_CLAIMS } from './claims.ts';
 
 export const REACTIONS_CLAIM_WORDS_FR: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
   'video-viral': {
-    statement: 'Une vidéo de l’escalade, filmée par un témoin, est devenue virale.',
+    statement: 'Une vidéo de l’escalade est devenue virale.',
     translations: {
       A: 'Une vidéo vite devenue virale pendant le week-end',
-      B: 'Dans une vidéo devenue virale sur les réseaux sociaux, un témoin a pu filmer ce sauvetage audacieux',
+      B: 'Dans une vidéo devenue virale sur les réseaux sociaux',
       C: 'Dans un moment filmé en vidéo, vite devenu viral',
     },
+  },
+  'onlooker-filmed': {
+    statement: 'Selon l’Article B, un témoin a filmé le sauvetage.',
+    translations: { B: 'un témoin a pu filmer ce sauvetage audacieux' },
   },
   'parents-absent': { statement: 'Un message attribué à LCI, reproduit par l’Article A, disait que les parents de l’enfant n’étaient pas présents.' },
   'mayor-asked': { statement: 'La maire de Paris a écrit qu’elle voulait savoir qui était cet homme, pour le féliciter.' },

@@ -4,7 +4,8 @@ import type { ClaimWordsOf } from '../../ids.ts';
 import type { REACTIONS_CLAIMS } from './claims.ts';
 
 export const REACTIONS_CLAIM_WORDS: ClaimWordsOf<typeof REACTIONS_CLAIMS> = {
-  'video-viral': { statement: 'A video of the climb, filmed by an onlooker, went viral.' },
+  'video-viral': { statement: 'A video of the climb went viral.' },
+  'onlooker-filmed': { statement: 'Report B says an onlooker filmed the rescue.' },
   'parents-absent': {
     statement: 'A post credited to LCI, reproduced in Report A, said the boy’s parents were not there.',
     translations: { A: 'The child’s parents were not there' },

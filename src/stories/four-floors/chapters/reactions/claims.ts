@@ -9,9 +9,14 @@ export const REACTIONS_CLAIMS = [
     id: 'video-viral',
     evidence: [
       { source: 'A', stance: 'states', text: 'Video that quickly went viral over the weekend' },
-      { source: 'B', stance: 'states', text: 'In a video that went viral on social media, an onlooker was able to capture the daredevil rescue' },
+      { source: 'B', stance: 'states', text: 'In a video that went viral on social media' },
       { source: 'C', stance: 'states', text: 'In a moment captured on video that quickly went viral' },
     ],
+  },
+  {
+    // Only Report B says who filmed it; Reports A and C say only that there was a video.
+    id: 'onlooker-filmed',
+    evidence: [{ source: 'B', stance: 'states', text: 'an onlooker was able to capture the daredevil rescue' }],
   },
   {
     id: 'parents-absent',

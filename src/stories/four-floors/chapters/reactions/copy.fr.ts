@@ -26,7 +26,7 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
     'reactions-video': {
       kicker: 'Le week-end · la vidéo',
       body: [
-        'Un témoin a filmé l’escalade, et la vidéo est vite devenue virale pendant le week-end. Le 27 mai, le compte Infos Françaises a décrit le sauvetage dans un message attribué à LCI, que reproduit l’Article A.',
+        'Un témoin a filmé l’escalade, selon l’Article B, et la vidéo est vite devenue virale pendant le week-end. Le 27 mai, le compte Infos Françaises a décrit le sauvetage dans un message attribué à LCI, que reproduit l’Article A.',
       ],
       alt: 'Un fil avec un seul message, du compte Infos Françaises : un homme a escaladé à mains nues une façade du 18e arrondissement pour sauver un enfant de 4 ans.',
     },
@@ -34,7 +34,7 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
       kicker: '27 mai · la maire de Paris',
       body: [
         'Anne Hidalgo, la maire de Paris, a demandé en ligne qui était cet homme, pour pouvoir le féliciter. Elle l’a appelé le « Spiderman du 18ème ».',
-        'Ses messages étaient en français, et nous les citons tels que l’Article A les reproduit. L’article la cite aussi en anglais, avec des mots qui ne sont pas ceux de ces deux messages : nous donnons notre traduction d’abord, qui n’est pas ses mots ; l’anglais de l’article s’affiche d’un clic.',
+        'Ses messages étaient en français, et nous les citons tels que l’Article A les reproduit. L’article la cite aussi en anglais, avec des mots qui ne sont pas ceux de ces deux messages : nous donnons d’abord notre traduction, qui ne reprend pas ses mots ; l’anglais de l’article s’affiche d’un clic.',
       ],
       alt: 'Un deuxième message arrive dans le fil : la maire de Paris demande qui est « le Spiderman du 18ème », pour le féliciter.',
     },
@@ -69,6 +69,7 @@ export const REACTIONS_QUOTE_WORDS_FR: QuoteWordsOf<typeof REACTIONS_QUOTES> = {
     speaker: 'Anne Hidalgo, maire de Paris, sur les réseaux sociaux, citée en anglais par l’Article A',
     translation: 'Le Spider-Man du 18e',
   },
+  'spiderman-du-18eme': { speaker: 'Anne Hidalgo (@Anne_Hidalgo), 27 mai 2018, dans son message reproduit par l’Article A' },
   'hidalgo-spiderman-post': { speaker: 'Anne Hidalgo (@Anne_Hidalgo), 27 mai 2018, reproduit par l’Article A' },
   'hidalgo-phone-post': { speaker: 'Anne Hidalgo (@Anne_Hidalgo), 27 mai 2018, reproduit par l’Article A' },
   'hidalgo-dream': { speaker: MAYOR_IN_ENGLISH, translation: 'Il m’a expliqué être arrivé du Mali il y a quelques mois avec le rêve de se construire une vie ici' },

@@ -23,7 +23,7 @@ export const REACTIONS = tellChapter(REACTIONS_PLAN, {
     'reactions-video': {
       kicker: 'The weekend · the video',
       body: [
-        'An onlooker filmed the climb, and the video quickly went viral over the weekend. On 27 May the account Infos Françaises described the rescue in a post credited to LCI, which Report A reproduces.',
+        'An onlooker filmed the climb, Report B says, and the video quickly went viral over the weekend. On 27 May the account Infos Françaises described the rescue in a post credited to LCI, which Report A reproduces.',
       ],
       alt: 'A feed with one post, by the account Infos Françaises, in French: a man climbed a façade in the 18th arrondissement with his bare hands to save a four-year-old.',
     },
@@ -66,6 +66,7 @@ export const REACTIONS_QUOTE_WORDS: QuoteWordsOf<typeof REACTIONS_QUOTES> = {
     translation: 'Paris: with his bare hands, a man climbed the front of a building in the 18th arrondissement to save a four-year-old child dangling in mid-air. The child’s parents were not there; an investigation has been opened and his father has been taken into police custody (LCI).',
   },
   'spider-man-of-18th': { speaker: 'Anne Hidalgo, mayor of Paris, on social media, as quoted in English by Report A' },
+  'spiderman-du-18eme': { speaker: 'Anne Hidalgo (@Anne_Hidalgo), 27 May 2018, in her post as reproduced in Report A', translation: 'the Spiderman of the 18th' },
   'hidalgo-spiderman-post': {
     speaker: 'Anne Hidalgo (@Anne_Hidalgo), 27 May 2018, as reproduced in Report A',
     translation: 'This man, as daring as he is brave, saved a child’s life at the risk of his own. Like many Parisians, I would like to know who the Spiderman of the 18th is, so that I can congratulate him.',

@@ -12,14 +12,14 @@ export const REACTIONS_PLAN = planChapter({
     {
       id: 'reactions-video',
       quoteIds: ['infos-francaises-post'],
-      claimIds: ['video-viral', 'climbed-facade'],
+      claimIds: ['video-viral', 'onlooker-filmed', 'climbed-facade'],
       discrepancyIds: [],
       picture: { postsShown: 1 },
     },
     {
       id: 'reactions-mayor',
-      quoteIds: ['spider-man-of-18th'],
-      moreQuoteIds: ['hidalgo-spiderman-post'],
+      quoteIds: ['spiderman-du-18eme'],
+      moreQuoteIds: ['spider-man-of-18th', 'hidalgo-spiderman-post'],
       claimIds: ['mayor-asked'],
       discrepancyIds: [],
       picture: { postsShown: 2 },

@@ -12,6 +12,8 @@ export const REACTIONS_QUOTES = [
     lang: 'fr',
   },
   { id: 'spider-man-of-18th', text: 'Spider-Man of the 18th', source: 'A' },
+  // Her own words for him, in the post Report A reproduces.
+  { id: 'spiderman-du-18eme', text: 'le Spiderman du 18ème', source: 'A', lang: 'fr' },
   {
     id: 'hidalgo-spiderman-post',
     text: 'Cet homme aussi téméraire que courageux a sauvé la vie d’un enfant au péril de la sienne. Je souhaiterais, comme nombre de Parisiens, savoir qui est le Spiderman du 18ème pour le féliciter.',

@@ -18,10 +18,18 @@ export const RESCUE_CLAIMS = [
     ],
   },
   {
+    // Report B gives no age: "a child in danger of falling", "the boy that ‘Spider-Man’ rescued".
+    id: 'child-age',
+    evidence: [
+      { source: 'A', stance: 'states', text: 'to rescue a four-year-old child who was dangling from a balcony.' },
+      { source: 'C', stance: 'states', text: 'to rescue a 4-year-old who was dangling from a balcony.' },
+    ],
+  },
+  {
     id: 'saturday-evening',
     evidence: [
       { source: 'A', stance: 'states', text: 'an apartment building in Paris’ northern 18th district Saturday evening' },
-      { source: 'B', stance: 'states', text: 'On Saturday evening, the boy that ‘Spider-Man’ rescued' },
+      { source: 'B', stance: 'states', text: 'On Saturday evening, the boy that ‘Spider-Man’ rescued was apparently outside' },
     ],
   },
   { id: 'in-the-18th', evidence: [{ source: 'A', stance: 'states', text: 'an apartment building in Paris’ northern 18th district' }] },
@@ -40,8 +48,8 @@ export const RESCUE_CLAIMS = [
     discrepancyId: 'words-ran',
     evidence: [
       { source: 'A', stance: 'states', text: 'I just didn’t have time to think, I ran across the road to go and save him' },
-      { source: 'B', stance: 'states', text: 'I didn\'t think about it' },
-      { source: 'C', stance: 'states', text: 'I ran. I crossed the street to save him' },
+      { source: 'B', stance: 'states', text: 'I didn\'t think about it … I ran and I looked for solutions to save him' },
+      { source: 'C', stance: 'states', text: 'I ran. I crossed the street to save him … saying he didn\'t think twice about trying to rescue the child' },
     ],
   },
   {
@@ -51,6 +59,11 @@ export const RESCUE_CLAIMS = [
       { source: 'B', stance: 'states', text: 'the Malian migrant clambered and swung up from one balcony to the next' },
       { source: 'C', stance: 'states', text: 'scaled five stories of an apartment building to rescue a 4-year-old' },
     ],
+  },
+  {
+    // Only Report B has balconies on the way up; Reports A and C say only that he scaled the building.
+    id: 'balcony-by-balcony',
+    evidence: [{ source: 'B', stance: 'states', text: 'the Malian migrant clambered and swung up from one balcony to the next' }],
   },
   {
     id: 'courage-grew',
@@ -80,7 +93,7 @@ export const RESCUE_CLAIMS = [
   {
     id: 'fell-from-flat',
     discrepancyId: 'height',
-    evidence: [{ source: 'B', stance: 'states', text: 'he fell from the balcony of their sixth floor flat.' }],
+    evidence: [{ source: 'B', stance: 'states', text: 'the boy … was apparently outside … when he fell from the balcony of their sixth floor flat.' }],
   },
   {
     id: 'height',

@@ -67,7 +67,7 @@ export const RESCUE_FR = tellChapter(RESCUE_PLAN, {
       kicker: '4e étage · l’enfant et le voisin',
       body: [
         'Dans la vidéo, selon l’Article B, un autre locataire tente d’atteindre l’enfant, mais une cloison l’empêche de le saisir.',
-        'Seul l’Article B dit comment l’enfant s’est retrouvé là : il est tombé du balcon de l’appartement familial, plus haut, et s’est rattrapé à celui-ci.',
+        'Seul l’Article B dit comment l’enfant s’est retrouvé là : il serait tombé du balcon de l’appartement familial, plus haut, et s’est rattrapé à celui-ci.',
       ],
       alt: 'Au 4e étage, l’enfant est suspendu à l’extérieur de la rambarde. Sur le balcon voisin, derrière une cloison, un autre locataire tend le bras vers lui sans l’atteindre. Gassama est un étage plus bas.',
     },
@@ -104,13 +104,13 @@ export const RESCUE_QUOTE_WORDS_FR: QuoteWordsOf<typeof RESCUE_QUOTES> = {
   },
   'sixth-floor-flat': {
     speaker: 'Article B',
-    translation: 'il est tombé du balcon de leur appartement du sixième étage. D’une manière ou d’une autre, l’enfant a pu se rattraper au balcon du quatrième étage pour arrêter sa chute',
+    translation: 'l’enfant … se trouvait apparemment dehors … quand il est tombé du balcon de leur appartement du sixième étage. D’une manière ou d’une autre, l’enfant a pu se rattraper au balcon du quatrième niveau pour arrêter sa chute',
   },
   'partition-wall': {
     speaker: 'Article B, décrivant la vidéo',
     translation: 'On voit aussi un autre locataire tenter d’atteindre l’enfant, mais une cloison l’empêche de saisir le petit pour le hisser en sécurité.',
   },
   'fear-after': { speaker: 'Article C, sur le récit de Gassama', translation: 'Il n’a eu peur, a-t-il dit, qu’après avoir atteint l’enfant et l’avoir mis en sécurité.' },
-  'knees-shaking': { speaker: 'Article B, sur le récit de Gassama', translation: 'quand il a pu atteindre l’appartement du quatrième étage, ses genoux tremblaient' },
+  'knees-shaking': { speaker: 'Article B, sur le récit de Gassama', translation: 'quand il a pu atteindre l’appartement du quatrième niveau, ses genoux tremblaient' },
   'thank-god-saved': { speaker: 'Mamoudou Gassama', translation: 'Dieu merci, je l’ai sauvé' },
 };

@@ -67,7 +67,7 @@ export const RESCUE = tellChapter(RESCUE_PLAN, {
       kicker: '4e étage · the boy and the neighbour',
       body: [
         'In the video, Report B says, another tenant tries to reach out to the boy, but a partition wall keeps him from grabbing hold of the child.',
-        'Only Report B says how the boy came to be there: he fell from the balcony of the family’s flat, higher up, and caught hold of this one.',
+        'Only Report B says how the boy came to be there: he apparently fell from the balcony of the family’s flat, higher up, and caught hold of this one.',
       ],
       alt: 'On the fourth étage, the child hangs outside the railing. On the adjoining balcony, behind a partition wall, another tenant reaches towards him without reaching him. Gassama is one floor below.',
     },

@@ -12,7 +12,7 @@ export const RESCUE_PLAN = planChapter({
     {
       id: 'rescue-street',
       quoteIds: ['football-match'],
-      claimIds: ['saturday-evening', 'in-the-18th', 'football-match', 'child-hanging', 'crowd-watched'],
+      claimIds: ['saturday-evening', 'in-the-18th', 'football-match', 'child-hanging', 'child-age', 'crowd-watched'],
       discrepancyIds: [],
       picture: { climberLevel: 0, climberAt: 'across-road', child: 'hanging', isNeighbourReaching: false, hasCrowd: true },
     },
@@ -33,7 +33,7 @@ export const RESCUE_PLAN = planChapter({
     {
       id: 'rescue-floor-2',
       quoteIds: ['more-i-climbed', 'gave-me-courage'],
-      claimIds: ['courage-grew'],
+      claimIds: ['balcony-by-balcony', 'courage-grew'],
       discrepancyIds: [],
       picture: { climberLevel: 2, climberAt: 'facade', child: 'hanging', isNeighbourReaching: false, hasCrowd: true },
     },

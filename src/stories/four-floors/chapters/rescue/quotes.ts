@@ -23,7 +23,7 @@ export const RESCUE_QUOTES = [
   },
   {
     id: 'sixth-floor-flat',
-    text: 'he fell from the balcony of their sixth floor flat. Somehow, the child was able to grab hold of the fourth story balcony to halt his fall',
+    text: 'the boy … was apparently outside … when he fell from the balcony of their sixth floor flat. Somehow, the child was able to grab hold of the fourth story balcony to halt his fall',
     source: 'B',
   },
   {
