@@ -104,7 +104,7 @@ describe('the French edition', () => {
   it('describes the page as it is: our translation first, the English folded below it', () => {
     expect(STORY_FR.ui.foldedOriginal).toBeTruthy();
     expect(stepFr('reactions-mayor').body.join(' ')).not.toMatch(/sous cet anglais/);
-    expect(stepFr('reactions-mayor').body.join(' ')).toMatch(/d’abord notre traduction, qui ne reprend pas ses mots/);
+    expect(stepFr('reactions-mayor').body.join(' ')).toMatch(/d’abord notre traduction, et l’anglais de l’article s’affiche d’un clic/);
   });
 
   it('translates the reports’ “story” and “stories” as niveau, and only their “floor” as étage, which counts from above the street', () => {
@@ -190,3 +190,29 @@ describe('the hosting headers', () => {
     expect(headersFor(rules, '/fr/oembed.json')['Content-Security-Policy']).toBeUndefined();
   });
 });
+
+// A second standards read of both built pages: what no report says, said no more.
+describe('both editions, after the second standards read', () => {
+  const stepOf = (story: Story, id: string) => story.chapters.flatMap((chapter) => chapter.steps).find((step) => step.id === id);
+  const bodyOf = (story: Story, id: string) => stepOf(story, id)?.body.join(' ') ?? '';
+
+  it('dates only the two posts Report A reproduces that bear 27 May, not the president’s of the 28th', () => {
+    const captions = [STORY, STORY_FR].map((story) => story.chapters.find((chapter) => chapter.id === 'aftermath')?.caption ?? '');
+    expect(captions[0]).toMatch(/the mayor’s and Infos Françaises’ posts that Report A reproduces are dated “May 27, 2018”/);
+    expect(captions[1]).toMatch(/les messages de la maire et d’Infos Françaises que reproduit l’Article A sont datés du 27 mai/);
+  });
+
+  it('does not say the mayor’s other words were French: no report says in which language she wrote them', () => {
+    expect(bodyOf(STORY, 'reactions-mayor')).not.toMatch(/Her posts were in French/);
+    expect(bodyOf(STORY, 'reactions-mayor')).toMatch(/does not say in which language she wrote them/);
+    expect(bodyOf(STORY_FR, 'reactions-mayor')).not.toMatch(/Ses messages étaient en français|qui ne reprend pas ses mots/);
+    expect(bodyOf(STORY_FR, 'reactions-mayor')).toMatch(/sans dire en quelle langue elle les a écrits/);
+  });
+
+  it('tells not the parents’ absence, a detail one report gives, in the parents’ step', () => {
+    const parentsStep = STORY.chapters.flatMap((chapter) => chapter.steps).find((step) => /father/.test(step.body.join(' ')) && step.id.startsWith('reactions'))?.id ?? '';
+    expect(bodyOf(STORY, parentsStep)).not.toMatch(/parents were not there/);
+    expect(bodyOf(STORY_FR, parentsStep)).not.toMatch(/parents de l’enfant n’étaient pas présents/);
+  });
+});
+

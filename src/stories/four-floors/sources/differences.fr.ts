@@ -98,7 +98,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
     title: 'Des papiers, un titre de séjour, ou la citoyenneté ?',
     explanation: [
       'Le message du président dit que Gassama allait être « régularisé » ; l’Article C le cite, en anglais, parlant de ses papiers ; l’Article B parle d’un titre de séjour.',
-      'Chaque article parle aussi de citoyenneté, l’Article B d’une citoyenneté d’honneur et, dans une phrase qu’il attribue au Telegraph, d’une possibilité d’obtenir la nationalité. Notre note : aucun ne cite le président proposant la citoyenneté, qui n’est pas la même chose qu’un titre de séjour.',
+      'Chaque article parle aussi de citoyenneté, l’Article B d’une citoyenneté d’honneur et, dans une phrase qu’il attribue au Telegraph, d’une possibilité d’obtenir la nationalité. Notre note : aucun ne cite le président proposant la citoyenneté.',
     ],
     readings: [
       {

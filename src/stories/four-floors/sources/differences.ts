@@ -68,7 +68,7 @@ export const DISCREPANCY_WORDS: EvidenceWords['discrepancies'] = {
     title: 'Papers, a permit, or citizenship?',
     explanation: [
       'The president’s own post says Gassama would be “régularisé”, his status regularised; Report C quotes him on his “papers”; Report B speaks of a residency permit.',
-      'Each report also speaks of citizenship, Report B as “honorary” and, in a sentence it attributes to the Telegraph, as a “chance” of nationality. Our note: none quotes the president offering citizenship, which is not the same as a permit to stay.',
+      'Each report also speaks of citizenship, Report B as “honorary” and, in a sentence it attributes to the Telegraph, as a “chance” of nationality. Our note: none quotes the president offering citizenship.',
     ],
     readings: [
       { label: 'His status regularised', translations: ['his status would be regularised as soon as possible', undefined, undefined] },

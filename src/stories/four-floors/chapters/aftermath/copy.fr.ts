@@ -9,7 +9,7 @@ import type { AFTERMATH_QUOTES } from './quotes.ts';
 export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
   title: 'La suite',
   dek: 'Ce qui s’est passé ensuite, selon les articles.',
-  caption: '2018. Les articles donnent, en anglais, le samedi soir, le lundi 28 mai et le mardi 29 mai ; les messages que reproduit l’Article A sont datés du 27 mai. La date du 26 et le jour de la semaine du 27 sont de nous.',
+  caption: '2018. Les articles donnent, en anglais, le samedi soir, le lundi 28 mai et le mardi 29 mai ; les messages de la maire et d’Infos Françaises que reproduit l’Article A sont datés du 27 mai. La date du 26 et le jour de la semaine du 27 sont de nous.',
   sceneCopy: {
     timeline: [
       { date: 'sam. 26 mai, au soir', label: 'L’escalade, dans le 18e arrondissement' },

@@ -8,7 +8,7 @@ import type { AFTERMATH_QUOTES } from './quotes.ts';
 export const AFTERMATH = tellChapter(AFTERMATH_PLAN, {
   title: 'Aftermath',
   dek: 'What the reports say came next.',
-  caption: '2018. The reports give “Saturday evening”, “Monday, May 28” and “Tuesday, May 29”; the posts Report A reproduces are dated “May 27, 2018”. The date of the 26th and the weekday of the 27th are ours.',
+  caption: '2018. The reports give “Saturday evening”, “Monday, May 28” and “Tuesday, May 29”; the mayor’s and Infos Françaises’ posts that Report A reproduces are dated “May 27, 2018”. The date of the 26th and the weekday of the 27th are ours.',
   sceneCopy: {
     timeline: [
       { date: 'Sat 26 May, evening', label: 'The climb in the 18th arrondissement' },

@@ -34,14 +34,14 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
       kicker: '27 mai · la maire de Paris',
       body: [
         'Anne Hidalgo, la maire de Paris, a demandé en ligne qui était cet homme, pour pouvoir le féliciter. Elle l’a appelé le « Spiderman du 18ème ».',
-        'Ses messages étaient en français, et nous les citons tels que l’Article A les reproduit. L’article la cite aussi en anglais, avec des mots qui ne sont pas ceux de ces deux messages : nous donnons d’abord notre traduction, qui ne reprend pas ses mots ; l’anglais de l’article s’affiche d’un clic.',
+        'Les deux messages d’elle que reproduit l’Article A sont en français ; nous les citons tels quels. L’article la cite aussi en anglais, avec des mots qui ne sont pas ceux de ces deux messages, sans dire en quelle langue elle les a écrits : nous donnons d’abord notre traduction, et l’anglais de l’article s’affiche d’un clic.',
       ],
       alt: 'Un deuxième message arrive dans le fil : la maire de Paris demande qui est « le Spiderman du 18ème », pour le féliciter.',
     },
     'reactions-phone': {
       kicker: '27 mai · un appel',
       body: [
-        'Dans un second message, le même jour, elle l’a nommé, Mamoudou Gassama, et a écrit qu’elle lui avait parlé au téléphone pour le remercier.',
+        'Dans un second message, le même jour, elle le nommait – Mamoudou Gassama – et écrivait qu’elle lui avait parlé au téléphone pour le remercier.',
         'Selon son récit, il lui a dit être arrivé du Mali quelques mois plus tôt, et elle a répondu que la Ville de Paris tiendrait à le soutenir dans ses efforts pour s’installer en France.',
       ],
       alt: 'Un troisième message : la maire félicite Mamoudou Gassama, en le nommant, et dit l’avoir remercié par téléphone.',
@@ -56,7 +56,7 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
     'reactions-father': {
       kicker: 'Les parents de l’enfant',
       body: [
-        'Le message attribué à LCI disait que les parents de l’enfant n’étaient pas présents et que son père avait été placé en garde à vue. L’Article A écrit que le père serait allé faire des courses et qu’il fait l’objet d’une enquête pour négligence.',
+        'Le message attribué à LCI disait que le père de l’enfant avait été placé en garde à vue. L’Article A écrit qu’il serait allé faire des courses et qu’il fait l’objet d’une enquête pour négligence.',
       ],
       alt: 'Une phrase de l’Article A rejoint le fil : le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence.',
     },

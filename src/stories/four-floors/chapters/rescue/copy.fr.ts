@@ -38,7 +38,7 @@ export const RESCUE_FR = tellChapter(RESCUE_PLAN, {
       kicker: 'Rez-de-chaussée · au niveau de la rue',
       body: [
         'Selon son propre récit, il ne s’est pas arrêté pour réfléchir : il a traversé la rue en courant jusqu’à l’immeuble.',
-        'Les trois articles le citent sur ce moment, et leur anglais n’est pas le même. Aucun ne dit dans quelle langue il s’est exprimé, ni qui a mis ses mots en anglais.',
+        'Les trois articles le citent à propos de ce moment, et leur anglais n’est pas le même. Aucun ne dit dans quelle langue il s’est exprimé, ni qui a mis ses mots en anglais.',
       ],
       alt: 'Gassama a traversé la rue et se tient au pied de la façade, sous les premiers balcons. L’enfant est toujours suspendu quatre étages plus haut.',
     },
