@@ -88,10 +88,16 @@ describe('the French edition', () => {
     expect(body).not.toMatch(/celui de CBS/);
   });
 
-  it('says the word citizenship is the report’s, not the president’s', () => {
+  it('says the word citizenship is the report’s, which quotes no president using it (none says he did not)', () => {
     const body = stepFr('meeting-policy').body.join(' ');
-    expect(body).not.toMatch(/l’article qui parle de citoyenneté/);
-    expect(body).toMatch(/celui de l’Article A, pas du président/);
+    expect(body).not.toMatch(/l’article qui parle de citoyenneté|pas du président/);
+    expect(body).toMatch(/celui de l’Article A, qui ne cite pas le président l’employant/);
+  });
+
+  it('keeps the reports’ hedge on his papers for Italy: he said he had them (Report A), he says he was authorized (Report C)', () => {
+    const said = [stepFr('meeting-status').body.join(' '), ...STORY_FR.discrepancies.flatMap((discrepancy) => discrepancy.explanation)].join(' ');
+    expect(said).not.toMatch(/il avait des papiers/);
+    expect(said).toMatch(/il disait avoir des papiers/);
   });
 
   it('shows the mayor’s own French words first at her step, as Report A reproduces her post, and Report A’s English for them below', () => {

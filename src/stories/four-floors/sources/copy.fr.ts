@@ -25,7 +25,7 @@ export const REPORT_WORDS_FR: EditionWords['sources'] = {
       'Un article de langue anglaise titré sur la vidéo virale, qui cite CBS pour le récit de Mamoudou Gassama sur ses papiers pour l’Italie et sur son frère, et pour l’affaire du père.',
     contributes: [
       'La hauteur en cinq niveaux',
-      'Son affirmation, en ses propres termes, qu’il est entré illégalement en France',
+      'La description que l’article fait de lui, en ses propres termes, comme entré illégalement en France',
       'La détention du père, selon CBS',
     ],
   },

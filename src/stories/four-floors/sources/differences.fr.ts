@@ -73,7 +73,7 @@ export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
   'legal-status': {
     title: 'Comment les articles décrivent-ils sa situation ?',
     explanation: [
-      'L’Article A rapporte son récit, que l’Article C relaie d’après CBS : il avait des papiers pour séjourner légalement en Italie ; l’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. L’Article A ne dit pas comment il est entré en France ; l’Article B dit seulement qu’il a immigré du Mali à Paris.',
+      'L’Article A rapporte son récit, que l’Article C relaie d’après CBS : il disait avoir des papiers lui permettant de séjourner légalement en Italie ; l’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France. L’Article A ne dit pas comment il est entré en France ; l’Article B dit seulement qu’il a immigré du Mali à Paris.',
     ],
     readings: [
       {

@@ -71,14 +71,14 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
     'meeting-status': {
       kicker: 'Sa situation avant la rencontre',
       body: [
-        'L’Article A rapporte ce qu’il a dit, et l’Article C le relaie d’après CBS : il avait des papiers pour séjourner en Italie et voulait rejoindre son frère aîné en France ; ils divergent sur la durée du séjour de ce frère. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France.',
+        'L’Article A rapporte ce qu’il a dit, et l’Article C le relaie d’après CBS : il disait avoir des papiers pour séjourner en Italie et voulait rejoindre son frère aîné en France ; ils divergent sur la durée du séjour de ce frère. L’Article C écrit aussi, avec ses propres mots, qu’il est entré illégalement en France.',
       ],
       alt: 'La pièce s’efface derrière son propre récit, tel que le donne l’Article A et que le relaie l’Article C d’après CBS : des papiers pour séjourner en Italie, et la France, où vit son frère aîné.',
     },
     'meeting-policy': {
       kicker: 'La politique',
       body: [
-        'L’Article A note que le président était en train de durcir les lois françaises sur l’immigration, et qu’il a nié toute contradiction entre cela et l’octroi de la citoyenneté à Gassama : le mot citoyenneté est celui de l’Article A, pas du président.',
+        'L’Article A note que le président était en train de durcir les lois françaises sur l’immigration, et qu’il a nié toute contradiction entre cela et l’octroi de la citoyenneté à Gassama : le mot citoyenneté est celui de l’Article A, qui ne cite pas le président l’employant.',
       ],
       alt: 'Devant des micros, les mots du président aux journalistes, dans notre traduction de l’anglais de l’Article A : un acte exceptionnel ne fait pas une politique.',
     },

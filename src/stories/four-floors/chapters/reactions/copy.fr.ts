@@ -34,7 +34,7 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
       kicker: '27 mai · la maire de Paris',
       body: [
         'Anne Hidalgo, la maire de Paris, a demandé en ligne qui était cet homme, pour pouvoir le féliciter. Elle l’a appelé le « Spiderman du 18ème ».',
-        'Les deux messages d’elle que reproduit l’Article A sont en français ; nous les citons tels quels. L’article la cite aussi en anglais, avec des mots qui ne sont pas ceux de ces deux messages, sans dire en quelle langue elle les a écrits : nous donnons d’abord notre traduction, et l’anglais de l’article s’affiche d’un clic.',
+        'Les deux messages de la maire que reproduit l’Article A sont en français ; nous les citons tels quels. L’article la cite aussi en anglais, avec des mots qui ne sont pas ceux de ces deux messages, sans dire en quelle langue elle les a écrits : nous donnons d’abord notre traduction, et l’anglais de l’article s’affiche d’un clic.',
       ],
       alt: 'Un deuxième message arrive dans le fil : la maire de Paris demande qui est « le Spiderman du 18ème », pour le féliciter.',
     },
