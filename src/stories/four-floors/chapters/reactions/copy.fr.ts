@@ -34,7 +34,7 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
       kicker: '27 mai · la maire de Paris',
       body: [
         'Anne Hidalgo, la maire de Paris, a demandé en ligne qui était cet homme, pour pouvoir le féliciter. Elle l’a appelé le « Spiderman du 18ème ».',
-        'Les deux messages de la maire que reproduit l’Article A sont en français ; nous les citons tels quels. L’article la cite aussi en anglais, avec des mots qui ne sont pas ceux de ces deux messages, sans dire en quelle langue elle les a écrits : nous donnons d’abord notre traduction, et l’anglais de l’article s’affiche d’un clic.',
+        'Les deux messages de la maire que reproduit l’Article A sont en français ; nous les citons tels quels. L’article la cite aussi en anglais, en partie avec des mots qui ne sont pas ceux de ces deux messages, sans dire en quelle langue elle les a écrits : nous donnons d’abord notre traduction, et l’anglais de l’article s’affiche d’un clic.',
       ],
       alt: 'Un deuxième message arrive dans le fil : la maire de Paris demande qui est « le Spiderman du 18ème », pour le féliciter.',
     },
@@ -56,7 +56,7 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
     'reactions-father': {
       kicker: 'Les parents de l’enfant',
       body: [
-        'Le message attribué à LCI disait que le père de l’enfant avait été placé en garde à vue. L’Article A écrit qu’il serait allé faire des courses et qu’il fait l’objet d’une enquête pour négligence.',
+        'Le message attribué à LCI, que reproduit l’Article A, disait que le père de l’enfant avait été placé en garde à vue. L’Article A écrit qu’il serait allé faire des courses et qu’il fait l’objet d’une enquête pour négligence.',
       ],
       alt: 'Une phrase de l’Article A rejoint le fil : le père de l’enfant serait allé faire des courses et fait l’objet d’une enquête pour négligence.',
     },

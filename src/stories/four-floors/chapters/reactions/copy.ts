@@ -31,7 +31,7 @@ export const REACTIONS = tellChapter(REACTIONS_PLAN, {
       kicker: '27 May · the mayor of Paris',
       body: [
         'Anne Hidalgo, the mayor of Paris, asked online who the man was, so that she could congratulate him. Her word for him was “Spiderman du 18ème”.',
-        'The two posts of hers that Report A reproduces are in French. It also quotes her in English, in words that are not those of the two posts, and does not say in which language she wrote them. The translations beneath the French are ours.',
+        'The two posts of hers that Report A reproduces are in French. It also quotes her in English, partly in words that are not those of the two posts, and does not say in which language she wrote them. The translations beneath the French are ours.',
       ],
       alt: 'A second post arrives in the feed: the mayor of Paris asks who “le Spiderman du 18ème” is, to congratulate him.',
     },
@@ -53,7 +53,7 @@ export const REACTIONS = tellChapter(REACTIONS_PLAN, {
     'reactions-father': {
       kicker: 'The boy’s parents',
       body: [
-        'The post credited to LCI said the boy’s father had been taken into police custody. Report A says he was allegedly out shopping and is being investigated for neglect.',
+        'The post credited to LCI, which Report A reproduces, said the boy’s father had been taken into police custody. Report A says he was allegedly out shopping and is being investigated for neglect.',
       ],
       alt: 'A line from Report A joins the feed: the child’s father was allegedly out shopping and is being investigated for neglect.',
     },
