@@ -19,14 +19,27 @@ export const CONTENT_TYPES = {
 };
 export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.txt', '.json']);
 
+/** The file a request asks for under `root` (a folder's index.html); answers 403 or 404 itself where there is none. */
+export function fileFor(root, request, response) {
+  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  let file = normalize(join(root, pathname));
+  if (!file.startsWith(normalize(root))) {
+    response.writeHead(403).end();
+    return { pathname };
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return { pathname };
+  }
+  return { pathname, file };
+}
+
 export function serveDirectory(root, port) {
   const compressed = new Map();
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, pathname));
-    if (!file.startsWith(normalize(root))) return response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    const { pathname, file } = fileFor(root, request, response);
+    if (!file) return;
     const type = extname(file);
     const headers = {
       'content-type': CONTENT_TYPES[type] ?? 'application/octet-stream',

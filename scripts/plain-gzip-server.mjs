@@ -3,19 +3,16 @@
 // no Content-Length and no caching rules. The benchmark measures first paint in it as well as in its
 // own server (bench-server.mjs, precompressed): a figure that holds in only one server does not hold.
 //   const server = await servePlainGzip('dist', 4380); … server.close();
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname } from 'node:path';
 import { constants, createGzip } from 'node:zlib';
-import { CONTENT_TYPES, COMPRESSIBLE } from './bench-server.mjs';
+import { CONTENT_TYPES, COMPRESSIBLE, fileFor } from './bench-server.mjs';
 
 export function servePlainGzip(root, port) {
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, pathname));
-    if (!file.startsWith(normalize(root))) return response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    const { file } = fileFor(root, request, response);
+    if (!file) return;
     const type = extname(file);
     const isGzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     response.writeHead(200, { 'content-type': CONTENT_TYPES[type] ?? 'application/octet-stream', ...(isGzip && { 'content-encoding': 'gzip' }) });
