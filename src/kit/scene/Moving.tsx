@@ -32,7 +32,8 @@ export function Moving({ as = 'div', to, style, ...attributes }: MovingProps) {
   // The first pose is drawn by the render (and so by the prerender); React never writes the
   // element's transform or opacity again, so a re-render cannot cut an animation short.
   const drawn = useRef(to);
-  const hasMounted = useRef(false);
+  // The pose last set or glided to; null until mounted.
+  const shown = useRef<Pose | null>(null);
   const isInstant = useIsInstantMotion();
   const { transform, opacity } = to;
 
@@ -42,15 +43,20 @@ export function Moving({ as = 'div', to, style, ...attributes }: MovingProps) {
     const pose: Pose = {};
     if (transform !== undefined) pose.transform = transform;
     if (opacity !== undefined) pose.opacity = opacity;
+    const isMounting = shown.current === null;
+    const isSamePose = shown.current?.transform === pose.transform && shown.current?.opacity === pose.opacity;
+    // Only a new pose moves the element: turning motion back on used to start a glide to where
+    // every element of every scene already was, some 10 ms each at 4× CPU, for nothing to see.
+    if (!isMounting && isSamePose && !(isInstant && running.current)) return;
+    shown.current = pose;
     // On mount the pose is set, not animated: the prerendered page may have drawn another step's.
-    if (isInstant || !hasMounted.current) {
+    if (isMounting || isInstant) {
       running.current?.stop();
       running.current = null;
       Object.assign(element.style, pose);
     } else {
       running.current = animate(element, pose, SCENE_TRANSITION);
     }
-    hasMounted.current = true;
   }, [transform, opacity, isInstant]);
 
   useLayoutEffect(() => () => running.current?.stop(), []);
