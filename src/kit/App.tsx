@@ -45,9 +45,16 @@ export function App({ story }: AppProps) {
   // before it arrived would see the step change only where the scroll comes to rest.
   useMarkReady(isLaidOut && scrolled.isFollowing);
   useReaderEvents(story, activeIndex);
-  const isMotionOff = usePrefersReducedMotion() || preferences.isMotionOff;
+  // No movement under the system's setting or the reader's switch; the switch reaches the scenes
+  // through the store, without a render of the app (motionContext.ts).
+  const prefersReducedMotion = usePrefersReducedMotion();
   const [motionOff] = useState(createMotionOffStore);
-  useEffect(() => motionOff.set(isMotionOff), [motionOff, isMotionOff]);
+  const { motionSwitch } = preferences;
+  useEffect(() => {
+    const follow = () => motionOff.set(prefersReducedMotion || motionSwitch.get());
+    follow();
+    return motionSwitch.subscribe(follow);
+  }, [motionOff, motionSwitch, prefersReducedMotion]);
   const controls = useMemo(() => <ReaderControls preferences={preferences} />, [preferences]);
 
   return (

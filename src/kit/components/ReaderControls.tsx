@@ -1,5 +1,6 @@
 // The reader's two switches: motion on or off, and the scroll story or the plain article.
 //   <ReaderControls preferences={preferences} />
+import { useSyncExternalStore } from 'react';
 import { emitReaderEvent } from '../events/readerEvents.ts';
 import type { ReaderPreferences } from '../hooks/useReaderPreferences.ts';
 import { useStory } from '../hooks/useStory.ts';
@@ -10,7 +11,9 @@ interface ReaderControlsProps {
 }
 
 export function ReaderControls({ preferences }: ReaderControlsProps) {
-  const { isMotionOff, setMotionOff, isLinearChosen, setLinearChosen } = preferences;
+  const { motionSwitch, setMotionOff, isLinearChosen, setLinearChosen } = preferences;
+  // Followed here, not in the app: a tap on the switch renders the switch alone.
+  const isMotionOff = useSyncExternalStore(motionSwitch.subscribe, motionSwitch.get, () => false);
   const { ui } = useStory().story;
   const toggleLinear = () => {
     setLinearChosen(!isLinearChosen);

@@ -2,13 +2,15 @@
 // page's own motion switch. The context holds a store that never changes, not the flag itself: both
 // sources are read after hydration, and a context value that changed while the chapters' evidence
 // was still dehydrated made React drop that prerendered evidence and draw it again once loaded (the
-// cards shrank and grew under a reader with reduced motion). Only the scenes that read the flag
-// subscribe to it.
+// cards shrank and grew under a reader with reduced motion). Nothing re-renders when the flag
+// changes: each moving element reads it when it next moves, and follows it (stops a glide) by
+// subscribing, so the switch's tap costs no render of the scenes.
 //   const motionOff = createMotionOffStore(); motionOff.set(true);
 //   <MotionOffContext.Provider value={motionOff}>…</MotionOffContext.Provider>
-//   const isMotionOff = useIsMotionOff();
-import { createContext, useContext, useSyncExternalStore } from 'react';
+//   const motionOff = useMotionOff(); motionOff.get();
+import { createContext, useContext } from 'react';
 
+/** A flag that is read when needed and followed by subscribing, outside React's renders. */
 export interface MotionOffStore {
   get: () => boolean;
   set: (isMotionOff: boolean) => void;
@@ -37,9 +39,7 @@ const MOTION_ON: MotionOffStore = { get: () => false, set: () => undefined, subs
 
 export const MotionOffContext = createContext<MotionOffStore>(MOTION_ON);
 
-/** True when scenes must change state without movement. */
-export function useIsMotionOff(): boolean {
-  const store = useContext(MotionOffContext);
-  // The prerendered page was drawn with motion on: hydration reads that, then the current value.
-  return useSyncExternalStore(store.subscribe, store.get, () => false);
+/** The page's "no movement" flag, to read when a scene moves (never a reason to render). */
+export function useMotionOff(): MotionOffStore {
+  return useContext(MotionOffContext);
 }

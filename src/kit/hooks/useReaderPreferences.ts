@@ -1,10 +1,13 @@
 // The reader's choices that outlive a step: motion off, and the plain-article (linear) reading
 // mode. Both are remembered for the visit (sessionStorage, see readerStorage.ts), as the theme is
 // (startup/readerTheme.ts, applied before the app starts); printing switches to the linear mode for
-// as long as the page is printed.
+// as long as the page is printed. The motion switch is a store, not state: turning it renders only
+// the switch itself, and reaches the scenes without a render (motionContext.ts).
 //   const preferences = useReaderPreferences();
+//   const isMotionOff = useSyncExternalStore(preferences.motionSwitch.subscribe, preferences.motionSwitch.get, () => false);
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { createMotionOffStore, type MotionOffStore } from './motionContext.ts';
 import { readStored, writeStored } from './readerStorage.ts';
 
 const MOTION_KEY = 'story:motion-off';
@@ -19,7 +22,8 @@ function writeFlag(key: string, value: boolean): void {
 }
 
 export interface ReaderPreferences {
-  isMotionOff: boolean;
+  /** The reader turned motion off (read it, or subscribe to it: it never re-renders the app). */
+  motionSwitch: Pick<MotionOffStore, 'get' | 'subscribe'>;
   setMotionOff: (value: boolean) => void;
   /** The reader asked for the plain article. */
   isLinearChosen: boolean;
@@ -29,13 +33,13 @@ export interface ReaderPreferences {
 }
 
 export function useReaderPreferences(): ReaderPreferences {
-  const [isMotionOff, setMotionOffState] = useState(false);
+  const [motionSwitch] = useState(createMotionOffStore);
   const [isLinearChosen, setLinearChosenState] = useState(false);
   const [isPrinting, setPrinting] = useState(false);
 
   // Stored choices are read after hydration so the server-rendered page and the first client render agree.
   useEffect(() => {
-    setMotionOffState(readFlag(MOTION_KEY));
+    motionSwitch.set(readFlag(MOTION_KEY));
     setLinearChosenState(readFlag(LINEAR_KEY));
     const print = window.matchMedia('print');
     setPrinting(print.matches);
@@ -51,12 +55,15 @@ export function useReaderPreferences(): ReaderPreferences {
       window.removeEventListener('beforeprint', onBeforePrint);
       window.removeEventListener('afterprint', onAfterPrint);
     };
-  }, []);
+  }, [motionSwitch]);
 
-  const setMotionOff = useCallback((value: boolean) => {
-    writeFlag(MOTION_KEY, value);
-    setMotionOffState(value);
-  }, []);
+  const setMotionOff = useCallback(
+    (value: boolean) => {
+      writeFlag(MOTION_KEY, value);
+      motionSwitch.set(value);
+    },
+    [motionSwitch],
+  );
   const setLinearChosen = useCallback((value: boolean) => {
     writeFlag(LINEAR_KEY, value);
     setLinearChosenState(value);
@@ -64,7 +71,7 @@ export function useReaderPreferences(): ReaderPreferences {
 
   // The same object until a choice changes, so the controls that show it can skip the app's renders.
   return useMemo(
-    () => ({ isMotionOff, setMotionOff, isLinearChosen, setLinearChosen, isPrinting }),
-    [isMotionOff, setMotionOff, isLinearChosen, setLinearChosen, isPrinting],
+    () => ({ motionSwitch, setMotionOff, isLinearChosen, setLinearChosen, isPrinting }),
+    [motionSwitch, setMotionOff, isLinearChosen, setLinearChosen, isPrinting],
   );
 }

@@ -1,9 +1,10 @@
 // Wraps a scene so its Moving elements know how to change state: gliding, or at once when motion is
 // off (the system setting, the page's own control) or the picture is still (linear mode, print).
+// It hands down the page's motion store itself, not its value, so the motion switch renders nothing.
 //   <MotionScope isStill={false}><Moving to={{ transform: toTransform({ y }) }} /></MotionScope>
 import type { ReactNode } from 'react';
-import { useIsMotionOff } from '../hooks/motionContext.ts';
-import { InstantMotionContext } from './sceneMotion.ts';
+import { useMotionOff } from '../hooks/motionContext.ts';
+import { ALWAYS_INSTANT, InstantMotionContext } from './sceneMotion.ts';
 
 interface MotionScopeProps {
   /** A still picture (linear mode, print) never moves. */
@@ -12,6 +13,6 @@ interface MotionScopeProps {
 }
 
 export function MotionScope({ isStill, children }: MotionScopeProps) {
-  const isInstant = useIsMotionOff() || isStill;
-  return <InstantMotionContext.Provider value={isInstant}>{children}</InstantMotionContext.Provider>;
+  const motionOff = useMotionOff();
+  return <InstantMotionContext.Provider value={isStill ? ALWAYS_INSTANT : motionOff}>{children}</InstantMotionContext.Provider>;
 }

@@ -6,7 +6,7 @@
 //   <Moving as="li" className="feed__post" to={{ transform: toTransform({ y: -18 }), opacity: 1 }} />
 import { useLayoutEffect, useRef, type HTMLAttributes, type Ref } from 'react';
 import { animate } from 'framer-motion/dom/mini';
-import { SCENE_TRANSITION, useIsInstantMotion } from './sceneMotion.ts';
+import { SCENE_TRANSITION, useInstantMotion } from './sceneMotion.ts';
 
 /**
  * What Moving animates: CSS `transform` and `opacity`, nothing that lays the page out again. (A type,
@@ -34,7 +34,7 @@ export function Moving({ as = 'div', to, style, ...attributes }: MovingProps) {
   const drawn = useRef(to);
   // The pose last set or glided to; null until mounted.
   const shown = useRef<Pose | null>(null);
-  const isInstant = useIsInstantMotion();
+  const instant = useInstantMotion();
   const { transform, opacity } = to;
 
   useLayoutEffect(() => {
@@ -44,20 +44,32 @@ export function Moving({ as = 'div', to, style, ...attributes }: MovingProps) {
     if (transform !== undefined) pose.transform = transform;
     if (opacity !== undefined) pose.opacity = opacity;
     const isMounting = shown.current === null;
-    const isSamePose = shown.current?.transform === pose.transform && shown.current?.opacity === pose.opacity;
-    // Only a new pose moves the element: turning motion back on used to start a glide to where
-    // every element of every scene already was, some 10 ms each at 4× CPU, for nothing to see.
-    if (!isMounting && isSamePose && !(isInstant && running.current)) return;
+    // Only a new pose moves the element, never a change of scope: a glide to where it already is
+    // costs some 10 ms per element at 4× CPU, for nothing to see.
+    if (!isMounting && shown.current?.transform === pose.transform && shown.current?.opacity === pose.opacity) return;
     shown.current = pose;
     // On mount the pose is set, not animated: the prerendered page may have drawn another step's.
-    if (isMounting || isInstant) {
+    if (isMounting || instant.get()) {
       running.current?.stop();
       running.current = null;
       Object.assign(element.style, pose);
     } else {
       running.current = animate(element, pose, SCENE_TRANSITION);
     }
-  }, [transform, opacity, isInstant]);
+  }, [transform, opacity, instant]);
+
+  // Motion turned off mid-glide: the element lands at once. Turned on: nothing moves until the next pose.
+  useLayoutEffect(
+    () =>
+      instant.subscribe(() => {
+        const element = ref.current;
+        if (!instant.get() || !running.current || !element || !shown.current) return;
+        running.current.stop();
+        running.current = null;
+        Object.assign(element.style, shown.current);
+      }),
+    [instant],
+  );
 
   useLayoutEffect(() => () => running.current?.stop(), []);
 

@@ -8,9 +8,20 @@ import { createContext, useContext } from 'react';
  */
 export const SCENE_TRANSITION = { duration: 0.4, ease: [0.22, 1, 0.36, 1] } as const;
 
-/** True inside a scene that must change state at once: reduced motion, the motion switch, a still picture. */
-export const InstantMotionContext = createContext(true);
+/**
+ * Whether a scene must change state at once (reduced motion, the motion switch, a still picture):
+ * read when an element moves, and followed by subscribing, so that a change renders nothing.
+ */
+export interface InstantMotion {
+  get: () => boolean;
+  subscribe: (onChange: () => void) => () => void;
+}
 
-export function useIsInstantMotion(): boolean {
+/** A still picture, or an element outside any scene: never moves. */
+export const ALWAYS_INSTANT: InstantMotion = { get: () => true, subscribe: () => () => undefined };
+
+export const InstantMotionContext = createContext<InstantMotion>(ALWAYS_INSTANT);
+
+export function useInstantMotion(): InstantMotion {
   return useContext(InstantMotionContext);
 }
