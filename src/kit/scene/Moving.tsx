@@ -1,21 +1,10 @@
-// An element of a scene whose transform and opacity glide to each new pose, with framer-motion's
-// Web Animations `animate` (framer-motion/dom/mini, about 2 KB: the scenes only move boxes between
-// poses, and `m` with its lazily loaded features cost some 30 KB for that). The browser runs each
-// animation without script on every frame, on the compositor for an HTML box; a new pose mid-way
-// starts from where the box is.
+// An element of a scene whose transform and opacity glide to each new pose, with the Web Animations
+// API (glide.ts): the browser runs each animation without script on every frame, on the compositor
+// for an HTML box; a new pose mid-way starts from where the box is.
 //   <Moving as="li" className="feed__post" to={{ transform: toTransform({ y: -18 }), opacity: 1 }} />
 import { useLayoutEffect, useRef, type HTMLAttributes, type Ref } from 'react';
-import { animate } from 'framer-motion/dom/mini';
-import { SCENE_TRANSITION, useInstantMotion } from './sceneMotion.ts';
-
-/**
- * What Moving animates: CSS `transform` and `opacity`, nothing that lays the page out again. (A type,
- * not an interface, so that it fits framer's keyframe records.)
- */
-export type Pose = {
-  transform?: string;
-  opacity?: number;
-};
+import { glideTo, landAt, type Pose } from './glide.ts';
+import { useInstantMotion } from './sceneMotion.ts';
 
 interface MovingProps extends HTMLAttributes<HTMLElement> {
   /** The element to draw; a scene's moving parts are boxes, list items or inline marks. */
@@ -24,11 +13,11 @@ interface MovingProps extends HTMLAttributes<HTMLElement> {
   to: Pose;
 }
 
-type Animation = ReturnType<typeof animate>;
-
 export function Moving({ as = 'div', to, style, ...attributes }: MovingProps) {
   const ref = useRef<HTMLElement>(null);
-  const running = useRef<Animation | null>(null);
+  // The glides under way: a new pose starts from the last one's current place, which keeps going
+  // under it until it ends.
+  const glides = useRef(new Set<Animation>());
   // The first pose is drawn by the render (and so by the prerender); React never writes the
   // element's transform or opacity again, so a re-render cannot cut an animation short.
   const drawn = useRef(to);
@@ -50,12 +39,15 @@ export function Moving({ as = 'div', to, style, ...attributes }: MovingProps) {
     shown.current = pose;
     // On mount the pose is set, not animated: the prerendered page may have drawn another step's.
     if (isMounting || instant.get()) {
-      running.current?.stop();
-      running.current = null;
-      Object.assign(element.style, pose);
-    } else {
-      running.current = animate(element, pose, SCENE_TRANSITION);
+      landAt(element, pose, glides.current);
+      glides.current.clear();
+      return;
     }
+    const glide = glideTo(element, pose);
+    glides.current.add(glide);
+    const forget = () => glides.current.delete(glide);
+    glide.addEventListener('finish', forget);
+    glide.addEventListener('cancel', forget);
   }, [transform, opacity, instant]);
 
   // Motion turned off mid-glide: the element lands at once. Turned on: nothing moves until the next pose.
@@ -63,15 +55,19 @@ export function Moving({ as = 'div', to, style, ...attributes }: MovingProps) {
     () =>
       instant.subscribe(() => {
         const element = ref.current;
-        if (!instant.get() || !running.current || !element || !shown.current) return;
-        running.current.stop();
-        running.current = null;
-        Object.assign(element.style, shown.current);
+        if (!instant.get() || glides.current.size === 0 || !element || !shown.current) return;
+        landAt(element, shown.current, glides.current);
+        glides.current.clear();
       }),
     [instant],
   );
 
-  useLayoutEffect(() => () => running.current?.stop(), []);
+  useLayoutEffect(() => {
+    const running = glides.current;
+    return () => {
+      for (const glide of running) glide.cancel();
+    };
+  }, []);
 
   // One element type at a time: the cast only lets TypeScript accept the tag chosen at run time.
   const Element = as as 'div';
