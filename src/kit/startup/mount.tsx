@@ -5,7 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '../App.tsx';
 import { indexStory } from '../content/storyIndex.ts';
 import type { Story, StoryText } from '../content/types.ts';
-import { withoutScrollListeners } from './rootListeners.ts';
+import { withoutUnhandledListeners } from './rootListeners.ts';
 
 export function mountStory(story: Story | StoryText): void {
   const root = document.getElementById('root');
@@ -16,5 +16,5 @@ export function mountStory(story: Story | StoryText): void {
     </StrictMode>
   );
   // The build prerenders the story into #root (scripts/prerender.mjs); the dev server serves it empty.
-  withoutScrollListeners(root, () => (root.hasChildNodes() ? hydrateRoot(root, app) : createRoot(root).render(app)));
+  withoutUnhandledListeners(root, () => (root.hasChildNodes() ? hydrateRoot(root, app) : createRoot(root).render(app)));
 }
