@@ -41,6 +41,8 @@ const FLOW_FLAGS = {
   throttlingMethod: 'devtools',
   throttling: { cpuSlowdownMultiplier: CPU_SLOWDOWN, rttMs: 0, throughputKbps: 0, requestLatencyMs: 0, downloadThroughputKbps: 0, uploadThroughputKbps: 0 },
   onlyCategories: ['performance'],
+  // Its capture lays the whole page out at full height between the timespans, in a 1 s task.
+  disableFullPageScreenshot: true,
 };
 
 /**
