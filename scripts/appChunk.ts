@@ -1,7 +1,7 @@
 // The build's chunking rule for the app, read from the module graph rather than from file names: the
 // app chunk holds every module of ours that the page entries' own dynamic imports (the app and the
 // story's words, once the first words are painted: src/kit/startup/startStory.ts) reach through static
-// imports. Whatever is reached only through a further import() (a scene and its motion) stays out of
+// imports. Whatever is reached only through a further import() (a scene, framer-motion) stays out of
 // it and loads later. Without a rule, every module the app shares with a lazy scene would become a
 // small chunk of its own. A story told in several editions has one page entry per edition: what every
 // entry reaches is the app, and what one entry alone reaches (that edition's words) is a chunk of its

@@ -6,7 +6,7 @@
 // - firstLoadJs: the entry, what it imports once the first words are painted (React's renderer, the
 //   app and the edition's words: its chunks' dynamic imports) and every chunk those import statically: everything
 //   the page downloads before it hydrates;
-// - firstSceneJs: that, plus the first scene's chunks (with the kit's motion), which load
+// - firstSceneJs: that, plus the first scene's chunks (with framer-motion's animate), which load
 //   by import() once the text has hydrated: everything needed before the first scene can animate.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -119,7 +119,7 @@ export function storyConfig(build: StoryBuild): UserConfig {
       // The manifest names each chunk's imports, so the byte budget can follow what loads before a scene.
       manifest: true,
       // No modulepreload links or dependency lists (about 0.7 KB with the polyfill): the app's own
-      // imports are React, loaded just before it; a scene's chunk then fetches the scenes' shared code after it,
+      // imports are React, loaded just before it; a scene's chunk then fetches framer-motion's animate after it,
       // one round trip later, while the prerendered picture is already on screen.
       modulePreload: false,
       rolldownOptions: {

@@ -53,7 +53,7 @@ test.describe('the byte budget', () => {
       expect(bytes.beforePaintFiles.filter((file) => bytes.afterPaintFiles.includes(file))).toEqual([]);
     });
 
-    // Until the scenes' code and the kit's motion are in, the pictures stand still.
+    // Until the scenes' code and framer-motion's animate are in, the pictures stand still.
     test(`keeps all JavaScript within 130 KB, scenes and motion included (${lang})`, () => {
       const bytes = measureBuild(DIST, lang);
       expect(bytes.firstSceneJs).toBeLessThanOrEqual(bytes.allJs);

@@ -1,9 +1,9 @@
-// An element of a scene whose transform and opacity glide to each new pose, with the Web Animations
-// API (glide.ts): the browser runs each animation without script on every frame, on the compositor
-// for an HTML box; a new pose mid-way starts from where the box is.
+// An element of a scene whose transform and opacity glide to each new pose, with framer-motion's
+// Web Animations `animate` (glide.ts): the browser runs each animation without script on every
+// frame, on the compositor for an HTML box; a new pose mid-way starts from where the box is.
 //   <Moving as="li" className="feed__post" to={{ transform: toTransform({ y: -18 }), opacity: 1 }} />
 import { useLayoutEffect, useRef, type HTMLAttributes, type Ref } from 'react';
-import { glideTo, landAt, type Pose } from './glide.ts';
+import { glideTo, landAt, type Glide, type Pose } from './glide.ts';
 import { useInstantMotion } from './sceneMotion.ts';
 
 interface MovingProps extends HTMLAttributes<HTMLElement> {
@@ -15,9 +15,8 @@ interface MovingProps extends HTMLAttributes<HTMLElement> {
 
 export function Moving({ as = 'div', to, style, ...attributes }: MovingProps) {
   const ref = useRef<HTMLElement>(null);
-  // The glides under way: a new pose starts from the last one's current place, which keeps going
-  // under it until it ends.
-  const glides = useRef(new Set<Animation>());
+  // The glide under way, if any: a new pose then starts from wherever it has got to.
+  const running = useRef<Glide | null>(null);
   // The first pose is drawn by the render (and so by the prerender); React never writes the
   // element's transform or opacity again, so a re-render cannot cut an animation short.
   const drawn = useRef(to);
@@ -32,22 +31,24 @@ export function Moving({ as = 'div', to, style, ...attributes }: MovingProps) {
     const pose: Pose = {};
     if (transform !== undefined) pose.transform = transform;
     if (opacity !== undefined) pose.opacity = opacity;
-    const isMounting = shown.current === null;
+    const previous = shown.current;
     // Only a new pose moves the element, never a change of scope: a glide to where it already is
     // costs some 10 ms per element at 4× CPU, for nothing to see.
-    if (!isMounting && shown.current?.transform === pose.transform && shown.current?.opacity === pose.opacity) return;
+    if (previous !== null && previous.transform === pose.transform && previous.opacity === pose.opacity) return;
     shown.current = pose;
     // On mount the pose is set, not animated: the prerendered page may have drawn another step's.
-    if (isMounting || instant.get()) {
-      landAt(element, pose, glides.current);
-      glides.current.clear();
+    if (previous === null || instant.get()) {
+      landAt(element, pose, running.current);
+      running.current = null;
       return;
     }
-    const glide = glideTo(element, pose);
-    glides.current.add(glide);
-    const forget = () => glides.current.delete(glide);
-    glide.addEventListener('finish', forget);
-    glide.addEventListener('cancel', forget);
+    const glide = glideTo(element, running.current ? null : previous, pose);
+    running.current = glide;
+    // Stopped or finished alike, it is no longer under way.
+    const settle = () => {
+      if (running.current === glide) running.current = null;
+    };
+    glide.finished.then(settle, settle);
   }, [transform, opacity, instant]);
 
   // Motion turned off mid-glide: the element lands at once. Turned on: nothing moves until the next pose.
@@ -55,19 +56,14 @@ export function Moving({ as = 'div', to, style, ...attributes }: MovingProps) {
     () =>
       instant.subscribe(() => {
         const element = ref.current;
-        if (!instant.get() || glides.current.size === 0 || !element || !shown.current) return;
-        landAt(element, shown.current, glides.current);
-        glides.current.clear();
+        if (!instant.get() || !running.current || !element || !shown.current) return;
+        landAt(element, shown.current, running.current);
+        running.current = null;
       }),
     [instant],
   );
 
-  useLayoutEffect(() => {
-    const running = glides.current;
-    return () => {
-      for (const glide of running) glide.cancel();
-    };
-  }, []);
+  useLayoutEffect(() => () => running.current?.stop(), []);
 
   // One element type at a time: the cast only lets TypeScript accept the tag chosen at run time.
   const Element = as as 'div';
