@@ -12,6 +12,7 @@ import { measureBuild } from './bundle-bytes.mjs';
 import { serveDirectory } from './bench-server.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS, runLighthouse } from './bench-lighthouse.mjs';
 import { measureFirstPaint, printFirstPaint } from './bench-first-paint.mjs';
+import { measureFlow } from './bench-flow.mjs';
 import { measureFrames } from './bench-frames.mjs';
 import { gzipSync } from 'node:zlib';
 
@@ -34,7 +35,7 @@ const VSYNC_MS = 1000 / 60;
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** The measures to take (all by default): BENCH_ONLY=firstPaint,frames takes those alone. */
-const MEASURES = ['lighthouse', 'scroll', 'firstPaint', 'frames'];
+const MEASURES = ['lighthouse', 'scroll', 'firstPaint', 'frames', 'flow'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? MEASURES.join(',')).split(','));
 const TARGETS = { performance: 98, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 1500, tbtMs: 50, cls: 0.01, longTasks: 0, framesOver33Share: 0.02 };
 
@@ -191,6 +192,7 @@ try {
   }
   if (ONLY.has('firstPaint')) report.firstPaint = await measureFirstPaint({ dist: DIST, editions: { ours: '/', oursFr: '/fr/' }, runs: RUNS, firstPort: PORT + 10 });
   if (ONLY.has('frames')) report.frames = await measureFrames({ storyPort: PORTS.story, hostPort: PORT + 20, runs: RUNS });
+  if (ONLY.has('flow')) report.flow = await measureFlow({ origin: `http://localhost:${PORTS.story}`, devtoolsPort: PORT + 6, runs: RUNS });
   report.ratios = ratios(report.ours, report.baseline);
   report.ratiosFr = ratios(report.oursFr, report.baseline);
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
@@ -207,6 +209,10 @@ try {
   if (report.frames) {
     const { sameSite, crossSite, sandboxed } = report.frames;
     console.log(`Time to ready in a frame: same site ${sameSite.medianMs} ms, another site ${crossSite.medianMs} ms (${crossSite.ratio}×), sandboxed ${sandboxed.medianMs} ms (${sandboxed.ratio}×)`);
+  }
+  if (report.flow) {
+    const line = (side) => `INP ${report.flow[side].inpMs} ms, slowest tap ${report.flow[side].slowestTapMs} ms, long tasks > 50 ms ${report.flow[side].longTasksOver50}, CLS ${report.flow[side].cls}`;
+    console.log(`Reader's flow at ${report.flow.cpuSlowdown}× CPU (targets: INP ≤ ${report.flow.targets.inpMs} ms, no long task over 50 ms, CLS 0): ours ${line('ours')}; oursFr ${line('oursFr')}`);
   }
   console.log('Wrote bench/report.json');
 } finally {
