@@ -1,33 +1,11 @@
 // The browser tier alone: the Playwright specs named (all when none is), against the current builds,
-// rebuilding them first only when a source changed since they were made.
+// rebuilding them first only when a source changed since they were made (scripts/test-builds.mjs).
 //   npm run test:browser -- tests/embed-readiness.spec.ts      npm run test:browser -- -g "deep link"
-// The builds are the published story's (dist/), the credited copy's and the fixture story's; a stamp
-// written after all three were made says when. What they are built from: the sources, the page, the
-// build scripts, the static files, the configs and the lock file.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
-const STAMP = join(ROOT, 'node_modules', '.cache', 'browser-builds.stamp');
-const INPUTS = ['src', 'scripts', 'assets', 'tests/fixture-story', 'index.html', 'vite.config.ts', 'vite.embed.config.ts', 'package-lock.json', 'tsconfig.json'];
-
-/** The newest modification time of a file under `path`. */
-function newestChange(path) {
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestChange(join(path, name))));
-}
-
-const builtAt = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
-const changedAt = Math.max(...INPUTS.map((input) => join(ROOT, input)).filter(existsSync).map(newestChange));
-if (changedAt > builtAt) {
-  console.log(builtAt ? 'A source changed since the last build: building again.' : 'No build yet: building.');
-  for (const script of ['build', 'build:credited', 'build:fixture']) execFileSync('npm', ['run', script, '--silent'], { cwd: ROOT, stdio: 'inherit' });
-  writeFileSync(STAMP, `${new Date().toISOString()}\n`);
-} else {
-  console.log('The builds are newer than every source: testing them as they are.');
-}
+execFileSync('node', [join(ROOT, 'scripts', 'test-builds.mjs')], { stdio: 'inherit' });
 execFileSync('node', [join(ROOT, 'scripts', 'ensure-chromium.mjs')], { stdio: 'inherit' });
 const run = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -4,7 +4,7 @@
 // carries a real correction and is built with credits; the published story has no correction.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.ts';
 import { FIXTURE_DIST } from './fixture-story/dist.ts';
 import { FIXTURE_PAGE } from './fixture-story/page.ts';
 import { FIXTURE_STORY } from './fixture-story/story.ts';

@@ -4,7 +4,7 @@
 // to move, for the first words in their own faces.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.ts';
 import * as fontkit from 'fontkit';
 import { editionsOf, inlineStyles, measureBuild, measureEditions } from '../scripts/bundle-bytes.mjs';
 import type { Story } from '../src/kit/content/types.ts';

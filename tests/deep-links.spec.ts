@@ -1,5 +1,5 @@
 // Each step has a URL; the URL follows the reader; reload and Back behave; bad URLs are harmless.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/test.ts';
 import { ADDRESS_DELAY_MS } from '../src/kit/hooks/useStepUrl.ts';
 import { SCENE_MOVEMENT_MS } from './helpers/steps.ts';
 import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, stepTargetTop, watchPage, openStory, waitUntilStill } from './helpers/story.ts';

@@ -5,7 +5,7 @@
 // What it buys the reader: on a slow phone the opening is drawn, and a tap while the story wakes up
 // is answered, without waiting for a layout of the whole page (total blocking time 0-67 ms against
 // 37-159 ms without it, see src/kit/startup/startStory.ts).
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './helpers/test.ts';
 import { DEFERRED_PARTS } from '../src/kit/constants.ts';
 import { LAID_OUT_ATTRIBUTE } from '../src/kit/startup/idleLayout.ts';
 import { openStory, waitUntilStill } from './helpers/story.ts';

@@ -1,7 +1,7 @@
 // The two editions side by side: the same steps under the same ids; a French page whose every word
 // outside the reports' English originals (lang="en") is French, with every translation marked as
 // ours; the switch between them, which keeps the reader's step; and the alternates in each head.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/test.ts';
 import { EDITIONS } from './helpers/editions.ts';
 import { expectOnStep, openStory, waitUntilSettled } from './helpers/story.ts';
 

@@ -1,7 +1,7 @@
 // The story inside a publisher's iframe, served from another origin: the fixed-height iframe that
 // scrolls itself, and the responsive iframe sized by embed.js and driven by the host page's scroll,
 // in every edition (`/fr/?embed`).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.ts';
 import { STEP_IDS, chapterOf, scrollToStep } from './helpers/story.ts';
 import { PROBE, expectFrameOnStep, expectVolleyHandled, scrollHostToStep, hostForTheseTests, sendMalformedThousand, storyFrame } from './helpers/frames.ts';
 import { postForgedHeightToHost, postHostileToHost, postHostileToStory } from './helpers/inPage.ts';

@@ -1,7 +1,7 @@
 // A second story told through the kit (tests/fixture-story: two chapters, its own scene, its own two
 // test reports and words): the kit's steps, scenes, "how we know" marks and plain article work for any
 // story, and every word on its page is that story's. `npm test` builds it (npm run build:fixture).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/test.ts';
 import { indexEvidence, indexStory } from '../src/kit/content/storyIndex.ts';
 import { stanceOf } from '../src/kit/evidence/evidence.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';

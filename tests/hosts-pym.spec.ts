@@ -2,7 +2,7 @@
 // pym.js 1.3.2) and embeds it with `new pym.Parent(…)`, as many CMSs do: pym sizes the frame to the
 // story from its height messages; with `trackscroll: true` the host's scroll drives the steps, with
 // the scene pinned in view; without it the story reads as the plain article.
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from './helpers/test.ts';
 import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from './helpers/steps.ts';
 import { expectFrameOnStep, scrollHostToStep, sendMalformedThousand, hostForTheseTests, startPymTracking, storyFrame } from './helpers/frames.ts';
 

@@ -3,7 +3,7 @@
 // only (an opaque origin), the story's module scripts and fonts are CORS requests, which those
 // headers allow, and every storage access throws, which the story survives. Without scripts at all
 // the page reads as the article, no picture sticking beside text it does not show.
-import { expect, test, type APIResponse } from '@playwright/test';
+import { expect, test, type APIResponse } from './helpers/test.ts';
 import { STEP_IDS, scrollToStep } from './helpers/story.ts';
 import { expectFrameOnStep, hostForTheseTests, storyFrame } from './helpers/frames.ts';
 import { startStoryServer } from './helpers/storyServer.ts';

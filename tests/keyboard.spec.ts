@@ -1,5 +1,5 @@
 // Every step can be reached and left without a mouse.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.ts';
 import { STEP_IDS, expectOnStep, openStory } from './helpers/story.ts';
 import { forEachEdition } from './helpers/editions.ts';
 

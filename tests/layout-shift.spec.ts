@@ -1,7 +1,7 @@
 // Cumulative layout shift while the page loads and the reader scrolls through every step, at desktop
 // and phone sizes: the prerendered page, the fonts and the lazily loaded scenes must not move it. A
 // shift moves the line the reader is on, or the control under their finger as they tap it.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.ts';
 import { visitEveryStep, waitForEveryScript, waitUntilStill, watchPage } from './helpers/story.ts';
 
 declare global {

@@ -4,7 +4,7 @@
 // stripped as a strict CMS would, walked step by step.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.ts';
 import { STEP_IDS, scrollToStep } from './helpers/story.ts';
 import { EDITIONS, forEachEdition, type EditionUnderTest } from './helpers/editions.ts';
 import { expectFrameOnStep, hostForTheseTests, storyFrame } from './helpers/frames.ts';

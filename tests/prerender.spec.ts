@@ -1,6 +1,6 @@
 // The prerendered page: the whole story readable with JavaScript off, the scenes drawn as still
 // pictures, and the head that crawlers and link previews read, checked against the story's copy.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.ts';
 import { PAGE } from '../src/stories/four-floors/page.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
 import { STEP_IDS } from './helpers/story.ts';

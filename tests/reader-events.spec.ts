@@ -2,7 +2,7 @@
 // the story's own document, and in a frame sent only to a host that asked (embed.js's
 // ScrollyEmbed.on, or pym's story-events), at that host's origin. They name steps and chapters,
 // never the reader.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/test.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
 import { STEP_IDS, openStory, scrollToStep } from './helpers/story.ts';
 import { expectFrameOnStep, hostForTheseTests, scrollHostToStep, startPymTracking, storyFrame } from './helpers/frames.ts';

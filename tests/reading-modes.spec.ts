@@ -1,5 +1,5 @@
 // Reduced motion, the page's motion switch, the plain-article mode and print.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/test.ts';
 import { sampleClimberPositions } from './helpers/inPage.ts';
 import { CLIMBER_SAMPLE_MS } from './helpers/steps.ts';
 import { expectOnStep, scrollToStep, openStory, stepTargetTop, visitEveryStep, waitForEveryScript, waitUntilStill } from './helpers/story.ts';

@@ -1,5 +1,5 @@
 // The story keeps its place and stays readable when the window, the network or a scene misbehaves.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 
 const STEP_IDS_COUNT = ALL_STEPS.length;

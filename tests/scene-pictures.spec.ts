@@ -2,7 +2,7 @@
 // none is cut by a card drawn over it or by the picture's frame, on a desktop, a phone and at 320 px,
 // in every edition's words. The pictures are the same plan in every edition, so the first alone is
 // walked for their changes; the words, and the step cards' heights, are each edition's.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/test.ts';
 import { EDITIONS, forEachEdition } from './helpers/editions.ts';
 import { drawnState, sceneTextProblems } from './helpers/sceneDrawing.ts';
 import { expectOnStep, openStory, scrollToStep, waitUntilStill } from './helpers/story.ts';

@@ -3,7 +3,7 @@
 // nor inside an <svg>, and moving through the story must not fetch anything again. What each test
 // guards is a scroll that keeps its frames on a slow phone: main-thread work in the frames of a
 // scroll is a stutter the reader sees.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.ts';
 import { STEP_IDS, expectOnStep, openStory, scrollToStep, visitEveryStep, waitUntilSettled, waitUntilStill, waitForEveryScript } from './helpers/story.ts';
 
 declare global {

@@ -1,7 +1,7 @@
 // Sharing a step by its deep link: the system share sheet where the browser has navigator.share,
 // otherwise the link copied; either way a visible confirmation in a status region, which screen
 // readers announce, in each edition's words.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.ts';
 import { forEachEdition } from './helpers/editions.ts';
 import { openStory } from './helpers/story.ts';
 

@@ -1,6 +1,6 @@
 // "How we know": the step marks, the "reports differ" callouts, the claims table and the floor-label
 // switch, at desktop and phone sizes (see playwright.config.ts projects).
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from './helpers/test.ts';
 import { MOBILE_QUERY } from '../src/kit/constants.ts';
 import { indexEvidence, indexStory } from '../src/kit/content/storyIndex.ts';
 import { agreementCount, stanceOf } from '../src/kit/evidence/evidence.ts';

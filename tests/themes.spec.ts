@@ -1,7 +1,7 @@
 // The dark edition as a reader meets it: the system's dark scheme, or ?theme=dark in the address
 // (a host's dark mode in an embed), redraws the whole page, scenes included; ?theme=light keeps the
 // light one under a dark system; the choice lasts the visit, and a refused storage costs nothing.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/test.ts';
 import { openStory } from './helpers/story.ts';
 
 /** The page's paper and the meeting wall's colour, as drawn. */

@@ -2,7 +2,7 @@
 // browser per engine, a fresh page per scenario, and prints each engine's count and the total.
 //   npx tsx tests/engines/run.ts        ENGINES=firefox,webkit picks engines; ENGINE_SCENARIOS=embed
 //   keeps the scenarios whose name has that text; ENGINE_SHOTS=<dir> keeps screenshots
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startHostServer } from '../helpers/hostServer.ts';
 import { FIRST_SCRIPT_PATH, startStoryServer } from '../helpers/storyServer.ts';
@@ -144,6 +144,8 @@ async function main(): Promise<number> {
     total.rerun += counts.rerun;
   }
   console.log(`engines: ${line(total)}`);
+  // For `npm test`'s summary (scripts/test-all.mjs).
+  if (process.env.ENGINE_REPORT) await writeFile(process.env.ENGINE_REPORT, JSON.stringify(total));
   return total.failed > 0 ? 1 : 0;
 }
 
