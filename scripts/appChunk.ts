@@ -81,8 +81,10 @@ export function appChunk(editions: readonly EditionEntry[] = [{ lang: 'en', entr
     if (app.size === 0) throw new Error('The page entry loads no app of ours by import(): the app chunk would be empty');
   };
   return {
-    // The graph is complete once every module is loaded, before any chunk is formed.
-    plugin: { name: 'app-chunk', apply: 'build', buildEnd() { collect(this); } },
+    // The graph is complete once every module is loaded, before any chunk is formed. A build that
+    // has already failed (the content check stops it before any module loads) has no graph to read:
+    // its error must stay the one the writer sees.
+    plugin: { name: 'app-chunk', apply: 'build', buildEnd(error) { if (!error) collect(this); } },
     groups: [
       // The entries' modules that the app imports as well, in a chunk of their own: left in the entries'
       // shared start-up chunk, the app would import that chunk, and with it the stylesheet the
