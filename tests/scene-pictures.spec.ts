@@ -1,6 +1,6 @@
 // Every step changes the picture, and the words in every picture can be read: none overlaps another,
-// none is cut by a card drawn over it or by the picture's frame, on a desktop, a phone and at 320 px,
-// in every edition's words. The pictures are the same plan in every edition, so the first alone is
+// none is cut by a card drawn over it, by the picture's frame or by the step controls, on a desktop,
+// a phone, small phones (360×640, 320×568) and at 320 px, in every edition's words. The pictures are the same plan in every edition, so the first alone is
 // walked for their changes; the words, and the step cards' heights, are each edition's.
 import { expect, test, type Page } from './helpers/test.ts';
 import { EDITIONS, forEachEdition } from './helpers/editions.ts';
@@ -9,6 +9,8 @@ import { expectOnStep, openStory, scrollToStep, waitUntilStill } from './helpers
 
 /** The phone's whole screen (the project's window leaves room for the browser's bars). */
 const PHONE = { width: 390, height: 844 };
+const SMALL_PHONE = { width: 360, height: 640 };
+const SMALLEST_PHONE = { width: 320, height: 568 };
 
 /** Scrolls to the step and waits until its scene has finished moving. */
 async function settleOn(page: Page, stepId: string): Promise<void> {
@@ -38,20 +40,24 @@ for (const chapter of EDITIONS[0].story.chapters) {
 
 forEachEdition((edition) => {
   test('no words in any scene overlap, or are cut by a card or by the frame, at every step', async ({ page }, testInfo) => {
-    test.setTimeout(240_000);
-    // The phone project also reads the pictures at 320 px, the narrowest width WCAG's reflow asks for,
-    // on a screen as tall as the phone's (a shorter one leaves the picture less than a post's height).
-    // The phone project's own window (a phone with its browser's bars) comes first.
-    const sizes = testInfo.project.name === 'mobile' ? [null, PHONE, { width: 320, height: PHONE.height }] : [null];
-    for (const size of sizes) {
+    test.setTimeout(480_000);
+    // The phone project also reads the pictures on the whole screen of a phone, of a small phone
+    // (360×640) and of the smallest (320×568, also the narrowest width WCAG's reflow asks for), and
+    // at 320 px on a screen as tall as the phone's, the smallest in the dark theme too (its drawings
+    // are the same shapes in other colours). The phone project's own window (a phone with its
+    // browser's bars) comes first.
+    const sizes = testInfo.project.name === 'mobile' ? [null, PHONE, SMALL_PHONE, SMALLEST_PHONE, { width: 320, height: PHONE.height }] : [null];
+    const readings = [...sizes.map((size) => ({ size, isDark: false })), ...(testInfo.project.name === 'mobile' ? [{ size: SMALLEST_PHONE, isDark: true }] : [])];
+    for (const { size, isDark } of readings) {
       if (size) await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: isDark ? 'dark' : 'light' });
       await openStory(page, edition.at('/'));
       await page.evaluate(() => document.fonts.ready);
-      const width = page.viewportSize()?.width;
+      const where = `${page.viewportSize()?.width}×${page.viewportSize()?.height}${isDark ? ', dark' : ''}`;
       for (const chapter of edition.story.chapters) {
         for (const step of chapter.steps) {
           await settleOn(page, step.id);
-          expect(await page.evaluate(sceneTextProblems, chapter.id), `${step.id} at ${width} px`).toEqual([]);
+          expect(await page.evaluate(sceneTextProblems, chapter.id), `${step.id} at ${where}`).toEqual([]);
         }
       }
     }

@@ -33,7 +33,7 @@ export function drawnState(scene: string): string {
 /**
  * What is wrong with the words in the scene's artwork and caption: a line partly covered by something drawn over
  * it (wholly covered is out of view, and fine), two lines in view overlapping, a line in view under
- * the link to the other edition, or a line in view that runs outside the scene's frame (the stage, or
+ * the step buttons or the link to the other edition, or a line in view that runs outside the scene's frame (the stage, or
  * the scene itself) and is clipped. Empty when all is well.
  */
 export function sceneTextProblems(scene: string): string[] {
@@ -91,15 +91,18 @@ export function sceneTextProblems(scene: string): string[] {
       problems.push(`clipped by the frame: "${line.words.slice(0, 40)}"`);
     }
   }
-  // The link to the other edition, drawn over the picture on a phone beside the step buttons, covers
-  // it too: no line in view may run under it.
+  // The step buttons and the link to the other edition, drawn over the picture on a phone, cover it
+  // too: no line in view may run under them.
   const graphic = sceneElement.closest('.scrolly__graphic') ?? sceneElement;
-  const controls = [...graphic.querySelectorAll('.step-nav .edition-links__link')].filter(seen).map((control) => control.getBoundingClientRect());
+  const controls = [...graphic.querySelectorAll('.step-nav__button, .step-nav .edition-links__link')].filter(seen).map((control) => ({
+    name: control.matches('.step-nav__button') ? 'a step button' : 'the edition link',
+    box: control.getBoundingClientRect(),
+  }));
   for (const line of inView) {
     for (const control of controls) {
-      const across = Math.min(line.box.right, control.right) - Math.max(line.box.left, control.left);
-      const down = Math.min(line.box.bottom, control.bottom) - Math.max(line.box.top, control.top);
-      if (across > 1 && down > 1) problems.push(`under the edition link: "${line.words.slice(0, 40)}"`);
+      const across = Math.min(line.box.right, control.box.right) - Math.max(line.box.left, control.box.left);
+      const down = Math.min(line.box.bottom, control.box.bottom) - Math.max(line.box.top, control.box.top);
+      if (across > 1 && down > 1) problems.push(`under ${control.name}: "${line.words.slice(0, 40)}"`);
     }
   }
   inView.forEach((a, index) => {
