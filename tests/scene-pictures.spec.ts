@@ -1,7 +1,8 @@
 // Every step changes the picture, and the words in every picture can be read: none overlaps another,
 // none is cut by a card drawn over it, by the picture's frame or by the step controls, on a desktop,
-// a phone, small phones (360×640, 320×568) and at 320 px, in every edition's words. The pictures are the same plan in every edition, so the first alone is
-// walked for their changes; the words, and the step cards' heights, are each edition's.
+// a phone, small phones (360×640, 320×568) and at 320 px, in every edition's words. The pictures are
+// the same plan in every edition, so the first alone is walked for their changes; the words, and the
+// step cards' heights, are each edition's.
 import { expect, test, type Page } from './helpers/test.ts';
 import { EDITIONS, forEachEdition } from './helpers/editions.ts';
 import { drawnState, sceneTextProblems } from './helpers/sceneDrawing.ts';
@@ -64,16 +65,22 @@ forEachEdition((edition) => {
     }
   });
 
-  test('on a phone the picture takes half the screen at most, and no step card is taller than the screen', async ({ page }, testInfo) => {
+  test('on a phone the picture takes half the screen (350 px on a small one, 62 % at most), and no step card is taller than the screen', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'mobile', 'the phone layout');
-    await page.setViewportSize(PHONE);
-    await openStory(page, edition.at('/'));
-    await page.evaluate(() => document.fonts.ready);
-    const screen = page.viewportSize()?.height ?? 0;
-    const graphics = await page.locator('.scrolly__graphic').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().height));
-    expect(graphics.every((height) => height <= screen / 2 + 1)).toBe(true);
-    const tall = await page.locator('.step__card').evaluateAll((cards, limit) =>
-      cards.filter((card) => card.getBoundingClientRect().height > limit).map((card) => card.closest('[data-step]')?.getAttribute('data-step')), screen);
-    expect(tall).toEqual([]);
+    for (const size of [PHONE, SMALL_PHONE, SMALLEST_PHONE]) {
+      await page.setViewportSize(size);
+      await openStory(page, edition.at('/'));
+      await page.evaluate(() => document.fonts.ready);
+      const screen = size.height;
+      const limit = Math.max(screen / 2, Math.min(350, screen * 0.62));
+      const graphics = await page.locator('.scrolly__graphic').evaluateAll((nodes) => nodes.map((node) => Math.round(node.getBoundingClientRect().height)));
+      expect(graphics.filter((height) => height > limit + 1), `pictures taller than ${Math.round(limit)} px at ${size.width}×${size.height}`).toEqual([]);
+      // On a small phone a card with its quotes and callouts is taller than the screen, as a long
+      // paragraph is: the reader scrolls through it under the picture. On a phone none is.
+      if (size !== PHONE) continue;
+      const tall = await page.locator('.step__card').evaluateAll((cards, most) =>
+        cards.filter((card) => card.getBoundingClientRect().height > most).map((card) => card.closest('[data-step]')?.getAttribute('data-step')), screen);
+      expect(tall, `cards taller than the screen at ${size.width}×${size.height}`).toEqual([]);
+    }
   });
 });
