@@ -7,6 +7,6 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: false,
-    lib: { entry: 'src/kit/embed/host.ts', formats: ['iife'], name: 'GassamaStoryEmbed', fileName: () => 'embed.js' },
+    lib: { entry: 'src/kit/embed/host.ts', formats: ['iife'], name: 'ScrollyStoryEmbed', fileName: () => 'embed.js' },
   },
 });

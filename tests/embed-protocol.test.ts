@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isEmbedRequested, pinnedOffset } from '../src/kit/embed/embedMode.ts';
 import { parseHostMessage, parseStoryMessage, storyMessage } from '../src/kit/embed/protocol.ts';
 
-const GEOMETRY = { source: 'gassama-host', version: 1, type: 'geometry', iframeTop: -1200, iframeHeight: 24000, viewportHeight: 800, viewportWidth: 1280 };
+const GEOMETRY = { source: 'scrolly-host', version: 1, type: 'geometry', iframeTop: -1200, iframeHeight: 24000, viewportHeight: 800, viewportWidth: 1280 };
 
 describe('host messages, as the story reads them', () => {
   it('accept a well-formed geometry message', () => {
@@ -10,7 +10,7 @@ describe('host messages, as the story reads them', () => {
   });
 
   it('ignore wrong shapes, versions and sources', () => {
-    for (const data of [null, undefined, 'geometry', 7, [GEOMETRY], { ...GEOMETRY, version: 2 }, { ...GEOMETRY, source: 'gassama-story' }, { ...GEOMETRY, type: 'height' }]) {
+    for (const data of [null, undefined, 'geometry', 7, [GEOMETRY], { ...GEOMETRY, version: 2 }, { ...GEOMETRY, source: 'scrolly-story' }, { ...GEOMETRY, type: 'height' }]) {
       expect(parseHostMessage(data)).toBeUndefined();
     }
   });
@@ -35,7 +35,7 @@ describe('story messages, as embed.js reads them', () => {
 
   it('ignore absurd heights and offsets', () => {
     for (const message of [{ type: 'height', height: 1e12 }, { type: 'height', height: Number.NaN }, { type: 'height', height: 5 }, { type: 'scroll-to', offset: -10 }, { type: 'scroll-to', offset: Number.POSITIVE_INFINITY }]) {
-      expect(parseStoryMessage({ source: 'gassama-story', version: 1, ...message })).toBeUndefined();
+      expect(parseStoryMessage({ source: 'scrolly-story', version: 1, ...message })).toBeUndefined();
     }
   });
 });

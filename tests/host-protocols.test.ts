@@ -16,7 +16,7 @@ describe('pym.js messages', () => {
   });
 
   it('turn a viewport-iframe-position into the geometry embed.js sends, all six fields finite', () => {
-    expect(pymGeometry('1280 800 -5000 0 4000 1280')).toEqual({ source: 'gassama-host', version: 1, type: 'geometry', iframeTop: -5000, iframeHeight: 9000, viewportHeight: 800, viewportWidth: 1280 });
+    expect(pymGeometry('1280 800 -5000 0 4000 1280')).toEqual({ source: 'scrolly-host', version: 1, type: 'geometry', iframeTop: -5000, iframeHeight: 9000, viewportHeight: 800, viewportWidth: 1280 });
     for (const payload of ['1280 800 -5000 0 4000', '1280 800 -5000 1e400 4000 1280', '1280 800 NaN 0 4000 1280', '1280 0x10 0 0 4000 1280', '1280 800 -5000 0 4000 1280 1', '']) {
       expect(pymGeometry(payload), payload).toBeUndefined();
     }

@@ -8,7 +8,7 @@
  */
 export function postHostileToStory(probe?: string): void {
   const story = document.querySelector('iframe')?.contentWindow;
-  const geometry = { source: 'gassama-host', version: 1, type: 'geometry', iframeHeight: 9000, viewportHeight: 800, viewportWidth: 1200 };
+  const geometry = { source: 'scrolly-host', version: 1, type: 'geometry', iframeHeight: 9000, viewportHeight: 800, viewportWidth: 1200 };
   const hostile: unknown[] = [
     null, 'geometry', 42, [geometry],
     { ...geometry, iframeTop: Number.NaN },
@@ -17,7 +17,7 @@ export function postHostileToStory(probe?: string): void {
     { ...geometry, iframeTop: 0, version: 2 },
     { ...geometry, iframeTop: '0' },
     { ...geometry, iframeTop: 0, junk: 'x'.repeat(5_000_000), a: 1, b: 2, c: 3, d: 4 },
-    { source: 'gassama-host', version: 1, type: 'scroll-to', offset: 0 },
+    { source: 'scrolly-host', version: 1, type: 'scroll-to', offset: 0 },
   ];
   if (probe) hostile.push(probe);
   for (const message of hostile) story?.postMessage(message, '*');
@@ -26,11 +26,11 @@ export function postHostileToStory(probe?: string): void {
 /** From the story frame to its host: absurd heights and scrolls, then `probe` (if given). */
 export function postHostileToHost(probe?: string): void {
   const hostile: unknown[] = [
-    { source: 'gassama-story', version: 1, type: 'height', height: 1e12 },
-    { source: 'gassama-story', version: 1, type: 'height', height: Number.NaN },
-    { source: 'gassama-story', version: 1, type: 'height', height: -5 },
-    { source: 'gassama-story', version: 1, type: 'scroll-to', offset: Number.POSITIVE_INFINITY },
-    { source: 'gassama-story', version: 9, type: 'height', height: 300 },
+    { source: 'scrolly-story', version: 1, type: 'height', height: 1e12 },
+    { source: 'scrolly-story', version: 1, type: 'height', height: Number.NaN },
+    { source: 'scrolly-story', version: 1, type: 'height', height: -5 },
+    { source: 'scrolly-story', version: 1, type: 'scroll-to', offset: Number.POSITIVE_INFINITY },
+    { source: 'scrolly-story', version: 9, type: 'height', height: 300 },
   ];
   if (probe) hostile.push(probe);
   for (const message of hostile) window.parent.postMessage(message, '*');
@@ -38,7 +38,7 @@ export function postHostileToHost(probe?: string): void {
 
 /** On the host page, to itself: a height posing as the story's, then `probe` (if given). */
 export function postForgedHeightToHost(probe?: string): void {
-  window.postMessage({ source: 'gassama-story', version: 1, type: 'height', height: 300 }, '*');
+  window.postMessage({ source: 'scrolly-story', version: 1, type: 'height', height: 300 }, '*');
   if (probe) window.postMessage(probe, '*');
 }
 
@@ -178,14 +178,14 @@ export function postMalformedVolley({ protocol, count, probe, pymId, secret }: {
       () => pick([null, 'ready', [secret], { secret }, 0]),
     ])();
   const ours = (): unknown => {
-    const geometry = { source: 'gassama-host', version: 1, type: 'geometry', iframeTop: -5000, iframeHeight: 9000, viewportHeight: 800, viewportWidth: 1280 };
+    const geometry = { source: 'scrolly-host', version: 1, type: 'geometry', iframeTop: -5000, iframeHeight: 9000, viewportHeight: 800, viewportWidth: 1280 };
     return pick<() => unknown>([
       () => ({ ...geometry, iframeTop: pick([Number.NaN, Number.POSITIVE_INFINITY, '0', null, -1e12]) }),
       () => ({ ...geometry, viewportHeight: pick([0, -800, 1e9, Number.NaN]) }),
       () => ({ ...geometry, version: pick([0, 2, '1', null]) }),
-      () => ({ ...geometry, source: pick(['gassama-story', 'other', '']) }),
+      () => ({ ...geometry, source: pick(['scrolly-story', 'other', '']) }),
       () => ({ ...geometry, a: 1, b: 2, c: 3, d: 4 }),
-      () => ({ source: 'gassama-host', version: 1, type: pick(['subscribe!', 'scroll-to', 'height', '']) }),
+      () => ({ source: 'scrolly-host', version: 1, type: pick(['subscribe!', 'scroll-to', 'height', '']) }),
       () => pick([null, 'geometry', [geometry], 7]),
     ])();
   };

@@ -4,8 +4,8 @@
 //   const message = parseHostMessage(event.data); if (!message) return;
 
 export const PROTOCOL_VERSION = 1;
-export const STORY_SOURCE = 'gassama-story';
-export const HOST_SOURCE = 'gassama-host';
+export const STORY_SOURCE = 'scrolly-story';
+export const HOST_SOURCE = 'scrolly-host';
 
 /** Story → host; `event` only to a host that subscribed (reader events, events/readerEvents.ts). */
 export type StoryMessage =
