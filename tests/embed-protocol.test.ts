@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isEmbedRequested, pinnedOffset } from '../src/kit/embed/embedMode.ts';
-import { parseHostMessage, parseStoryMessage, storyMessage } from '../src/kit/embed/protocol.ts';
+import { hostDialect, isHostSubscribe, parseHostMessage, parseStoryMessage, storyMessage } from '../src/kit/embed/protocol.ts';
 
 const GEOMETRY = { source: 'scrolly-host', version: 1, type: 'geometry', iframeTop: -1200, iframeHeight: 24000, viewportHeight: 800, viewportWidth: 1280 };
 
@@ -23,6 +23,24 @@ describe('host messages, as the story reads them', () => {
 
   it('ignore oversized payloads', () => {
     expect(parseHostMessage({ ...GEOMETRY, a: 1, b: 2 })).toBeUndefined();
+  });
+});
+
+describe('the first embeds\' names', () => {
+  const LEGACY = { ...GEOMETRY, source: 'gassama-host' };
+
+  it('are read from a host that still speaks them, and told apart from today\'s', () => {
+    expect(parseHostMessage(LEGACY)).toEqual(GEOMETRY);
+    expect(isHostSubscribe({ source: 'gassama-host', version: 1, type: 'subscribe' })).toBe(true);
+    expect(hostDialect(LEGACY)).toBe('legacy');
+    expect(hostDialect(GEOMETRY)).toBe('current');
+    for (const data of [{ ...GEOMETRY, source: 'gassama-story' }, { ...GEOMETRY, source: 'other' }, { ...LEGACY, version: 2 }, 'gassama-host']) expect(hostDialect(data)).toBeUndefined();
+  });
+
+  it('are spoken to such a host, and today\'s embed.js reads only today\'s', () => {
+    expect(storyMessage({ type: 'height', height: 24000 }, 'legacy')).toEqual({ source: 'gassama-story', version: 1, type: 'height', height: 24000 });
+    expect(storyMessage({ type: 'hello' }).source).toBe('scrolly-story');
+    expect(parseStoryMessage(storyMessage({ type: 'hello' }, 'legacy'))).toBeUndefined();
   });
 });
 

@@ -54,6 +54,24 @@ forEachEdition((edition) => {
       }
     });
 
+    test('keeps working for a page that still runs the first embed.js, in the first embeds\' names', async ({ page }) => {
+      // The embed.js published before the kit's messages were renamed differs from today's only in
+      // its messages' names: today's, with those names put back, is that script.
+      await page.route('**/embed.js', async (route) => {
+        const response = await route.fetch();
+        const legacy = (await response.text()).replaceAll('scrolly-host', 'gassama-host').replaceAll('scrolly-story', 'gassama-story');
+        await route.fulfill({ response, body: legacy });
+      });
+      await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: true }));
+      const frame = await storyFrame(page);
+      const storyHeight = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      await expect.poll(async () => (await page.locator('iframe').boundingBox())?.height ?? 0).toBeGreaterThan(storyHeight - 2);
+      for (const stepId of ['rescue-floor-2', 'meeting-medal']) {
+        await scrollHostToStep(page, frame, stepId);
+        await expectFrameOnStep(frame, stepId);
+      }
+    });
+
     test('honours a deep link by scrolling the host page to the step', async ({ page }) => {
       await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: true, hash: '#reactions-phone' }));
       const frame = await storyFrame(page);

@@ -9,7 +9,7 @@ import { bringStepIntoPlace, scrollTopForStep, setStepScroller } from '../steps/
 import type { EmbedMode } from './embedMode.ts';
 import { startEventRelay } from './eventRelay.ts';
 import { applyHostGeometry, measureLayout, type StoryLayout } from './hostLayout.ts';
-import { storyMessage, type HostGeometry } from './protocol.ts';
+import type { HostGeometry } from './protocol.ts';
 import { isPymId } from './pymMessages.ts';
 import { startPymChild } from './pymChild.ts';
 import { startStoryBridge } from './storyBridge.ts';
@@ -76,7 +76,7 @@ export function startFramedStory(stepIds: readonly string[], state: FramedStoryS
   const relay = startEventRelay();
   const bridge = startStoryBridge({
     onGeometry: onGeometry((offset) => bridge.requestScroll(offset)),
-    onSubscribe: (origin) => relay.subscribe('story', origin, (name, detail) => window.parent.postMessage(storyMessage({ type: 'event', name, detail: { ...detail } }), origin)),
+    onSubscribe: (origin) => relay.subscribe('story', origin, (name, detail) => bridge.sendEvent(origin, name, { ...detail })),
   });
   const pym = isPymId(pymId)
     ? startPymChild(pymId, {

@@ -6,6 +6,16 @@
 export const PROTOCOL_VERSION = 1;
 export const STORY_SOURCE = 'scrolly-story';
 export const HOST_SOURCE = 'scrolly-host';
+/**
+ * The names the first embeds were published with, before the kit was apart from its first story. A
+ * publisher's page may still run that embed.js (a copy kept in its own CMS or cache): the story hears
+ * it and answers it in its own names (see storyMessage), so those embeds keep working.
+ */
+const LEGACY_STORY_SOURCE = 'gassama-story';
+const LEGACY_HOST_SOURCE = 'gassama-host';
+
+/** Which names a host speaks: today's, or the first embeds'. */
+export type Dialect = 'current' | 'legacy';
 
 /** Story → host; `event` only to a host that subscribed (reader events, events/readerEvents.ts). */
 export type StoryMessage =
@@ -37,10 +47,18 @@ export interface HostGeometry {
 const LARGEST_LENGTH = 1_000_000;
 const MOST_KEYS = 8;
 
-function isPlainMessage(data: unknown, source: string): data is Record<string, unknown> {
+function isPlainMessage(data: unknown, sources: readonly string[]): data is Record<string, unknown> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
   const record = data as Record<string, unknown>;
-  return Object.keys(record).length <= MOST_KEYS && record.source === source && record.version === PROTOCOL_VERSION;
+  return Object.keys(record).length <= MOST_KEYS && sources.includes(record.source as string) && record.version === PROTOCOL_VERSION;
+}
+
+const HOST_SOURCES = [HOST_SOURCE, LEGACY_HOST_SOURCE];
+
+/** The names a host message is in, whatever it says; undefined for anything not a host's message. */
+export function hostDialect(data: unknown): Dialect | undefined {
+  if (!isPlainMessage(data, HOST_SOURCES)) return undefined;
+  return data.source === HOST_SOURCE ? 'current' : 'legacy';
 }
 
 function isLength(value: unknown, min: number, max: number): value is number {
@@ -48,7 +66,7 @@ function isLength(value: unknown, min: number, max: number): value is number {
 }
 
 export function parseHostMessage(data: unknown): HostGeometry | undefined {
-  if (!isPlainMessage(data, HOST_SOURCE) || data.type !== 'geometry') return undefined;
+  if (!isPlainMessage(data, HOST_SOURCES) || data.type !== 'geometry') return undefined;
   const { iframeTop, iframeHeight, viewportHeight, viewportWidth } = data;
   if (!isLength(iframeTop, -LARGEST_LENGTH, LARGEST_LENGTH) || !isLength(iframeHeight, 0, LARGEST_LENGTH)) return undefined;
   if (!isLength(viewportHeight, 100, 20_000) || !isLength(viewportWidth, 100, 20_000)) return undefined;
@@ -56,13 +74,13 @@ export function parseHostMessage(data: unknown): HostGeometry | undefined {
 }
 
 export function isHostSubscribe(data: unknown): data is HostSubscribe {
-  return isPlainMessage(data, HOST_SOURCE) && data.type === 'subscribe';
+  return isPlainMessage(data, HOST_SOURCES) && data.type === 'subscribe';
 }
 
 const EVENT_NAME = /^[a-z-]{1,32}$/;
 
 export function parseStoryMessage(data: unknown): StoryMessage | undefined {
-  if (!isPlainMessage(data, STORY_SOURCE)) return undefined;
+  if (!isPlainMessage(data, [STORY_SOURCE])) return undefined;
   if (data.type === 'hello') return { source: STORY_SOURCE, version: 1, type: 'hello' };
   if (data.type === 'height' && isLength(data.height, 100, LARGEST_LENGTH)) {
     return { source: STORY_SOURCE, version: 1, type: 'height', height: data.height };
@@ -77,9 +95,11 @@ export function parseStoryMessage(data: unknown): StoryMessage | undefined {
   return undefined;
 }
 
-/** Builds a story → host message. */
+/** Builds a story → host message, in the names of the host it is for (today's unless told). */
 type Unsourced<M> = M extends unknown ? Omit<M, 'source' | 'version'> : never;
 
-export function storyMessage(message: Unsourced<StoryMessage>): StoryMessage {
-  return { source: STORY_SOURCE, version: PROTOCOL_VERSION, ...message } as StoryMessage;
+export function storyMessage(message: Unsourced<StoryMessage>, dialect: Dialect = 'current'): StoryMessage {
+  // A legacy message differs only in its source's name: the type keeps today's.
+  const source = (dialect === 'current' ? STORY_SOURCE : LEGACY_STORY_SOURCE) as typeof STORY_SOURCE;
+  return { source, version: PROTOCOL_VERSION, ...message } as StoryMessage;
 }

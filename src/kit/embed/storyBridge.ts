@@ -1,13 +1,16 @@
 // The story's side of embed.js: tells the host page its height, says hello, hands each valid
 // geometry message from the parent window to `onGeometry`, and each subscription to the reader
 // events to `onSubscribe` with the origin that asked. Messages from any other window, or that do
-// not parse, are ignored.
+// not parse, are ignored. Until the host has spoken, the story speaks in both the kit's names and
+// the first embeds' (protocol.ts); once it has, only in the host's.
 //   const bridge = startStoryBridge({ onGeometry: (geometry) => …, onSubscribe: (origin) => … });
-import { isHostSubscribe, parseHostMessage, storyMessage, type HostGeometry, type StoryMessage } from './protocol.ts';
+import { hostDialect, isHostSubscribe, parseHostMessage, storyMessage, type Dialect, type HostGeometry, type StoryMessage } from './protocol.ts';
 
 export interface StoryBridge {
   /** Asks the host page to scroll so the story's document offset `offset` is at its viewport top. */
   requestScroll: (offset: number) => void;
+  /** Sends a reader event to the host page at `origin`, which subscribed to them. */
+  sendEvent: (origin: string, name: string, detail: Record<string, unknown>) => void;
   stop: () => void;
 }
 
@@ -16,10 +19,7 @@ interface BridgeHandlers {
   onSubscribe: (origin: string) => void;
 }
 
-function postToHost(message: StoryMessage) {
-  // The host's origin is unknown to the story, and these messages carry nothing private.
-  window.parent.postMessage(message, '*');
-}
+type Unsent = Parameters<typeof storyMessage>[0];
 
 /** Calls `onHeight` with the story's height now and whenever it changes; returns the stop. */
 export function watchHeight(onHeight: (height: number) => void): () => void {
@@ -39,18 +39,26 @@ export function watchHeight(onHeight: (height: number) => void): () => void {
 }
 
 export function startStoryBridge({ onGeometry, onSubscribe }: BridgeHandlers): StoryBridge {
+  let dialect: Dialect | undefined;
+  const dialects = (): Dialect[] => (dialect ? [dialect] : ['current', 'legacy']);
+  const post = (message: StoryMessage, origin: string) => window.parent.postMessage(message, origin);
+  // The host's origin is unknown to the story, and these messages carry nothing private.
+  const postToHost = (message: Unsent) => dialects().forEach((names) => post(storyMessage(message, names), '*'));
   const onMessage = (event: MessageEvent) => {
     if (event.source !== window.parent || window.parent === window) return;
+    dialect = hostDialect(event.data) ?? dialect;
     if (isHostSubscribe(event.data)) onSubscribe(event.origin);
     const geometry = parseHostMessage(event.data);
     if (geometry) onGeometry(geometry);
   };
   window.addEventListener('message', onMessage);
-  postToHost(storyMessage({ type: 'hello' }));
-  const stopWatching = watchHeight((height) => postToHost(storyMessage({ type: 'height', height })));
+  postToHost({ type: 'hello' });
+  const stopWatching = watchHeight((height) => postToHost({ type: 'height', height }));
 
   return {
-    requestScroll: (offset) => postToHost(storyMessage({ type: 'scroll-to', offset: Math.max(0, Math.round(offset)) })),
+    requestScroll: (offset) => postToHost({ type: 'scroll-to', offset: Math.max(0, Math.round(offset)) }),
+    // Only a host that has spoken subscribes: its names are known.
+    sendEvent: (origin, name, detail) => dialects().forEach((names) => post(storyMessage({ type: 'event', name, detail: { ...detail } }, names), origin)),
     stop: () => {
       window.removeEventListener('message', onMessage);
       stopWatching();
