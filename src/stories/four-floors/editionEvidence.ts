@@ -1,21 +1,14 @@
 // One edition's claims and differences: the reports' words (claims.ts, sources/discrepancies.ts) with
 // that edition's statements, accounts and translations of them. Each edition's evidence module calls
 // it; the page loads it once its text is up (edition.ts).
-//   export const EVIDENCE = tellEvidence({ claims, discrepancies, posts }, TEXT);
+//   export const evidenceOf = (text: TextForEvidence) => tellEvidence({ claims, discrepancies, posts }, text);
 import { tellExcerpt } from '../../kit/content/editions.ts';
 import type { Claim, Discrepancy, StoryEvidence, StoryText } from '../../kit/content/types.ts';
 import { CLAIM_EVIDENCE, type ClaimId } from './claims.ts';
 import { languagesOf } from './edition.ts';
-import type { FourFloorsIds } from './ids.ts';
+import type { ClaimWords, FourFloorsIds } from './ids.ts';
 import { DISCREPANCY_EVIDENCE, type DiscrepancyId } from './sources/discrepancies.ts';
 import type { PostAuthor, StoryExcerpt } from './sources/posts.ts';
-import type { SourceId } from './sources/reports.ts';
-
-/** Our statement of a claim, and our translation of each report's words for it not in the edition's language. */
-export interface ClaimWords {
-  statement: string;
-  translations?: Partial<Record<SourceId, string>>;
-}
 
 /** Our account of a difference; each reading's label, and our translations of its excerpts, in order. */
 export interface DiscrepancyWords extends Pick<Discrepancy, 'title' | 'explanation'> {
@@ -30,7 +23,10 @@ export interface EvidenceWords {
   posts: Readonly<Record<PostAuthor, string>>;
 }
 
-export function tellEvidence(words: EvidenceWords, text: Pick<StoryText<FourFloorsIds>, 'meta' | 'quotes'>): StoryEvidence<FourFloorsIds> {
+/** What the evidence reads of its edition's text: its language, and its quotations' translations. */
+export type TextForEvidence = Pick<StoryText<FourFloorsIds>, 'meta' | 'quotes'>;
+
+export function tellEvidence(words: EvidenceWords, text: TextForEvidence): StoryEvidence<FourFloorsIds> {
   const languages = languagesOf(text.meta.lang);
   // Words a claim or a difference shares with a quotation, or a difference with a claim, take the
   // translation already given for them: each of the reports' sentences is translated once.

@@ -5,15 +5,19 @@ import { AFTERMATH_CLAIM_WORDS_FR } from './chapters/aftermath/claimCopy.fr.ts';
 import { MEETING_CLAIM_WORDS_FR } from './chapters/meeting/claimCopy.fr.ts';
 import { REACTIONS_CLAIM_WORDS_FR } from './chapters/reactions/claimCopy.fr.ts';
 import { RESCUE_CLAIM_WORDS_FR } from './chapters/rescue/claimCopy.fr.ts';
-import { tellEvidence } from './editionEvidence.ts';
+import { tellEvidence, type TextForEvidence } from './editionEvidence.ts';
 import { DISCREPANCY_WORDS_FR, POST_WORDS_FR } from './sources/differences.fr.ts';
-import { TEXT_FR } from './text.fr.ts';
 
-export const EVIDENCE_FR = tellEvidence(
-  {
-    claims: { ...RESCUE_CLAIM_WORDS_FR, ...REACTIONS_CLAIM_WORDS_FR, ...MEETING_CLAIM_WORDS_FR, ...AFTERMATH_CLAIM_WORDS_FR },
-    discrepancies: DISCREPANCY_WORDS_FR,
-    posts: POST_WORDS_FR,
-  },
-  TEXT_FR,
-);
+/**
+ * The edition's evidence, told for its text: handed in by text.fr.ts's loader and by story.fr.ts,
+ * never imported here, since the text loads this module.
+ */
+export const evidenceOfFr = (text: TextForEvidence) =>
+  tellEvidence(
+    {
+      claims: { ...RESCUE_CLAIM_WORDS_FR, ...REACTIONS_CLAIM_WORDS_FR, ...MEETING_CLAIM_WORDS_FR, ...AFTERMATH_CLAIM_WORDS_FR },
+      discrepancies: DISCREPANCY_WORDS_FR,
+      posts: POST_WORDS_FR,
+    },
+    text,
+  );

@@ -5,15 +5,19 @@ import { AFTERMATH_CLAIM_WORDS } from './chapters/aftermath/claimCopy.ts';
 import { MEETING_CLAIM_WORDS } from './chapters/meeting/claimCopy.ts';
 import { REACTIONS_CLAIM_WORDS } from './chapters/reactions/claimCopy.ts';
 import { RESCUE_CLAIM_WORDS } from './chapters/rescue/claimCopy.ts';
-import { tellEvidence } from './editionEvidence.ts';
+import { tellEvidence, type TextForEvidence } from './editionEvidence.ts';
 import { DISCREPANCY_WORDS, POST_WORDS } from './sources/differences.ts';
-import { TEXT } from './text.ts';
 
-export const EVIDENCE = tellEvidence(
-  {
-    claims: { ...RESCUE_CLAIM_WORDS, ...REACTIONS_CLAIM_WORDS, ...MEETING_CLAIM_WORDS, ...AFTERMATH_CLAIM_WORDS },
-    discrepancies: DISCREPANCY_WORDS,
-    posts: POST_WORDS,
-  },
-  TEXT,
-);
+/**
+ * The edition's evidence, told for its text: handed in by text.ts's loader and by story.ts, never
+ * imported here, since the text loads this module.
+ */
+export const evidenceOf = (text: TextForEvidence) =>
+  tellEvidence(
+    {
+      claims: { ...RESCUE_CLAIM_WORDS, ...REACTIONS_CLAIM_WORDS, ...MEETING_CLAIM_WORDS, ...AFTERMATH_CLAIM_WORDS },
+      discrepancies: DISCREPANCY_WORDS,
+      posts: POST_WORDS,
+    },
+    text,
+  );

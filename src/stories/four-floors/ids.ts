@@ -5,7 +5,6 @@
 //   export const RESCUE_PLAN = planChapter({ id: 'rescue', scene: RESCUE_SCENE, steps: [...] });
 import { definePlan, type QuoteWords } from '../../kit/content/editions.ts';
 import type { ClaimId } from './claims.ts';
-import type { ClaimWords } from './editionEvidence.ts';
 import type { QuoteId } from './quotes.ts';
 import type { DiscrepancyId } from './sources/discrepancies.ts';
 import type { SourceId } from './sources/reports.ts';
@@ -23,6 +22,12 @@ export const planChapter = definePlan<FourFloorsIds>();
 
 /** An edition's words for the quotations of one chapter's quotes.ts. */
 export type QuoteWordsOf<Q extends readonly { id: string }[]> = Readonly<Record<Q[number]['id'], QuoteWords>>;
+
+/** Our statement of a claim, and our translation of each report's words for it not in the edition's language. */
+export interface ClaimWords {
+  statement: string;
+  translations?: Partial<Record<SourceId, string>>;
+}
 
 /** An edition's words for the claims of one chapter's claims.ts. */
 export type ClaimWordsOf<C extends readonly { id: string }[]> = Readonly<Record<C[number]['id'], ClaimWords>>;

@@ -2,12 +2,12 @@
 // and the tests read. Readers' browsers load the two apart (text.ts, then evidence.ts).
 import type { Step } from '../../kit/content/types.ts';
 import { wholeStory } from './edition.ts';
-import { EVIDENCE } from './evidence.ts';
+import { evidenceOf } from './evidence.ts';
 import { TEXT } from './text.ts';
 
 export { HEADLINE } from './text.ts';
 
-export const STORY = wholeStory(TEXT, EVIDENCE);
+export const STORY = wholeStory(TEXT, evidenceOf(TEXT));
 
 /** Every scrolly step in reading order, across chapters. */
 export const ALL_STEPS: readonly Step[] = STORY.chapters.flatMap((chapter) => chapter.steps);

@@ -42,4 +42,4 @@ export const TEXT_FR = tellText({
   sourcesIntro: SOURCES_INTRO_FR,
   claimsIntro: CLAIMS_INTRO_FR,
   corrections: [],
-}, () => import('./evidence.fr.ts').then((module) => module.EVIDENCE_FR));
+}, () => import('./evidence.fr.ts').then((module) => module.evidenceOfFr(TEXT_FR)));

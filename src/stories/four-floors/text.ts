@@ -40,5 +40,5 @@ export const TEXT = tellText({
   sourcesIntro: SOURCES_INTRO,
   claimsIntro: CLAIMS_INTRO,
   corrections: [],
-}, () => import('./evidence.ts').then((module) => module.EVIDENCE));
+}, () => import('./evidence.ts').then((module) => module.evidenceOf(TEXT)));
 

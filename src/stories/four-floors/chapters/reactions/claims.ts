@@ -2,7 +2,7 @@
 // against it (`differs`, explained by its discrepancy); a report not listed is silent (see the
 // story's claims.ts for the checks).
 // Our statement of each claim, and our translations, are each edition's (copy.ts, copy.fr.ts).
-import type { ClaimEvidence } from '../../sources/posts.ts';
+import type { ClaimEvidence } from '../../sources/claimEvidence.ts';
 
 export const REACTIONS_CLAIMS = [
   {
