@@ -272,6 +272,10 @@ describe('legal status and conduct', () => {
   it('fail the check when a claim speaks of them without saying so', () => {
     const { concerns: _concerns, ...undeclared } = { ...ILLEGAL, statement: 'Report C says he entered France illegally.' };
     expect(problems(withClaim(undeclared))).toMatch(/Claim "fixture-illegal" speaks of legal status or conduct but does not say so/);
+    // Conduct particular to a story is the story's to list, not the desk's.
+    const errand = withClaim({ ...undeclared, id: 'fixture-errand', statement: 'Report C says he had gone shopping.' });
+    expect(problems({ ...errand, meta: { ...errand.meta, conductWords: [] } })).not.toMatch(/fixture-errand/);
+    expect(problems({ ...errand, meta: { ...errand.meta, conductWords: ['shopping'] } })).toMatch(/Claim "fixture-errand" speaks of legal status or conduct but does not say so/);
   });
 });
 

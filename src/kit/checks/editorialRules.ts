@@ -44,11 +44,12 @@ export const ATTRIBUTION_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Statements about legal status or conduct must declare it, so the single-source rule can find them;
- * in each edition's language, matched as whole words.
+ * in each edition's language, matched as whole words. The desk's words, for any story; a story adds
+ * the conduct particular to it (`meta.conductWords`).
  */
 export const SENSITIVE_WORDS: Readonly<Record<string, RegExp>> = {
-  en: /\b(illegal\w*|legal\w*|papers|permit|citizenship|nationality|regulari\w*|detained|custody|neglect|court|investigat\w*|shopping)\b/i,
-  fr: /(?<!\p{L})(illégal\p{L}*|légal\p{L}*|papiers|titre de séjour|citoyenneté|nationalité|régularis\p{L}*|détenu\p{L}*|détention|garde à vue|négligence|tribunal|enquête|courses)(?!\p{L})/iu,
+  en: /\b(illegal\w*|legal\w*|papers|permit|citizenship|nationality|regulari\w*|detained|custody|neglect|court|investigat\w*)\b/i,
+  fr: /(?<!\p{L})(illégal\p{L}*|légal\p{L}*|papiers|titre de séjour|citoyenneté|nationalité|régularis\p{L}*|détenu\p{L}*|détention|garde à vue|négligence|tribunal|enquête)(?!\p{L})/iu,
 };
 
 /** Keys of the data whose strings are not our prose: ids, enums, what a scene draws, translations. An excerpt's `text` is skipped too (checked as verbatim on its own). */
@@ -123,7 +124,8 @@ function findClaimRuleProblems(claim: Claim, content: EditorialContent, reports:
   if (supporting.length > 0 && supporting.every((evidence) => isHedged(evidence, content.sources, reports)) && !isAttributed(claim.statement, content.sources, lang)) {
     problems.push(`${label}: every report that states it hedges or relays it, but our statement does not: ${claim.statement}`);
   }
-  if (!claim.concerns && SENSITIVE_WORDS[lang]?.test(claim.statement)) {
+  const isSensitive = SENSITIVE_WORDS[lang]?.test(claim.statement) || (content.meta.conductWords ?? []).some((word) => containsWord(claim.statement, word));
+  if (!claim.concerns && isSensitive) {
     problems.push(`${label} speaks of legal status or conduct but does not say so (set "concerns")`);
   }
   problems.push(...findCountProblems(claim, content));

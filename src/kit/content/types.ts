@@ -193,6 +193,12 @@ export interface StoryMeta {
   dateStyle?: 'long' | 'full';
   /** The first of the month where the language writes it as an ordinal, not as Intl's "1" (French: "1er"). */
   firstOfMonth?: string;
+  /**
+   * Words of conduct this story's people are said to have done, beyond the desk's own list of
+   * legal-status and conduct words (checks/editorialRules.ts), matched as whole words: a claim using
+   * one must say what it concerns, so the single-source rule can find it.
+   */
+  conductWords?: readonly string[];
 }
 
 /** A correction to the story as published: when it was made, and what was wrong, in our words. */

@@ -31,6 +31,7 @@ export const TEXT_FR = tellText({
     published: '2026-11-23',
     updated: '2026-12-01',
     dateLocale: 'fr-FR',
+    conductWords: ['courses'],
     dateStyle: 'full',
     firstOfMonth: '1er',
   },

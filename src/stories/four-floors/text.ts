@@ -31,6 +31,7 @@ export const TEXT = tellText({
     published: '2026-11-23',
     updated: '2026-12-01',
     dateLocale: 'en-GB',
+    conductWords: ['shopping'],
   },
   ui: UI,
   sources: REPORT_WORDS,
