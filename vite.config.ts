@@ -14,6 +14,7 @@ export default defineConfig({
     story: STORY,
     page: PAGE,
     moreEditions: [{ story: STORY_FR, page: PAGE_FR, entry: 'src/stories/four-floors/main.fr.ts' }],
+    firstScene: 'src/stories/four-floors/chapters/rescue/RescueScene.tsx',
     outDir: 'dist',
     publicDir: 'assets/public',
   }),

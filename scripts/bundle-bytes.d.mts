@@ -1,5 +1,5 @@
 // Types for bundle-bytes.mjs, which the benchmark runs under plain Node.
-export declare const FIRST_SCENE_MODULES: string[];
+export declare function firstSceneModules(distDir: string): string[];
 export interface BuildBytes {
   /** The edition measured, and its page. */
   lang: string;

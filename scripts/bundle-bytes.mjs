@@ -12,8 +12,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The modules whose chunks the first scene needs to animate. */
-export const FIRST_SCENE_MODULES = ['src/stories/four-floors/chapters/rescue/RescueScene.tsx'];
+/** The modules whose chunks the first scene needs to animate: the story's build names its first scene's. */
+export function firstSceneModules(distDir) {
+  const facts = join(distDir, '.vite', 'story.json');
+  const firstScene = existsSync(facts) ? JSON.parse(readFileSync(facts, 'utf8')).firstScene : null;
+  return firstScene ? [firstScene] : [];
+}
 
 const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
@@ -66,7 +70,7 @@ export function measureBuild(distDir, lang) {
   const firstLoad = new Set(beforePaint);
   for (const key of afterPaint) staticClosure(manifest, key, firstLoad);
   const firstScene = new Set(firstLoad);
-  for (const key of FIRST_SCENE_MODULES) staticClosure(manifest, key, firstScene);
+  for (const key of firstSceneModules(distDir)) staticClosure(manifest, key, firstScene);
   const mine = fullClosure(manifest, edition.entry);
   const othersOnly = new Set(editions.filter((other) => other !== edition).flatMap((other) => [...fullClosure(manifest, other.entry)]).filter((file) => !mine.has(file)));
   const fonts = files.filter((name) => /\.(woff2?|ttf|otf)$/.test(name));

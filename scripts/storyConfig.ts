@@ -37,6 +37,22 @@ export interface StoryBuild {
   outDir?: string;
   /** Static files served at the site root, or none. */
   publicDir?: string | false;
+  /**
+   * The module of the first chapter's scene (from `root`): the byte budget and the bench count what
+   * the first picture needs before it can move (scripts/bundle-bytes.mjs reads it in the build).
+   */
+  firstScene?: string;
+}
+
+/** Writes what the byte budget must know of the story into the build, beside Vite's manifest. */
+function buildFacts({ firstScene }: StoryBuild): Plugin {
+  return {
+    name: 'build-facts',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '.vite/story.json', source: JSON.stringify({ firstScene: firstScene ?? null }) });
+    },
+  };
 }
 
 /**
@@ -109,7 +125,7 @@ export function storyConfig(build: StoryBuild): UserConfig {
   const app = appChunk(editions, root);
   return {
     root: build.root,
-    plugins: [react(), contentCheck(build), storyPageHead(build), contentSecurityPolicy(), hostingHeaders(build), subsetFonts(), favicon(), app.plugin],
+    plugins: [react(), contentCheck(build), storyPageHead(build), contentSecurityPolicy(), hostingHeaders(build), subsetFonts(), favicon(), buildFacts(build), app.plugin],
     // fonts.css asks for its fonts here; subsetFonts() writes them.
     resolve: { alias: { '@subset-fonts': SUBSET_FONTS_DIR } },
     publicDir: build.publicDir ?? false,
