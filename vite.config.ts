@@ -15,6 +15,7 @@ export default defineConfig({
     page: PAGE,
     moreEditions: [{ story: STORY_FR, page: PAGE_FR, entry: 'src/stories/four-floors/main.fr.ts' }],
     firstScene: 'src/stories/four-floors/chapters/rescue/RescueScene.tsx',
+    server: 'src/stories/four-floors/server.tsx',
     outDir: 'dist',
     publicDir: 'assets/public',
   }),

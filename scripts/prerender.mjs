@@ -9,7 +9,7 @@
 // Why a build step and no server: the page is the same for every reader, so rendering it once at
 // build time gives crawlers, link previews and readers without JavaScript the whole story, with no
 // server to run. The server bundle is built into node_modules/.cache so it never ships.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -20,15 +20,21 @@ import { STORY_URL } from './storyUrl.mjs';
 import { staticClosure } from './bundle-bytes.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-/** Which story: its server entry (see src/stories/four-floors/server.tsx), its build and its reports. */
+/**
+ * Which story: its build, its reports and its server entry (the published story's server.tsx shows
+ * what one exports); without --server, the one the story's build names (`storyConfig({ server })`).
+ */
 const { values: STORY } = parseArgs({
   options: {
-    server: { type: 'string', default: 'src/stories/four-floors/server.tsx' },
+    server: { type: 'string' },
     dist: { type: 'string', default: 'dist' },
     reports: { type: 'string', default: 'assets/reports' },
   },
 });
 const DIST = resolve(ROOT, STORY.dist);
+const BUILD_FACTS = join(DIST, '.vite', 'story.json');
+STORY.server ??= existsSync(BUILD_FACTS) ? JSON.parse(readFileSync(BUILD_FACTS, 'utf8')).server ?? undefined : undefined;
+if (!STORY.server) throw new Error(`No server entry to prerender ${STORY.dist} with: pass --server, or name it in the story's build (storyConfig({ server }))`);
 const SERVER_OUT = join(ROOT, 'node_modules', '.cache', 'prerender', STORY.server.replace(/[^\w]+/g, '-'));
 
 

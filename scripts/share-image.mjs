@@ -61,7 +61,7 @@ function readTokens(tokensCss) {
 }
 
 /**
- * `sceneMarkup` is the rescue scene drawn as one flat <svg> (the story's flat art); `css`
+ * `sceneMarkup` is the story's flat art, a scene drawn as one flat <svg>; `css`
  * the scene styles and `tokensCss` the colour tokens and the story's palette. Returns the PNG as a Buffer.
  */
 export function makeShareImage({ headline, dek, kicker, sceneMarkup, css, tokensCss }) {
@@ -70,7 +70,7 @@ export function makeShareImage({ headline, dek, kicker, sceneMarkup, css, tokens
   const serifBold = fontkit.openSync(FONTS.serifBold);
   const sansBold = fontkit.openSync(FONTS.sansBold);
   const art = sceneMarkup.match(/^<svg[^>]*viewBox="([^"]+)"[^>]*>[\s\S]*<\/svg>$/);
-  if (!art) throw new Error('The share image needs the rescue scene as one <svg> with a viewBox');
+  if (!art) throw new Error('The share image needs the story\'s flat art as one <svg> with a viewBox');
   // resvg draws SVG attributes only: a CSS transform would leave a figure silently out of place.
   if (/style="[^"]*transform/.test(sceneMarkup)) throw new Error('The share image cannot draw CSS transforms');
 

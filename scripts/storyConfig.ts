@@ -42,15 +42,17 @@ export interface StoryBuild {
    * the first picture needs before it can move (scripts/bundle-bytes.mjs reads it in the build).
    */
   firstScene?: string;
+  /** Its server entry (from the project's root), which the prerender renders its pages with. */
+  server?: string;
 }
 
-/** Writes what the byte budget must know of the story into the build, beside Vite's manifest. */
-function buildFacts({ firstScene }: StoryBuild): Plugin {
+/** Writes what the prerender and the byte budget must know of the story into the build, beside Vite's manifest. */
+function buildFacts({ firstScene, server }: StoryBuild): Plugin {
   return {
     name: 'build-facts',
     apply: 'build',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '.vite/story.json', source: JSON.stringify({ firstScene: firstScene ?? null }) });
+      this.emitFile({ type: 'asset', fileName: '.vite/story.json', source: JSON.stringify({ firstScene: firstScene ?? null, server: server ?? null }) });
     },
   };
 }
