@@ -64,6 +64,30 @@ const TIERS = [
   },
 ];
 
+/** Each spec file's time in each project, summed over its tests and their retries, from Playwright's JSON report. */
+function specTimes(report) {
+  const times = new Map();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        const key = `${spec.file ?? suite.file} [${test.projectName}]`;
+        times.set(key, (times.get(key) ?? 0) + (test.results ?? []).reduce((sum, result) => sum + (result.duration ?? 0), 0) / 1000);
+      }
+    }
+    for (const child of suite.suites ?? []) walk({ file: suite.file, ...child });
+  };
+  for (const suite of report?.suites ?? []) walk(suite);
+  return [...times].map(([name, seconds]) => ({ name, seconds }));
+}
+
+/** The slowest of `timings`, as lines, with their share of the total: where to look first to make the run shorter. */
+function slowest(title, timings, count = 8) {
+  const total = timings.reduce((sum, { seconds }) => sum + seconds, 0);
+  if (total === 0) return [];
+  const top = [...timings].sort((a, b) => b.seconds - a.seconds).slice(0, count);
+  return [`${title} (${Math.round(total)} s in all):`, ...top.map(({ name, seconds }) => `  ${seconds.toFixed(0).padStart(5)} s  ${((100 * seconds) / total).toFixed(0).padStart(2)} %  ${name}`)];
+}
+
 const minutes = (ms) => `${Math.floor(ms / 60_000)} min ${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')} s`;
 const lines = [];
 const total = { passed: 0, failed: 0 };
@@ -85,6 +109,11 @@ for (const tier of TIERS.filter(({ name }) => chosen.includes(name))) {
   total.failed += failed;
   lines.push(`${tier.name.padEnd(8)} ${result.passed} passed, ${failed} failed, ${result.skipped} skipped (${minutes(Date.now() - tierStarted)})`);
 }
+const where = [
+  ...slowest('The slowest browser specs, by worker time (two workers run at once)', specTimes(readJson(join(REPORTS, 'playwright.json')))),
+  ...slowest('The slowest cross-engine scenarios', readJson(join(REPORTS, 'engines.json'))?.timings ?? []),
+];
+if (where.length > 0) console.log(`\nWhere the time went:\n${where.join('\n')}`);
 console.log(`\nThe whole run, by tier (${minutes(Date.now() - started)}):`);
 for (const line of lines) console.log(`  ${line}`);
 console.log(`${total.passed} passed, ${total.failed} failed`);

@@ -32,6 +32,8 @@ interface Counts {
   skipped: number;
   /** Passed scenarios that took a second run after a driver hang (hangs.ts). */
   rerun: number;
+  /** How long each scenario that ran took, for `npm test`'s account of where the time went. */
+  timings: { name: string; seconds: number }[];
 }
 
 /** A whole scenario, a launch or a close that ran long: a failure, never a reason to run again. */
@@ -64,7 +66,7 @@ async function runScenario(engine: Engine, scenario: Scenario, base: Omit<Scenar
 }
 
 async function runEngine(name: EngineName, shotsDir: string | undefined): Promise<Counts> {
-  const counts: Counts = { passed: 0, failed: 0, skipped: 0, rerun: 0 };
+  const counts: Counts = { passed: 0, failed: 0, skipped: 0, rerun: 0, timings: [] };
   // WebKit's driver cannot report console errors: its pages run our recorder first (pageRecords.ts).
   const story = await startStoryServer(name === 'webkit' ? { firstScript: RECORDER_SOURCE } : {});
   const host = await startHostServer(story.origin, name === 'webkit' ? `${story.origin}${FIRST_SCRIPT_PATH}` : undefined);
@@ -105,6 +107,7 @@ async function runEngine(name: EngineName, shotsDir: string | undefined): Promis
       };
       const outcome = await runAllowingOneHang(attempt, restart);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      counts.timings.push({ name: `${name}: ${scenario.name}`, seconds: Number(seconds) });
       if (outcome.isPassed) {
         counts.passed += 1;
         if (outcome.hang) counts.rerun += 1;
@@ -134,7 +137,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const results: [EngineName, Counts][] = [];
   for (const name of names) results.push([name, await runEngine(name, shotsDir)]);
-  const total: Counts = { passed: 0, failed: 0, skipped: 0, rerun: 0 };
+  const total: Counts = { passed: 0, failed: 0, skipped: 0, rerun: 0, timings: [] };
   console.log(`\nShared scenarios across engines (${((Date.now() - started) / 1000).toFixed(0)} s):`);
   for (const [name, counts] of results) {
     console.log(`${name}: ${line(counts)}`);
@@ -142,6 +145,7 @@ async function main(): Promise<number> {
     total.failed += counts.failed;
     total.skipped += counts.skipped;
     total.rerun += counts.rerun;
+    total.timings.push(...counts.timings);
   }
   console.log(`engines: ${line(total)}`);
   // For `npm test`'s summary (scripts/test-all.mjs).
