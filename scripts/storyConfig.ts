@@ -57,19 +57,44 @@ function buildFacts({ firstScene, server }: StoryBuild): Plugin {
   };
 }
 
+/** The content check's account of the story's problems, an edition at a time; undefined when there are none. */
+function contentProblems({ story, page, moreEditions = [], reportsDir = REPORTS_DIR }: StoryBuild): string | undefined {
+  const reports = readReportTexts(reportsDir);
+  for (const edition of [{ story, page }, ...moreEditions]) {
+    const problems = findStoryProblems(edition.story, edition.page, reports);
+    if (problems.length > 0) return `The story's content (${edition.story.meta.lang}) has ${problems.length} problem(s):\n${problems.join('\n')}`;
+  }
+  return undefined;
+}
+
 /**
- * Stops dev and build when a quote or excerpt is not verbatim, a claim has no report, a step id
- * repeats, words of ours in quotation marks are no report's, a hedge is dropped…
+ * Stops the build when a quote or excerpt is not verbatim, a claim has no report, a step id repeats,
+ * words of ours in quotation marks are no report's, a hedge is dropped… The dev server runs on and
+ * shows the problem in its overlay, to every page that connects. Fixing it clears it: the server
+ * starts again when a module of the story changes (a dependency of its config) or a report does.
  */
-function contentCheck({ story, page, moreEditions = [], reportsDir = REPORTS_DIR }: StoryBuild): Plugin {
+function contentCheck(build: StoryBuild): Plugin {
+  const reportsDir = resolve(build.reportsDir ?? REPORTS_DIR);
+  let isServing = false;
+  let problems: string | undefined;
   return {
     name: 'content-check',
+    configResolved(config) {
+      isServing = config.command === 'serve';
+    },
     buildStart() {
-      const reports = readReportTexts(reportsDir);
-      for (const edition of [{ story, page }, ...moreEditions]) {
-        const problems = findStoryProblems(edition.story, edition.page, reports);
-        if (problems.length > 0) this.error(`The story's content (${edition.story.meta.lang}) has ${problems.length} problem(s):\n${problems.join('\n')}`);
-      }
+      problems = contentProblems(build);
+      if (problems && !isServing) this.error(problems);
+      if (problems) this.warn(problems);
+    },
+    configureServer(server) {
+      server.ws.on('connection', () => {
+        if (problems) server.ws.send({ type: 'error', err: { message: `[content-check] ${problems}`, stack: '', plugin: 'content-check' } });
+      });
+      server.watcher.add(reportsDir);
+      server.watcher.on('change', (file) => {
+        if (resolve(file).startsWith(reportsDir)) void server.restart();
+      });
     },
   };
 }
