@@ -23,10 +23,14 @@ const AXE_TEST_MS = 180_000;
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
-/** axe's violations on the page, or on the page but for the chapters other than `onlyChapter`. */
-async function axeViolations(page: import('@playwright/test').Page, onlyChapter?: string) {
+/**
+ * axe's violations on the page, or on the page but for the chapters other than `onlyChapter`, or on the
+ * page but for the `except` chapter.
+ */
+async function axeViolations(page: import('@playwright/test').Page, { onlyChapter, except }: { onlyChapter?: string; except?: string } = {}) {
   const builder = new AxeBuilder({ page }).withTags(TAGS);
   if (onlyChapter) builder.exclude(`[data-chapter]:not([data-chapter="${onlyChapter}"])`);
+  if (except) builder.exclude(`[data-chapter="${except}"]`);
   const results = await builder.analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
@@ -38,8 +42,10 @@ forEachEdition((edition) => {
       await page.emulateMedia(theme.media);
       await openStory(page, edition.at('/'));
       await page.evaluate(() => document.fonts.ready);
+      // The sources are read below with every quotation unfolded: what they show folded (each
+      // summary) is there too, so the top's reading leaves them out.
       await test.step('at the top of the story', async () => {
-        expect(await axeViolations(page)).toEqual([]);
+        expect(await axeViolations(page, { except: 'sources' })).toEqual([]);
       });
       for (const chapter of edition.story.chapters) {
         await test.step(`with the ${chapter.id} chapter active`, async () => {
@@ -49,7 +55,7 @@ forEachEdition((edition) => {
           await expectOnStep(page, middle.id);
           // axe reads colours as drawn: a scene caught mid-fade would fail or pass by chance.
           await waitUntilStill(page);
-          expect(await axeViolations(page, chapter.id)).toEqual([]);
+          expect(await axeViolations(page, { onlyChapter: chapter.id })).toEqual([]);
         });
       }
       await test.step('in the sources, with the quotations unfolded', async () => {
@@ -58,7 +64,7 @@ forEachEdition((edition) => {
         for (const details of await page.locator('[data-chapter="sources"] details').all()) {
           await details.evaluate((element) => element.setAttribute('open', ''));
         }
-        expect(await axeViolations(page, 'sources')).toEqual([]);
+        expect(await axeViolations(page, { onlyChapter: 'sources' })).toEqual([]);
       });
     });
   }
