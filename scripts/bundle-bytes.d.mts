@@ -1,4 +1,5 @@
 // Types for bundle-bytes.mjs, which the benchmark runs under plain Node.
+export declare function buildFactsOf(distDir: string): { firstScene: string | null; server: string | null };
 export declare function firstSceneModules(distDir: string): string[];
 export interface BuildBytes {
   /** The edition measured, and its page. */

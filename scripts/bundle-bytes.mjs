@@ -12,10 +12,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** What the story's build wrote of itself beside Vite's manifest (storyConfig's build facts): its first scene's module and its server entry. */
+export function buildFactsOf(distDir) {
+  const facts = join(distDir, '.vite', 'story.json');
+  return existsSync(facts) ? JSON.parse(readFileSync(facts, 'utf8')) : { firstScene: null, server: null };
+}
+
 /** The modules whose chunks the first scene needs to animate: the story's build names its first scene's. */
 export function firstSceneModules(distDir) {
-  const facts = join(distDir, '.vite', 'story.json');
-  const firstScene = existsSync(facts) ? JSON.parse(readFileSync(facts, 'utf8')).firstScene : null;
+  const { firstScene } = buildFactsOf(distDir);
   return firstScene ? [firstScene] : [];
 }
 

@@ -9,7 +9,7 @@
 // Why a build step and no server: the page is the same for every reader, so rendering it once at
 // build time gives crawlers, link previews and readers without JavaScript the whole story, with no
 // server to run. The server bundle is built into node_modules/.cache so it never ships.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +17,7 @@ import { build } from 'vite';
 import { makeShareImage, SHARE_IMAGE } from './share-image.mjs';
 import { articleMetaTags, newsArticleScript, oembedJson, oembedLink } from './articleData.mjs';
 import { STORY_URL } from './storyUrl.mjs';
-import { staticClosure } from './bundle-bytes.mjs';
+import { buildFactsOf, staticClosure } from './bundle-bytes.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 /**
@@ -32,8 +32,7 @@ const { values: STORY } = parseArgs({
   },
 });
 const DIST = resolve(ROOT, STORY.dist);
-const BUILD_FACTS = join(DIST, '.vite', 'story.json');
-STORY.server ??= existsSync(BUILD_FACTS) ? JSON.parse(readFileSync(BUILD_FACTS, 'utf8')).server ?? undefined : undefined;
+STORY.server ??= buildFactsOf(DIST).server ?? undefined;
 if (!STORY.server) throw new Error(`No server entry to prerender ${STORY.dist} with: pass --server, or name it in the story's build (storyConfig({ server }))`);
 const SERVER_OUT = join(ROOT, 'node_modules', '.cache', 'prerender', STORY.server.replace(/[^\w]+/g, '-'));
 

@@ -4,7 +4,7 @@
 // not parse, are ignored. Until the host has spoken, the story speaks in both the kit's names and
 // the first embeds' (protocol.ts); once it has, only in the host's.
 //   const bridge = startStoryBridge({ onGeometry: (geometry) => …, onSubscribe: (origin) => … });
-import { hostDialect, isHostSubscribe, parseHostMessage, storyMessage, type Dialect, type HostGeometry, type StoryMessage } from './protocol.ts';
+import { hostDialect, isHostSubscribe, parseHostMessage, storyMessage, type Dialect, type HostGeometry } from './protocol.ts';
 
 export interface StoryBridge {
   /** Asks the host page to scroll so the story's document offset `offset` is at its viewport top. */
@@ -41,9 +41,8 @@ export function watchHeight(onHeight: (height: number) => void): () => void {
 export function startStoryBridge({ onGeometry, onSubscribe }: BridgeHandlers): StoryBridge {
   let dialect: Dialect | undefined;
   const dialects = (): Dialect[] => (dialect ? [dialect] : ['current', 'legacy']);
-  const post = (message: StoryMessage, origin: string) => window.parent.postMessage(message, origin);
-  // The host's origin is unknown to the story, and these messages carry nothing private.
-  const postToHost = (message: Unsent) => dialects().forEach((names) => post(storyMessage(message, names), '*'));
+  // Unless told, the host's origin is unknown to the story, and these messages carry nothing private.
+  const postToHost = (message: Unsent, origin = '*') => dialects().forEach((names) => window.parent.postMessage(storyMessage(message, names), origin));
   const onMessage = (event: MessageEvent) => {
     if (event.source !== window.parent || window.parent === window) return;
     dialect = hostDialect(event.data) ?? dialect;
@@ -58,7 +57,7 @@ export function startStoryBridge({ onGeometry, onSubscribe }: BridgeHandlers): S
   return {
     requestScroll: (offset) => postToHost({ type: 'scroll-to', offset: Math.max(0, Math.round(offset)) }),
     // Only a host that has spoken subscribes: its names are known.
-    sendEvent: (origin, name, detail) => dialects().forEach((names) => post(storyMessage({ type: 'event', name, detail: { ...detail } }, names), origin)),
+    sendEvent: (origin, name, detail) => postToHost({ type: 'event', name, detail: { ...detail } }, origin),
     stop: () => {
       window.removeEventListener('message', onMessage);
       stopWatching();
