@@ -2,7 +2,8 @@
 // the steps' geometry, as a chapter sees it. Each chapter's own scene logic is tested in its folder.
 import { describe, expect, it } from 'vitest';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
-import { BEFORE_FIRST_STEP, activeIndexFromTops, indexSeenByChapter, stepIdAt } from '../src/kit/steps/activeStep.ts';
+import { indexSeenByChapter, stepIdAt } from '../src/kit/steps/activeStep.ts';
+import { BEFORE_FIRST_STEP, activeIndexFromTops } from '../src/kit/steps/stepPlace.ts';
 import { stepShownByChapter } from '../src/kit/steps/sceneStep.ts';
 
 const ORDER = ALL_STEPS.map((step) => step.id);

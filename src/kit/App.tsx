@@ -10,7 +10,10 @@ import { ReaderControls } from './components/ReaderControls.tsx';
 import { ChapterSlot, SourcesSlot } from './startup/hydrationSlots.tsx';
 import { DEFERRED_PARTS, STEP_SELECTOR } from './constants.ts';
 import { MotionOffContext, createMotionOffStore } from './hooks/motionContext.ts';
+import { PlaceContext } from './hooks/placeContext.ts';
+import { createPlaceStore } from './steps/stepPlace.ts';
 import { useActiveStep } from './hooks/useActiveStep.ts';
+import { useScrollPlace } from './hooks/useScrollPlace.ts';
 import { useReaderPreferences } from './hooks/useReaderPreferences.ts';
 import { useStepKeys } from './hooks/useStepKeys.ts';
 import { useStepUrl } from './hooks/useStepUrl.ts';
@@ -29,7 +32,9 @@ interface AppProps {
 export function App({ story }: AppProps) {
   const { stepIds } = story;
   const preferences = useReaderPreferences();
-  const embed = useEmbed(stepIds);
+  // The reader's place to the fraction of a step, for what follows the scroll (no render per frame).
+  const [place] = useState(createPlaceStore);
+  const embed = useEmbed(stepIds, place);
   const isLinear = preferences.isLinearChosen || preferences.isPrinting || embed.isPlainArticle;
   // The parts the first layout skipped are laid out in idle moments once the app is awake. Step
   // tracking, and the address that follows it, wait for them: scrollama measures every step when it
@@ -37,9 +42,11 @@ export function App({ story }: AppProps) {
   const [isLaidOut, setLaidOut] = useState(false);
   const markLaidOut = useCallback(() => setLaidOut(true), []);
   const storyRef = useIdleLayout<HTMLElement>(DEFERRED_PARTS, markLaidOut);
-  const scrolled = useActiveStep(STEP_SELECTOR, isLaidOut && !isLinear && embed.mode !== 'responsive');
+  const isOwnScroll = isLaidOut && !isLinear && embed.mode !== 'responsive';
+  const scrolled = useActiveStep(STEP_SELECTOR, isOwnScroll);
+  useScrollPlace(STEP_SELECTOR, isOwnScroll, place);
   const activeIndex = embed.mode === 'responsive' ? embed.hostActiveIndex : scrolled.activeIndex;
-  useStepUrl(stepIdAt(stepIds, activeIndex), stepIds, isLaidOut && !isLinear);
+  useStepUrl(stepIdAt(stepIds, activeIndex), stepIds, isLaidOut && !isLinear, place);
   useStepKeys(activeIndex, stepIds, !isLinear);
   // Ready once scrollama follows the steps too: it loads by import(), and a driver that scrolled
   // before it arrived would see the step change only where the scroll comes to rest.
@@ -60,16 +67,18 @@ export function App({ story }: AppProps) {
   return (
     <StoryContext.Provider value={story}>
       <MotionOffContext.Provider value={motionOff}>
-        <a className="skip-link" href="#sources">
-          {story.story.ui.skipToSources}
-        </a>
-        <main ref={storyRef} className={storyClassName(isLinear, isLaidOut)}>
-          <Opening controls={controls} isEmbedded={embed.mode !== 'page'} />
-          {story.chapters.map((chapter, index) => (
-            <ChapterSlot key={chapter.id} chapter={chapter} stepIds={stepIds} isLinear={isLinear} isDeferred={index > 0} activeIndex={indexSeenByChapter(activeIndex, chapter, stepIds)} />
-          ))}
-          <SourcesSlot isEmbedded={embed.mode !== 'page'} />
-        </main>
+        <PlaceContext.Provider value={place}>
+          <a className="skip-link" href="#sources">
+            {story.story.ui.skipToSources}
+          </a>
+          <main ref={storyRef} className={storyClassName(isLinear, isLaidOut)}>
+            <Opening controls={controls} isEmbedded={embed.mode !== 'page'} />
+            {story.chapters.map((chapter, index) => (
+              <ChapterSlot key={chapter.id} chapter={chapter} stepIds={stepIds} isLinear={isLinear} isDeferred={index > 0} activeIndex={indexSeenByChapter(activeIndex, chapter, stepIds)} />
+            ))}
+            <SourcesSlot isEmbedded={embed.mode !== 'page'} />
+          </main>
+        </PlaceContext.Provider>
       </MotionOffContext.Provider>
     </StoryContext.Provider>
   );

@@ -3,13 +3,14 @@
 // (a `childId` in the query) and WordPress (a `#?secret=` in the address); each ignores the others'
 // messages. The first host geometry (embed.js, or pym with trackscroll) switches the story to the
 // responsive mode, where the host's scroll picks the step and pins the graphics.
-//   const stop = startFramedStory(stepIds, { setMode, setHostActiveIndex, setPlainArticle });
+//   const stop = startFramedStory(stepIds, { setMode, setHostPlace, setPlainArticle });
 import { readStepFromHash, wordPressSecret } from '../steps/deepLink.ts';
 import { bringStepIntoPlace, scrollTopForStep, setStepScroller } from '../steps/trigger.ts';
 import type { EmbedMode } from './embedMode.ts';
 import { startEventRelay } from './eventRelay.ts';
 import { applyHostGeometry, measureLayout, type StoryLayout } from './hostLayout.ts';
 import type { HostGeometry } from './protocol.ts';
+import type { StepPlace } from '../steps/stepPlace.ts';
 import { isPymId } from './pymMessages.ts';
 import { startPymChild } from './pymChild.ts';
 import { startStoryBridge } from './storyBridge.ts';
@@ -21,8 +22,8 @@ const HANDSHAKE_WAIT_MS = 1200;
 
 export interface FramedStoryState {
   setMode: (mode: EmbedMode) => void;
-  /** The step the host's geometry puts the reader on (responsive mode only). */
-  setHostActiveIndex: (index: number) => void;
+  /** The step, and how far through it, the host's geometry puts the reader (responsive mode only). */
+  setHostPlace: (place: StepPlace) => void;
   /** The story reads best as the plain article here (see the README's embed section). */
   setPlainArticle: (isPlain: boolean) => void;
 }
@@ -41,7 +42,7 @@ export function startFramedStory(stepIds: readonly string[], state: FramedStoryS
     isFramePending = false;
     if (!latest) return;
     layout ??= measureLayout();
-    state.setHostActiveIndex(applyHostGeometry(layout, latest));
+    state.setHostPlace(applyHostGeometry(layout, latest));
   };
   const schedule = () => {
     if (isFramePending) return;
@@ -63,7 +64,7 @@ export function startFramedStory(stepIds: readonly string[], state: FramedStoryS
       state.setMode('responsive');
       state.setPlainArticle(false);
       relayout.observe(document.body);
-      setStepScroller((step) => requestScroll(scrollTopForStep(step, latest?.viewportHeight)));
+      setStepScroller((step, progress) => requestScroll(scrollTopForStep(step, latest?.viewportHeight, progress)));
     }
     if (pendingLanding && geometry.iframeHeight >= root.getBoundingClientRect().height - 2) {
       const landing = pendingLanding;

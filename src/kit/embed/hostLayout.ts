@@ -1,8 +1,8 @@
 // In a responsive embed the story's own window never scrolls, so it reads its layout once (and again
 // when the layout changes) and, for every geometry message, works out the active step and where to
 // pin each sticky graphic without touching layout again. Only transforms are written.
-//   const layout = measureLayout(); applyHostGeometry(layout, geometry) // → active index
-import { activeIndexFromTops } from '../steps/activeStep.ts';
+//   const layout = measureLayout(); applyHostGeometry(layout, geometry) // → { index, progress }
+import { placeFromSpans, type StepPlace, type StepSpan } from '../steps/stepPlace.ts';
 import { documentTop, triggerShare } from '../steps/trigger.ts';
 import { pinnedOffset } from './embedMode.ts';
 import type { HostGeometry } from './protocol.ts';
@@ -15,12 +15,15 @@ interface PinnedGraphic {
 }
 
 export interface StoryLayout {
-  stepTops: number[];
+  steps: StepSpan[];
   graphics: PinnedGraphic[];
 }
 
 export function measureLayout(): StoryLayout {
-  const stepTops = Array.from(document.querySelectorAll('[data-step]'), documentTop);
+  const steps = Array.from(document.querySelectorAll<HTMLElement>('[data-step]'), (step) => {
+    const top = documentTop(step);
+    return { top, bottom: top + step.offsetHeight };
+  });
   const graphics = Array.from(document.querySelectorAll<HTMLElement>('.scrolly'), (container) => {
     const graphic = container.querySelector<HTMLElement>('.scrolly__graphic');
     if (!graphic) return undefined;
@@ -33,15 +36,15 @@ export function measureLayout(): StoryLayout {
       graphicHeight: graphic.getBoundingClientRect().height,
     };
   }).filter((entry): entry is PinnedGraphic => entry !== undefined);
-  return { stepTops, graphics };
+  return { steps, graphics };
 }
 
-/** Pins the graphics for this geometry and returns the active step index. */
-export function applyHostGeometry(layout: StoryLayout, geometry: HostGeometry): number {
+/** Pins the graphics for this geometry and returns the reader's place: the active step and how far through it. */
+export function applyHostGeometry(layout: StoryLayout, geometry: HostGeometry): StepPlace {
   const hostViewportTop = -geometry.iframeTop;
   for (const pinned of layout.graphics) {
     const offset = pinnedOffset(hostViewportTop, pinned.containerTop, pinned.containerHeight, pinned.graphicHeight);
     pinned.graphic.style.transform = `translate3d(0, ${offset}px, 0)`;
   }
-  return activeIndexFromTops(layout.stepTops, hostViewportTop + geometry.viewportHeight * triggerShare());
+  return placeFromSpans(layout.steps, hostViewportTop + geometry.viewportHeight * triggerShare());
 }

@@ -5,7 +5,7 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import type scrollama from 'scrollama';
 import { MOBILE_QUERY } from '../constants.ts';
-import { BEFORE_FIRST_STEP, activeIndexFromTops } from '../steps/activeStep.ts';
+import { BEFORE_FIRST_STEP, activeIndexFromTops } from '../steps/stepPlace.ts';
 import { scrollTopForStep, triggerShare } from '../steps/trigger.ts';
 
 type CreateScroller = typeof scrollama;

@@ -2,10 +2,12 @@
 // embedded (a fixed-height iframe that scrolls itself, like the full page); the code that speaks to
 // hosts (embed/framedStory.ts) is loaded only then. Once a host sends its scroll geometry, the story
 // switches to the responsive mode, where the host's scroll picks the step and pins the graphics.
-//   const embed = useEmbed(STEP_IDS); // { mode, hostActiveIndex, isPlainArticle }
+// The host's scroll also sets the reader's place to the fraction of a step (steps/stepPlace.ts).
+//   const embed = useEmbed(STEP_IDS, place); // { mode, hostActiveIndex, isPlainArticle }
 import { useEffect, useState } from 'react';
-import { BEFORE_FIRST_STEP } from '../steps/activeStep.ts';
+import { BEFORE_FIRST_STEP } from '../steps/stepPlace.ts';
 import { isEmbedRequested, type EmbedMode } from '../embed/embedMode.ts';
+import type { PlaceStore, StepPlace } from '../steps/stepPlace.ts';
 
 export interface EmbedState {
   mode: EmbedMode;
@@ -15,7 +17,7 @@ export interface EmbedState {
   isPlainArticle: boolean;
 }
 
-export function useEmbed(stepIds: readonly string[]): EmbedState {
+export function useEmbed(stepIds: readonly string[], place: PlaceStore): EmbedState {
   const [mode, setMode] = useState<EmbedMode>('page');
   const [hostActiveIndex, setHostActiveIndex] = useState(BEFORE_FIRST_STEP);
   const [isPlainArticle, setPlainArticle] = useState(false);
@@ -27,15 +29,19 @@ export function useEmbed(stepIds: readonly string[]): EmbedState {
     setMode('fixed');
     let stop: (() => void) | undefined;
     let isStopped = false;
+    const setHostPlace = (hostPlace: StepPlace) => {
+      place.set(hostPlace);
+      setHostActiveIndex(hostPlace.index);
+    };
     void import('../embed/framedStory.ts').then(({ startFramedStory }) => {
-      if (!isStopped) stop = startFramedStory(stepIds, { setMode, setHostActiveIndex, setPlainArticle });
+      if (!isStopped) stop = startFramedStory(stepIds, { setMode, setHostPlace, setPlainArticle });
     });
     return () => {
       isStopped = true;
       stop?.();
       root.classList.remove('is-embed');
     };
-  }, [stepIds]);
+  }, [stepIds, place]);
 
   return { mode, hostActiveIndex, isPlainArticle };
 }

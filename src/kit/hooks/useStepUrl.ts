@@ -1,10 +1,11 @@
 // Keeps the URL and the reader's step in agreement: a `#step-id` link lands on that step, and the
 // fragment follows the reader with replaceState (no history entry per step, so Back leaves the story
-// as a reader expects). Reloading lands on the step the reader was on.
-//   useStepUrl(activeStepId, STEP_IDS, isEnabled);
+// as a reader expects). Reloading lands on the step the reader was on, as far through it as they were.
+//   useStepUrl(activeStepId, STEP_IDS, isEnabled, place);
 import { useEffect, useRef } from 'react';
 import { hashForStep, readStepFromHash, secretSuffix } from '../steps/deepLink.ts';
-import { recallStepAfterReload, rememberStep } from '../steps/stepMemory.ts';
+import { recallProgressAfterReload, recallStepAfterReload, rememberProgress, rememberStep } from '../steps/stepMemory.ts';
+import type { PlaceStore } from '../steps/stepPlace.ts';
 import { bringStepIntoPlace } from '../steps/trigger.ts';
 
 const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
@@ -27,7 +28,7 @@ function writeStepToAddress(activeStepId: string | undefined, stepIds: readonly 
   if (isStepOrEmpty && hash !== wanted) window.history.replaceState(window.history.state, '', `${pathname}${search}${wanted}`);
 }
 
-export function useStepUrl(activeStepId: string | undefined, stepIds: readonly string[], isEnabled: boolean): void {
+export function useStepUrl(activeStepId: string | undefined, stepIds: readonly string[], isEnabled: boolean, place: PlaceStore): void {
   const hasLanded = useRef(false);
 
   useEffect(() => {
@@ -35,9 +36,10 @@ export function useStepUrl(activeStepId: string | undefined, stepIds: readonly s
     // After a reload, the step the reader was on, even if the address had not caught up with it yet.
     const requested = recallStepAfterReload(stepIds) ?? readStepFromHash(window.location.hash, stepIds);
     if (requested) {
+      const progress = recallProgressAfterReload(requested);
       // We place the step ourselves; the browser restoring an old scroll offset would fight us.
       window.history.scrollRestoration = 'manual';
-      bringStepIntoPlace(requested, { focus: false });
+      bringStepIntoPlace(requested, { focus: false, progress });
       // Web fonts arriving reflow the text above; place the step again unless the reader has
       // started moving on their own.
       let hasReaderMoved = false;
@@ -47,17 +49,25 @@ export function useStepUrl(activeStepId: string | undefined, stepIds: readonly s
       for (const type of READER_INPUT) window.addEventListener(type, noteReaderMoved, { once: true, passive: true });
       void document.fonts.ready.then(() => {
         for (const type of READER_INPUT) window.removeEventListener(type, noteReaderMoved);
-        if (!hasReaderMoved) bringStepIntoPlace(requested, { focus: false });
+        if (!hasReaderMoved) bringStepIntoPlace(requested, { focus: false, progress });
       });
     }
+    const keepPlace = () => {
+      const { index, progress } = place.get();
+      rememberProgress(stepIds[index], progress);
+    };
+    window.addEventListener('pagehide', keepPlace);
     hasLanded.current = true;
     const followLink = () => {
       const linked = readStepFromHash(window.location.hash, stepIds);
       if (linked) bringStepIntoPlace(linked, { focus: true });
     };
     window.addEventListener('hashchange', followLink);
-    return () => window.removeEventListener('hashchange', followLink);
-  }, [stepIds, isEnabled]);
+    return () => {
+      window.removeEventListener('hashchange', followLink);
+      window.removeEventListener('pagehide', keepPlace);
+    };
+  }, [stepIds, isEnabled, place]);
 
   useEffect(() => {
     if (!isEnabled || !hasLanded.current) return;

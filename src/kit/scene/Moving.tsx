@@ -1,19 +1,36 @@
 // An element of a scene whose transform and opacity glide to each new pose, with framer-motion's
 // Web Animations `animate` (glide.ts): the browser runs each animation without script on every
 // frame, on the compositor for an HTML box; a new pose mid-way starts from where the box is.
+// One that follows the scroll between two steps' poses is set to its pose for each new progress
+// (transform and opacity written, nothing read), stopping any glide: the scroll is the animation.
 //   <Moving as="li" className="feed__post" to={{ transform: toTransform({ y: -18 }), opacity: 1 }} />
+//   <Moving to={poseAt(progress.get())} follow={{ progress, poseAt }} />
 import { useLayoutEffect, useRef, type HTMLAttributes, type Ref } from 'react';
 import { glideTo, landAt, type Glide, type Pose } from './glide.ts';
 import { useInstantMotion } from './sceneMotion.ts';
+import type { StepProgress } from './stepProgress.ts';
+
+/** A pose that follows the reader's progress through a step. */
+export interface Following {
+  progress: StepProgress;
+  /** The pose at a progress; `to` is its value at the progress when rendered. */
+  poseAt: (progress: number) => Pose;
+}
+
+function isSamePose(a: Pose, b: Pose): boolean {
+  return a.transform === b.transform && a.opacity === b.opacity;
+}
 
 interface MovingProps extends HTMLAttributes<HTMLElement> {
   /** The element to draw; a scene's moving parts are boxes, list items or inline marks. */
   as?: 'div' | 'li' | 'span';
   /** Where the element is to be. */
   to: Pose;
+  /** Between renders, follow the scroll from pose to pose. */
+  follow?: Following;
 }
 
-export function Moving({ as = 'div', to, style, ...attributes }: MovingProps) {
+export function Moving({ as = 'div', to, follow, style, ...attributes }: MovingProps) {
   const ref = useRef<HTMLElement>(null);
   // The glide under way, if any: a new pose then starts from wherever it has got to.
   const running = useRef<Glide | null>(null);
@@ -34,7 +51,7 @@ export function Moving({ as = 'div', to, style, ...attributes }: MovingProps) {
     const previous = shown.current;
     // Only a new pose moves the element, never a change of scope: a glide to where it already is
     // costs some 10 ms per element at 4× CPU, for nothing to see.
-    if (previous !== null && previous.transform === pose.transform && previous.opacity === pose.opacity) return;
+    if (previous !== null && isSamePose(previous, pose)) return;
     shown.current = pose;
     // On mount the pose is set, not animated: the prerendered page may have drawn another step's.
     if (previous === null || instant.get()) {
@@ -62,6 +79,20 @@ export function Moving({ as = 'div', to, style, ...attributes }: MovingProps) {
       }),
     [instant],
   );
+
+  // The scroll moves it between renders; a render (a new step) glides from wherever that left it.
+  useLayoutEffect(() => {
+    if (!follow) return;
+    const { progress, poseAt } = follow;
+    return progress.subscribe(() => {
+      const element = ref.current;
+      const pose = poseAt(progress.get());
+      if (!element || (shown.current && isSamePose(shown.current, pose))) return;
+      shown.current = pose;
+      landAt(element, pose, running.current);
+      running.current = null;
+    });
+  }, [follow]);
 
   useLayoutEffect(() => () => running.current?.stop(), []);
 

@@ -5,8 +5,9 @@
 //     <LayerArt box={frame}>{still parts}</LayerArt>
 //     <DrawingLayer frame={frame} box={CLIMBER_BOX} move={{ x, y }}><g>…</g></DrawingLayer>
 //   </SceneStage>
-import type { CSSProperties, ReactNode } from 'react';
-import { Moving } from './Moving.tsx';
+import { useMemo, type CSSProperties, type ReactNode } from 'react';
+import { Moving, type Following } from './Moving.tsx';
+import type { StepProgress } from './stepProgress.ts';
 import { toBoxTransform, type Box, type Placement } from './transform.ts';
 
 interface SceneStageProps {
@@ -44,15 +45,25 @@ interface StageLayerProps {
   box: Box;
   /** How far the layer is moved from where it is drawn, in drawing units. */
   move?: Placement;
+  /**
+   * Instead of `move`, where the layer is at each progress through the step, followed as the reader
+   * scrolls (a pure function of the progress, so a jump lands where a slow scroll would).
+   */
+  follow?: { progress: StepProgress; moveAt: (progress: number) => Placement };
   opacity?: number;
   className?: string;
   children: ReactNode;
 }
 
 /** A layer of the drawing that moves or fades as a whole. */
-export function StageLayer({ frame, box, move = {}, opacity = 1, className, children }: StageLayerProps) {
+export function StageLayer({ frame, box, move = {}, follow, opacity = 1, className, children }: StageLayerProps) {
+  const following = useMemo<Following | undefined>(
+    () => follow && { progress: follow.progress, poseAt: (progress) => ({ opacity, transform: toBoxTransform(follow.moveAt(progress), box) }) },
+    [follow, opacity, box],
+  );
+  const to = following ? following.poseAt(following.progress.get()) : { opacity, transform: toBoxTransform(move, box) };
   return (
-    <Moving className={className ? `stage__layer ${className}` : 'stage__layer'} style={boxPosition(box, frame)} to={{ opacity, transform: toBoxTransform(move, box) }}>
+    <Moving className={className ? `stage__layer ${className}` : 'stage__layer'} style={boxPosition(box, frame)} to={to} follow={following}>
       {children}
     </Moving>
   );

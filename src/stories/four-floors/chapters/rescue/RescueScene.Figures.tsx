@@ -5,6 +5,8 @@ import type { ChildPose, ClimberPose, RescueSceneState } from './rescueGeometry.
 import { CLIMBER_BOX, NEIGHBOUR_BOX, NEIGHBOUR_X, WORLD, levelFloorY, FACADE } from './rescueGeometry.ts';
 import { Railing } from './RescueScene.Facade.tsx';
 import { DrawingLayer } from '../../../../kit/scene/SceneStage.tsx';
+import type { StepProgress } from '../../../../kit/scene/stepProgress.ts';
+import type { Placement } from '../../../../kit/scene/transform.ts';
 
 const CLIMBER_POSES: Record<ClimberPose, string> = {
   stand: 'M0 -46V-20M0 -20L-7 0M0 -20L7 0M0 -42L-9 -24M0 -42L9 -24',
@@ -42,10 +44,17 @@ export function ClimberFigure({ pose, label }: { pose: ClimberPose; label: strin
   );
 }
 
-export function Climber({ state, label }: { state: RescueSceneState['climber']; label: string }) {
+interface ClimberProps {
+  /** Where his feet are at each progress through the step. */
+  follow: { progress: StepProgress; moveAt: (progress: number) => Placement };
+  pose: ClimberPose;
+  label: string;
+}
+
+export function Climber({ follow, pose, label }: ClimberProps) {
   return (
-    <DrawingLayer frame={WORLD} box={CLIMBER_BOX} move={state}>
-      <ClimberFigure pose={state.pose} label={label} />
+    <DrawingLayer frame={WORLD} box={CLIMBER_BOX} follow={follow}>
+      <ClimberFigure pose={pose} label={label} />
     </DrawingLayer>
   );
 }

@@ -1,9 +1,11 @@
 // The sticky façade for the rescue chapter. The camera follows the climber up so the active floor
 // stays in view on a phone: the whole drawing is a layer that slides behind the window, and the
-// climber a layer of his own inside it, so neither movement repaints the façade.
+// climber a layer of his own inside it, so neither movement repaints the façade. Between two floors
+// both follow the reader's scroll (rescueSceneStateAt); everything else changes with the step.
 //   <RescueScene stepId="rescue-floor-2" picture={…} alt="…" copy={RESCUE.sceneCopy} … />
-import { useState } from 'react';
-import { WINDOW, WORLD, rescueSceneState } from './rescueGeometry.ts';
+import { useMemo, useState } from 'react';
+import { WINDOW, WORLD, rescueSceneState, rescueSceneStateAt } from './rescueGeometry.ts';
+import { useClimberPose } from './useClimberPose.ts';
 import { RescueBackdrop } from './RescueScene.Backdrop.tsx';
 import { Climber, Neighbour } from './RescueScene.Figures.tsx';
 import type { FloorCounting } from './RescueScene.FloorLabels.tsx';
@@ -13,9 +15,12 @@ import { LayerArt, SceneStage, StageLayer } from '../../../../kit/scene/SceneSta
 import type { SceneProps } from '../../../../kit/scene/types.ts';
 import type { RescuePicture, RescueSceneCopy } from './sceneCopy.ts';
 
-export function RescueScene({ stepId, picture, alt, caption, copy, isStill }: SceneProps<RescuePicture, RescueSceneCopy>) {
+export function RescueScene({ stepId, picture, nextPicture, progress, alt, caption, copy, isStill }: SceneProps<RescuePicture, RescueSceneCopy>) {
   const [counting, setCounting] = useState<FloorCounting>('etage');
   const state = rescueSceneState(picture);
+  const climberPose = useClimberPose(picture, nextPicture, progress);
+  const camera = useMemo(() => ({ progress, moveAt: (at: number) => ({ y: -rescueSceneStateAt(picture, nextPicture, at).windowTop }) }), [picture, nextPicture, progress]);
+  const climber = useMemo(() => ({ progress, moveAt: (at: number) => rescueSceneStateAt(picture, nextPicture, at).climber }), [picture, nextPicture, progress]);
 
   return (
     <SceneFrame
@@ -27,12 +32,12 @@ export function RescueScene({ stepId, picture, alt, caption, copy, isStill }: Sc
       controls={isStill ? undefined : <FloorCountingSwitch copy={copy} counting={counting} onChange={setCounting} />}
     >
       <SceneStage frame={WINDOW}>
-        <StageLayer frame={WINDOW} box={WORLD} move={{ y: -state.windowTop }}>
+        <StageLayer frame={WINDOW} box={WORLD} follow={camera}>
           <LayerArt box={WORLD}>
             <RescueBackdrop state={state} counting={counting} copy={copy} />
           </LayerArt>
           <Neighbour isReaching={state.isNeighbourReaching} />
-          <Climber state={state.climber} label={copy.climber} />
+          <Climber follow={climber} pose={climberPose} label={copy.climber} />
         </StageLayer>
       </SceneStage>
     </SceneFrame>

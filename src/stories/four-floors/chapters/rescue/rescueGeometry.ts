@@ -64,6 +64,33 @@ export function windowTopFor(level: number): number {
   return Math.max(0, streetInView - level * CAMERA_RISE_PER_LEVEL);
 }
 
+/**
+ * The scene part-way through a step, `progress` from 0 (the step's own picture) to 1 (the next
+ * step's): between two floors the climber climbs with the reader's scroll and the camera follows him;
+ * the boy, the neighbour and the crowd keep the step's state. Elsewhere (crossing the road, the last
+ * step) the picture is the step's own all through it, and changes with the step.
+ */
+export function rescueSceneStateAt(picture: RescuePicture, next: RescuePicture | undefined, progress: number): RescueSceneState {
+  const here = rescueSceneState(picture);
+  if (!next || progress <= 0 || !isClimbBetween(picture, next)) return here;
+  const there = rescueSceneState(next);
+  const along = (from: number, to: number) => from + (to - from) * Math.min(1, progress);
+  return {
+    ...here,
+    climber: {
+      x: along(here.climber.x, there.climber.x),
+      y: along(here.climber.y, there.climber.y),
+      pose: progress < 1 ? 'climb' : there.climber.pose,
+    },
+    windowTop: along(here.windowTop, there.windowTop),
+  };
+}
+
+/** He climbs from one step's floor to the next step's on the façade. */
+export function isClimbBetween(picture: RescuePicture, next: RescuePicture): boolean {
+  return picture.climberAt === 'facade' && next.climberAt === 'facade' && picture.climberLevel !== next.climberLevel;
+}
+
 export function rescueSceneState(picture: RescuePicture): RescueSceneState {
   const level = Math.max(0, Math.min(picture.climberLevel, FACADE.childLevel));
   const isAtTop = level === FACADE.childLevel;

@@ -1,0 +1,70 @@
+// The reader's place to the fraction of a step, and a scene's progress through its own step: pure
+// kit logic, no story needed.
+import { describe, expect, it } from 'vitest';
+import { createPlaceStore, placeFromSpans } from '../src/kit/steps/stepPlace.ts';
+import { progressThroughStep } from '../src/kit/scene/stepProgress.ts';
+import { createMotionOffStore } from '../src/kit/hooks/motionContext.ts';
+
+const SPANS = [
+  { top: 1000, bottom: 1300 },
+  { top: 1600, bottom: 1900 },
+  { top: 2200, bottom: 2400 },
+];
+
+describe('the place from the steps’ positions', () => {
+  it('is before the story above the first step', () => {
+    expect(placeFromSpans(SPANS, 999)).toEqual({ index: -1, progress: 0 });
+  });
+
+  it('runs from a step’s top to the next step’s top, the gap included', () => {
+    expect(placeFromSpans(SPANS, 1000)).toEqual({ index: 0, progress: 0 });
+    expect(placeFromSpans(SPANS, 1150)).toEqual({ index: 0, progress: 0.25 });
+    expect(placeFromSpans(SPANS, 1450)).toEqual({ index: 0, progress: 0.75 });
+    expect(placeFromSpans(SPANS, 1600)).toEqual({ index: 1, progress: 0 });
+  });
+
+  it('ends the last step at its bottom, and holds there below it', () => {
+    expect(placeFromSpans(SPANS, 2300)).toEqual({ index: 2, progress: 0.5 });
+    expect(placeFromSpans(SPANS, 5000)).toEqual({ index: 2, progress: 1 });
+  });
+});
+
+describe('a scene’s progress through its step', () => {
+  const setUp = () => {
+    const place = createPlaceStore();
+    const motionOff = createMotionOffStore();
+    const progress = progressThroughStep(place, 1, motionOff);
+    const heard: number[] = [];
+    progress.subscribe(() => heard.push(progress.get()));
+    return { place, motionOff, progress, heard };
+  };
+
+  it('is the reader’s own progress on its step, 1 past it and 0 before it', () => {
+    const { place, progress } = setUp();
+    place.set({ index: 1, progress: 0.4 });
+    expect(progress.get()).toBe(0.4);
+    place.set({ index: 2, progress: 0.1 });
+    expect(progress.get()).toBe(1);
+    place.set({ index: 0, progress: 0.9 });
+    expect(progress.get()).toBe(0);
+  });
+
+  it('tells only of places beside its step, so far scenes do no work while the reader scrolls', () => {
+    const { place, heard } = setUp();
+    place.set({ index: 5, progress: 0.2 });
+    place.set({ index: 5, progress: 0.3 });
+    expect(heard).toEqual([]);
+    place.set({ index: 2, progress: 0.5 });
+    place.set({ index: 1, progress: 0.5 });
+    expect(heard).toEqual([1, 0.5]);
+  });
+
+  it('is 0 with motion off, and follows the reader again when it is turned back on', () => {
+    const { place, motionOff, progress, heard } = setUp();
+    place.set({ index: 1, progress: 0.6 });
+    motionOff.set(true);
+    expect(progress.get()).toBe(0);
+    motionOff.set(false);
+    expect(heard).toEqual([0.6, 0, 0.6]);
+  });
+});
