@@ -9,6 +9,7 @@ import { FIRST_SCRIPT_PATH, startStoryServer } from '../helpers/storyServer.ts';
 import { runAllowingOneHang, withDeadline } from './hangs.ts';
 import { launchChromium } from './chromium.ts';
 import type { Engine, EngineName, EnginePage } from './driver.ts';
+import { CLIMB_SCENARIOS } from './climbScenarios.ts';
 import { EMBED_SCENARIOS } from './embedScenarios.ts';
 import { HOST_KIND_SCENARIOS } from './hostKindScenarios.ts';
 import { launchFirefox } from './firefox.ts';
@@ -19,7 +20,7 @@ import { READINESS_SCENARIOS } from './readinessScenarios.ts';
 import { STORY_SCENARIOS } from './storyScenarios.ts';
 import { launchWebKit } from './webkit.ts';
 
-const SCENARIOS: Scenario[] = [...STORY_SCENARIOS, ...MODE_SCENARIOS, ...EMBED_SCENARIOS, ...HOST_KIND_SCENARIOS, ...READINESS_SCENARIOS].filter((scenario) =>
+const SCENARIOS: Scenario[] = [...STORY_SCENARIOS, ...CLIMB_SCENARIOS, ...MODE_SCENARIOS, ...EMBED_SCENARIOS, ...HOST_KIND_SCENARIOS, ...READINESS_SCENARIOS].filter((scenario) =>
   scenario.name.includes(process.env.ENGINE_SCENARIOS ?? ''),
 );
 const LAUNCHERS: Record<EngineName, () => Promise<Engine>> = { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit };
