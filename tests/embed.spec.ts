@@ -44,12 +44,15 @@ forEachEdition((edition) => {
         await scrollHostToStep(page, frame, stepId);
         await expectFrameOnStep(frame, stepId);
         if (!middles.has(stepId)) continue;
-        // Pinned: the scene's top sits at the top of the host's viewport, not scrolled away.
+        // Pinned: the scene's top sits at the top of the host's viewport, below the bar of chapters
+        // pinned there too, not scrolled away nor under the bar.
         const iframeTop = (await page.locator('iframe').boundingBox())?.y ?? 0;
         const sceneTop = await frame.locator(`[data-scene="${chapterOf(stepId)}"]`).evaluate((scene) => scene.getBoundingClientRect().top);
+        const barBottom = iframeTop + (await frame.locator('[data-place-bar]').evaluate((bar) => bar.getBoundingClientRect().bottom));
         const onScreen = iframeTop + sceneTop;
-        expect(onScreen, `${stepId} scene top on the host screen`).toBeGreaterThan(-2);
-        expect(onScreen).toBeLessThan(60);
+        expect(barBottom, 'the bar of chapters at the top of the host screen').toBeLessThan(60);
+        expect(onScreen, `${stepId} scene top on the host screen`).toBeGreaterThan(barBottom - 2);
+        expect(onScreen).toBeLessThan(barBottom + 60);
         if (stepId.startsWith('rescue')) await page.screenshot({ path: testInfo.outputPath('responsive-mid-story.png') });
       }
     });

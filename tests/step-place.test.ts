@@ -1,7 +1,7 @@
 // The reader's place to the fraction of a step, and a scene's progress through its own step: pure
 // kit logic, no story needed.
 import { describe, expect, it } from 'vitest';
-import { createPlaceStore, placeFromSpans } from '../src/kit/steps/stepPlace.ts';
+import { chapterAt, createPlaceStore, placeFromSpans, shareOfChapterRead } from '../src/kit/steps/stepPlace.ts';
 import { progressThroughStep } from '../src/kit/scene/stepProgress.ts';
 import { createMotionOffStore } from '../src/kit/hooks/motionContext.ts';
 
@@ -66,5 +66,26 @@ describe('a scene’s progress through its step', () => {
     expect(progress.get()).toBe(0);
     motionOff.set(false);
     expect(heard).toEqual([0.6, 0, 0.6]);
+  });
+});
+
+describe('the chapters in the bar at the top', () => {
+  const CHAPTERS = [
+    { first: 0, count: 4 },
+    { first: 4, count: 2 },
+  ];
+
+  it('reads a chapter step by step, each an equal part, nothing before it and all of it after', () => {
+    expect(shareOfChapterRead({ index: -1, progress: 0 }, CHAPTERS[0]!)).toBe(0);
+    expect(shareOfChapterRead({ index: 1, progress: 0.5 }, CHAPTERS[0]!)).toBe(0.375);
+    expect(shareOfChapterRead({ index: 1, progress: 0.5 }, CHAPTERS[1]!)).toBe(0);
+    expect(shareOfChapterRead({ index: 5, progress: 0.5 }, CHAPTERS[0]!)).toBe(1);
+    expect(shareOfChapterRead({ index: 5, progress: 1 }, CHAPTERS[1]!)).toBe(1);
+  });
+
+  it('names the chapter the reader is in, and none before the first step', () => {
+    expect(chapterAt({ index: -1, progress: 0 }, CHAPTERS)).toBe(-1);
+    expect(chapterAt({ index: 3, progress: 0.9 }, CHAPTERS)).toBe(0);
+    expect(chapterAt({ index: 4, progress: 0 }, CHAPTERS)).toBe(1);
   });
 });

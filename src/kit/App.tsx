@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StoryIndex } from './content/storyIndex.ts';
 import { StoryContext } from './content/storyContext.ts';
 import { Opening } from './components/Opening.tsx';
+import { PlaceBar } from './components/PlaceBar.tsx';
 import { ReaderControls } from './components/ReaderControls.tsx';
 import { ChapterSlot, SourcesSlot } from './startup/hydrationSlots.tsx';
 import { DEFERRED_PARTS, STEP_SELECTOR } from './constants.ts';
@@ -72,6 +73,7 @@ export function App({ story }: AppProps) {
             {story.story.ui.skipToSources}
           </a>
           <main ref={storyRef} className={storyClassName(isLinear, isLaidOut)}>
+            <PlaceBar />
             <Opening controls={controls} isEmbedded={embed.mode !== 'page'} />
             {story.chapters.map((chapter, index) => (
               <ChapterSlot key={chapter.id} chapter={chapter} stepIds={stepIds} isLinear={isLinear} isDeferred={index > 0} activeIndex={indexSeenByChapter(activeIndex, chapter, stepIds)} />

@@ -11,6 +11,7 @@ export const UI: InterfaceCopy = {
   previousStep: 'Back a step',
   nextStep: 'On a step',
   stepsOf: 'Moves in {chapter}',
+  whereYouAre: { label: 'Your place in the tale', chapter: 'Part {number} of {count}: {chapter}' },
   editions: 'Editions',
   ourTranslation: 'In our words:',
   published: 'Out on {date}',

@@ -16,6 +16,11 @@ export interface InterfaceCopy {
   previousStep: string;
   nextStep: string;
   stepsOf: string;
+  /**
+   * The bar of chapters at the top of the page: its landmark's label, and what is announced when the
+   * reader enters a chapter (`{number}`, `{count}`, `{chapter}`).
+   */
+  whereYouAre: { label: string; chapter: string };
   /** The name of the links to the story's other editions (a landmark's label). */
   editions: string;
   /** Our translation's label, beside a quote in another language. */

@@ -14,9 +14,29 @@ interface PinnedGraphic {
   graphicHeight: number;
 }
 
+/** The bar of chapters (PlaceBar.tsx), pinned to the top of the host's viewport over the whole story. */
+interface PinnedBar {
+  bar: HTMLElement;
+  top: number;
+  height: number;
+  /** How far it can move down: to the end of the story it sticks within. */
+  travel: number;
+}
+
 export interface StoryLayout {
   steps: StepSpan[];
   graphics: PinnedGraphic[];
+  bar?: PinnedBar;
+}
+
+function measureBar(): PinnedBar | undefined {
+  const bar = document.querySelector<HTMLElement>('[data-place-bar]');
+  const story = bar?.parentElement;
+  if (!bar || !story) return undefined;
+  bar.style.transform = '';
+  const top = documentTop(bar);
+  const height = bar.offsetHeight;
+  return { bar, top, height, travel: Math.max(0, documentTop(story) + story.offsetHeight - top - height) };
 }
 
 export function measureLayout(): StoryLayout {
@@ -36,14 +56,18 @@ export function measureLayout(): StoryLayout {
       graphicHeight: graphic.getBoundingClientRect().height,
     };
   }).filter((entry): entry is PinnedGraphic => entry !== undefined);
-  return { steps, graphics };
+  return { steps, graphics, bar: measureBar() };
 }
 
 /** Pins the graphics for this geometry and returns the reader's place: the active step and how far through it. */
 export function applyHostGeometry(layout: StoryLayout, geometry: HostGeometry): StepPlace {
   const hostViewportTop = -geometry.iframeTop;
+  const { bar } = layout;
+  if (bar) bar.bar.style.transform = `translate3d(0, ${Math.min(bar.travel, Math.max(0, hostViewportTop - bar.top))}px, 0)`;
+  // The pictures pin below the bar, as they stick below it on a page that scrolls itself.
+  const barHeight = bar?.height ?? 0;
   for (const pinned of layout.graphics) {
-    const offset = pinnedOffset(hostViewportTop, pinned.containerTop, pinned.containerHeight, pinned.graphicHeight);
+    const offset = pinnedOffset(hostViewportTop + barHeight, pinned.containerTop, pinned.containerHeight, pinned.graphicHeight);
     pinned.graphic.style.transform = `translate3d(0, ${offset}px, 0)`;
   }
   return placeFromSpans(layout.steps, hostViewportTop + geometry.viewportHeight * triggerShare());

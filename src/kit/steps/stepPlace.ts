@@ -78,3 +78,23 @@ export function createPlaceStore(): PlaceStore {
 
 /** The page's place, for the prerender and any scene outside a page that follows the scroll. */
 export const NO_PLACE: PlaceStore = { get: () => TOP_OF_STORY, set: () => undefined, subscribe: () => () => undefined };
+
+/** Where a chapter's steps lie in reading order. */
+export interface ChapterSpan {
+  /** Its first step's index in reading order. */
+  first: number;
+  /** How many steps it has. */
+  count: number;
+}
+
+/** How much of a chapter the reader has read: 0 before it, 1 past it, each step an equal part. */
+export function shareOfChapterRead({ index, progress }: StepPlace, { first, count }: ChapterSpan): number {
+  if (index < first) return 0;
+  if (index >= first + count) return 1;
+  return (index - first + progress) / count;
+}
+
+/** The chapter the reader is in, by its position in `chapters`, or -1 outside every chapter. */
+export function chapterAt({ index }: StepPlace, chapters: readonly ChapterSpan[]): number {
+  return chapters.findIndex(({ first, count }) => index >= first && index < first + count);
+}

@@ -10,6 +10,7 @@ export const UI_FR: InterfaceCopy = {
   previousStep: 'Étape précédente',
   nextStep: 'Étape suivante',
   stepsOf: 'Étapes : {chapter}',
+  whereYouAre: { label: 'Où vous en êtes dans le récit', chapter: 'Chapitre {number} sur {count} : {chapter}' },
   editions: 'Langue',
   ourTranslation: 'Notre traduction :',
   foldedOriginal: 'L’original, en anglais',

@@ -10,6 +10,7 @@ export const UI: InterfaceCopy = {
   previousStep: 'Previous step',
   nextStep: 'Next step',
   stepsOf: 'Steps: {chapter}',
+  whereYouAre: { label: 'Where you are in the story', chapter: 'Chapter {number} of {count}: {chapter}' },
   editions: 'Language',
   ourTranslation: 'Our translation:',
   published: 'Published {date}',

@@ -1,0 +1,110 @@
+// The bar of chapters at the top of the page: where the reader is, in every size and embed mode;
+// each chapter a link to its first step, by keyboard too; the reader's chapter marked and announced
+// once when they enter it, never per step or per scroll.
+import { expect, test, type Frame, type Page } from './helpers/test.ts';
+import { hostForTheseTests, scrollHostToStep, storyFrame } from './helpers/frames.ts';
+import { STEP_IDS, chapterOf, expectOnStep, openStory, scrollToStep, waitUntilStill } from './helpers/story.ts';
+import { STORY } from '../src/stories/four-floors/story.ts';
+
+const BAR = '[data-place-bar]';
+const [RESCUE, REACTIONS, MEETING] = STORY.chapters;
+
+/** How much of each chapter the bar shows read, from its lines' drawn width (0 to 1). */
+function sharesRead(target: Page | Frame): Promise<number[]> {
+  return target.locator(`${BAR} .place-bar__track`).evaluateAll((tracks) =>
+    tracks.map((track) => {
+      const read = track.firstElementChild?.getBoundingClientRect().width ?? 0;
+      return Math.round((read / track.getBoundingClientRect().width) * 100) / 100;
+    }),
+  );
+}
+
+function currentChapter(target: Page | Frame): Promise<string | null> {
+  return target.locator(`${BAR} [aria-current="location"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')).join() || null);
+}
+
+test.describe('the bar of chapters', () => {
+  test('stays at the top, above the pictures, and follows the reader chapter by chapter', async ({ page }) => {
+    await openStory(page);
+    await expect(page.locator(BAR)).toBeVisible();
+    expect(await currentChapter(page)).toBeNull();
+    expect(await sharesRead(page)).toEqual([0, 0, 0, 0]);
+
+    const rescueSteps = RESCUE!.steps.map((step) => step.id);
+    const seen: number[] = [];
+    for (const stepId of rescueSteps) {
+      await scrollToStep(page, stepId);
+      await expectOnStep(page, stepId);
+      await waitUntilStill(page);
+      const [rescueRead] = await sharesRead(page);
+      seen.push(rescueRead ?? 0);
+      expect(await currentChapter(page)).toBe(`#${rescueSteps[0]}`);
+      // Sticky at the top, with the chapter's picture below it, not under it.
+      const bar = await page.locator(BAR).boundingBox();
+      const scene = await page.locator('[data-scene="rescue"]').boundingBox();
+      expect(bar?.y).toBe(0);
+      expect(scene!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height - 1);
+    }
+    // Each step read fills more of the chapter's line.
+    for (let index = 1; index < seen.length; index += 1) expect(seen[index]).toBeGreaterThan(seen[index - 1]!);
+
+    const reactionsFirst = REACTIONS!.steps[0]!.id;
+    await scrollToStep(page, reactionsFirst);
+    await expectOnStep(page, reactionsFirst);
+    await expect.poll(() => currentChapter(page)).toBe(`#${reactionsFirst}`);
+    const [rescueDone, reactionsStarted, meetingNotYet] = await sharesRead(page);
+    expect(rescueDone).toBe(1);
+    expect(reactionsStarted).toBeGreaterThan(0);
+    expect(meetingNotYet).toBe(0);
+  });
+
+  test('announces the chapter once when the reader enters it, not at each step', async ({ page }) => {
+    await openStory(page);
+    await page.locator('[data-place-announcement]').evaluate((region) => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    for (const stepId of STEP_IDS.filter((id) => chapterOf(id) === RESCUE!.id || id === REACTIONS!.steps[0]!.id)) {
+      await scrollToStep(page, stepId);
+      await expectOnStep(page, stepId);
+    }
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard.filter(Boolean));
+    expect(heard).toEqual([`Chapter 1 of 4: ${RESCUE!.title}`, `Chapter 2 of 4: ${REACTIONS!.title}`]);
+  });
+
+  test('takes a keyboard reader to a chapter’s first step', async ({ page }) => {
+    await openStory(page);
+    const link = page.locator(`${BAR} a[href="#${MEETING!.steps[0]!.id}"]`);
+    await expect(link).toHaveAccessibleName(MEETING!.title);
+    // Reached by Tab from the top of the page, after the skip link.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(`${BAR} a`).first()).toBeFocused();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expectOnStep(page, MEETING!.steps[0]!.id);
+    await expect(page.locator(`[data-step="${MEETING!.steps[0]!.id}"]`)).toBeFocused();
+    await expect.poll(() => currentChapter(page)).toBe(`#${MEETING!.steps[0]!.id}`);
+  });
+});
+
+test.describe('the bar in a responsive embed', () => {
+  const hostServer = hostForTheseTests();
+
+  test('is pinned to the top of the host’s screen, the picture below it', async ({ page }) => {
+    await page.goto(hostServer().url({ path: '/', isResponsive: true }));
+    const frame = await storyFrame(page);
+    await expect.poll(() => frame.evaluate(() => document.documentElement.classList.contains('is-embed-responsive'))).toBe(true);
+    const stepId = RESCUE!.steps[3]!.id;
+    await scrollHostToStep(page, frame, stepId);
+    await expect.poll(() => currentChapter(frame)).toBe(`#${RESCUE!.steps[0]!.id}`);
+    await waitUntilStill(page);
+    const iframeTop = (await page.locator('iframe').boundingBox())?.y ?? 0;
+    const bar = await frame.locator(BAR).evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+    const graphic = await frame.locator('[data-chapter="rescue"] .scrolly__graphic').evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+    expect(Math.abs(iframeTop + bar.top), `the bar's top on the host screen (${iframeTop + bar.top})`).toBeLessThanOrEqual(2);
+    // The picture pinned right below the bar, as it sticks below it on the story's own page.
+    expect(Math.abs(graphic.top - bar.bottom), `the picture's top (${graphic.top}) against the bar's bottom (${bar.bottom})`).toBeLessThanOrEqual(2);
+  });
+});
