@@ -22,7 +22,9 @@ export function PlaceBar() {
     const drawn: string[] = [];
     const draw = () => {
       spans.forEach((span, at) => {
-        const transform = `scaleX(${shareOfChapterRead(place.get(), span).toFixed(4)})`;
+        // In hundredths: a line is redrawn a hundred times per chapter at most, not on every frame of
+        // a scroll, each redraw being a frame the main thread must produce.
+        const transform = `scaleX(${Math.round(shareOfChapterRead(place.get(), span) * 100) / 100})`;
         const line = lines.current[at];
         if (!line || drawn[at] === transform) return;
         drawn[at] = transform;
