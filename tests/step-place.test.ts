@@ -1,7 +1,9 @@
 // The reader's place to the fraction of a step, and a scene's progress through its own step: pure
 // kit logic, no story needed.
 import { describe, expect, it } from 'vitest';
-import { chapterAt, createPlaceStore, placeFromSpans, shareOfChapterRead } from '../src/kit/steps/stepPlace.ts';
+import { createPlaceStore } from '../src/kit/steps/stepPlace.ts';
+import { chapterAt, shareOfChapterRead } from '../src/kit/steps/chapterShare.ts';
+import { placeFromSpans } from '../src/kit/steps/stepSpans.ts';
 import { progressThroughStep } from '../src/kit/scene/stepProgress.ts';
 import { createMotionOffStore } from '../src/kit/hooks/motionContext.ts';
 

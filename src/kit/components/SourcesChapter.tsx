@@ -4,8 +4,7 @@ import { discrepancyAnchor } from '../evidence/evidence.ts';
 import { useEvidence } from '../hooks/useEvidence.ts';
 import { useStory } from '../hooks/useStory.ts';
 import { Corrections } from './Corrections.tsx';
-import { EmbedSnippet } from './EmbedSnippet.tsx';
-import { ClaimsTable } from './ClaimsTable.tsx';
+import { CLAIMS_TABLE, EMBED_SNIPPET } from './sourcesParts.ts';
 import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
 import { MethodNote } from './MethodNote.tsx';
 import { SourcesReport } from './SourcesChapter.Report.tsx';
@@ -40,7 +39,7 @@ export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
           {words.claims}
         </h3>
         <p>{story.claimsIntro}</p>
-        <ClaimsTable />
+        <CLAIMS_TABLE.Part />
       </section>
       <section className="sources__part" aria-labelledby="differences-title" data-stand-in="differences">
         <h3 id="differences-title" className="sources__subtitle">
@@ -51,7 +50,7 @@ export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
         ))}
       </section>
       <Corrections />
-      {!isEmbedded && <EmbedSnippet />}
+      {!isEmbedded && <EMBED_SNIPPET.Part />}
     </section>
   );
 }

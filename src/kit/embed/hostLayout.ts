@@ -2,7 +2,8 @@
 // when the layout changes) and, for every geometry message, works out the active step and where to
 // pin each sticky graphic without touching layout again. Only transforms are written.
 //   const layout = measureLayout(); applyHostGeometry(layout, geometry) // → { index, progress }
-import { placeFromSpans, type StepPlace, type StepSpan } from '../steps/stepPlace.ts';
+import type { StepPlace } from '../steps/stepPlace.ts';
+import { placeFromSpans, type StepSpan } from '../steps/stepSpans.ts';
 import { documentTop, triggerShare } from '../steps/trigger.ts';
 import { pinnedOffset } from './embedMode.ts';
 import type { HostGeometry } from './protocol.ts';

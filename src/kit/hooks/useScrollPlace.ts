@@ -1,49 +1,21 @@
-// Follows the reader's place (steps/stepPlace.ts) through this window's scroll, for the scenes' parts
-// that move with it. The steps' positions are read when the layout changes (a resize, the story's
-// height changing as parts are laid out or cards open), never while scrolling: a scroll frame reads
-// only the scroll offset, before anything is written, and works out the place from those positions.
+// Follows the reader's place (steps/stepPlace.ts) through this window's scroll, for the scenes'
+// parts that move with it and the bar of chapters. The follower (steps/followScroll.ts) loads by
+// import() once tracking is asked for, as scrollama does: nothing moves with the scroll before.
 //   useScrollPlace('[data-step]', isEnabled, place);
 import { useEffect } from 'react';
-import { documentTop, triggerShare } from '../steps/trigger.ts';
-import type { PlaceStore, StepSpan } from '../steps/stepPlace.ts';
-import { placeFromSpans } from '../steps/stepPlace.ts';
+import type { PlaceStore } from '../steps/stepPlace.ts';
 
 export function useScrollPlace(stepSelector: string, isEnabled: boolean, place: PlaceStore): void {
   useEffect(() => {
     if (!isEnabled) return;
-    let spans: StepSpan[] = [];
-    let triggerOffset = 0;
-    const measure = () => {
-      spans = Array.from(document.querySelectorAll<HTMLElement>(stepSelector), (step) => {
-        const top = documentTop(step);
-        return { top, bottom: top + step.offsetHeight };
-      });
-      triggerOffset = window.innerHeight * triggerShare();
-    };
-    let frame = 0;
-    const follow = () => {
-      frame = 0;
-      place.set(placeFromSpans(spans, window.scrollY + triggerOffset));
-    };
-    const onScroll = () => {
-      frame ||= window.requestAnimationFrame(follow);
-    };
-    const onLayout = () => {
-      measure();
-      onScroll();
-    };
-    measure();
-    follow();
-    // The story's own height changes whenever a step may have moved (parts laid out, a card opened).
-    const layoutWatch = new ResizeObserver(onLayout);
-    layoutWatch.observe(document.body);
-    window.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('resize', onLayout);
+    let stop: (() => void) | undefined;
+    let isStopped = false;
+    void import('../steps/followScroll.ts').then(({ followScroll }) => {
+      if (!isStopped) stop = followScroll(stepSelector, place);
+    });
     return () => {
-      window.cancelAnimationFrame(frame);
-      layoutWatch.disconnect();
-      window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('resize', onLayout);
+      isStopped = true;
+      stop?.();
     };
   }, [stepSelector, isEnabled, place]);
 }

@@ -4,12 +4,14 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '../App.tsx';
+import { preloadSourcesParts } from '../components/sourcesParts.ts';
 import { indexStory } from '../content/storyIndex.ts';
 import type { Story } from '../content/types.ts';
 
 export async function renderStory(story: Story): Promise<string> {
-  // With the scenes' code loaded first, nothing suspends and the HTML is complete without scripts.
-  await Promise.all(story.chapters.map((chapter) => chapter.scene.preload()));
+  // With the scenes' code (and every other deferred part's) loaded first, nothing suspends and the
+  // HTML is complete without scripts.
+  await Promise.all([...story.chapters.map((chapter) => chapter.scene.preload()), preloadSourcesParts()]);
   return renderToString(
     <StrictMode>
       <App story={indexStory(story)} />

@@ -6,7 +6,8 @@
 // Which step is active is the last one whose top has crossed the trigger line: scrollama reports
 // crossings, and this settles the cases it cannot see (a jump past several steps, a reload below the
 // last step).
-//   const place = createPlaceStore(); place.set(placeFromSpans(spans, triggerLine)); place.get().progress
+//   const place = createPlaceStore(); place.set({ index: 3, progress: 0.5 }); place.get().progress
+// (stepSpans.ts works the place out from the steps' positions.)
 
 /** Before the first step has reached the trigger line, no step is active. */
 export const BEFORE_FIRST_STEP = -1;
@@ -27,30 +28,7 @@ export interface StepPlace {
   progress: number;
 }
 
-/** Where a step's box lies, in the coordinates of the trigger line. */
-export interface StepSpan {
-  top: number;
-  bottom: number;
-}
-
 export const TOP_OF_STORY: StepPlace = { index: BEFORE_FIRST_STEP, progress: 0 };
-
-/**
- * A step runs from its top to the next step's top (the gap between them counts as its own, so the
- * progress never stalls), and the last one to its bottom.
- */
-export function placeFromSpans(spans: readonly StepSpan[], triggerLine: number): StepPlace {
-  const index = activeIndexFromTops(
-    spans.map((span) => span.top),
-    triggerLine,
-  );
-  const span = spans[index];
-  if (!span) return TOP_OF_STORY;
-  const end = spans[index + 1]?.top ?? span.bottom;
-  const length = end - span.top;
-  const progress = length > 0 ? Math.min(1, Math.max(0, (triggerLine - span.top) / length)) : 1;
-  return { index, progress };
-}
 
 export interface PlaceStore {
   get: () => StepPlace;
@@ -78,23 +56,3 @@ export function createPlaceStore(): PlaceStore {
 
 /** The page's place, for the prerender and any scene outside a page that follows the scroll. */
 export const NO_PLACE: PlaceStore = { get: () => TOP_OF_STORY, set: () => undefined, subscribe: () => () => undefined };
-
-/** Where a chapter's steps lie in reading order. */
-export interface ChapterSpan {
-  /** Its first step's index in reading order. */
-  first: number;
-  /** How many steps it has. */
-  count: number;
-}
-
-/** How much of a chapter the reader has read: 0 before it, 1 past it, each step an equal part. */
-export function shareOfChapterRead({ index, progress }: StepPlace, { first, count }: ChapterSpan): number {
-  if (index < first) return 0;
-  if (index >= first + count) return 1;
-  return (index - first + progress) / count;
-}
-
-/** The chapter the reader is in, by its position in `chapters`, or -1 outside every chapter. */
-export function chapterAt({ index }: StepPlace, chapters: readonly ChapterSpan[]): number {
-  return chapters.findIndex(({ first, count }) => index >= first && index < first + count);
-}

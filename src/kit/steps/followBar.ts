@@ -1,0 +1,52 @@
+// Keeps the bar of chapters (PlaceBar.tsx) on the reader's place: each chapter's line filled as far
+// as it is read, the reader's chapter marked (`aria-current="location"`) and named on a phone, and
+// announced once on entering it. It writes the bar's DOM itself, outside React's renders (React
+// renders the bar as the prerender drew it, and never writes these attributes), so a scroll renders
+// nothing; and it loads by import() once the page is awake, so the first download does not carry it.
+//   const stop = followBar(barElement, place, chapters, 'Chapter {number} of {count}: {chapter}');
+import { fillIn } from '../content/interfaceCopy.ts';
+import { chapterAt, shareOfChapterRead, type ChapterSpan } from './chapterShare.ts';
+import type { PlaceStore } from './stepPlace.ts';
+
+export interface BarChapter extends ChapterSpan {
+  title: string;
+}
+
+export function followBar(bar: HTMLElement, place: PlaceStore, chapters: readonly BarChapter[], announcement: string): () => void {
+  const links = Array.from(bar.querySelectorAll<HTMLElement>('.place-bar__chapter'));
+  const lines = Array.from(bar.querySelectorAll<HTMLElement>('.place-bar__read'));
+  const here = bar.querySelector('.place-bar__here');
+  const announcer = bar.querySelector('[data-place-announcement]');
+  const drawn: string[] = [];
+  let shown: number | undefined;
+
+  const draw = () => {
+    const now = place.get();
+    chapters.forEach((chapter, at) => {
+      // In hundredths: a line is redrawn a hundred times per chapter at most, not on every frame of
+      // a scroll, each redraw being a frame the main thread must produce.
+      const transform = `scaleX(${Math.round(shareOfChapterRead(now, chapter) * 100) / 100})`;
+      const line = lines[at];
+      if (!line || drawn[at] === transform) return;
+      drawn[at] = transform;
+      line.style.transform = transform;
+    });
+    const current = chapterAt(now, chapters);
+    if (current === shown) return;
+    const isFirstDrawing = shown === undefined;
+    shown = current;
+    links.forEach((link, at) => {
+      if (at === current) link.setAttribute('aria-current', 'location');
+      else link.removeAttribute('aria-current');
+    });
+    const named = chapters[current] ?? chapters[0];
+    if (here && named) here.textContent = named.title;
+    const entered = chapters[current];
+    // Not on the first drawing of a page opened at the top: nothing has changed for the reader.
+    if (announcer && !(isFirstDrawing && !entered)) {
+      announcer.textContent = entered ? fillIn(announcement, { number: current + 1, count: chapters.length, chapter: entered.title }) : '';
+    }
+  };
+  draw();
+  return place.subscribe(draw);
+}

@@ -1,0 +1,46 @@
+// Follows the reader's place (stepPlace.ts) through this window's scroll. The steps' positions are
+// read when the layout changes (a resize, the story's height changing as parts are laid out or cards
+// open), never while scrolling: a scroll frame reads only the scroll offset, before anything is
+// written, and works out the place from those positions. Loaded by import() once the story follows
+// the reader (useScrollPlace.ts), so the page's first download does not carry it.
+//   const stop = followScroll('[data-step]', place);
+import type { PlaceStore } from './stepPlace.ts';
+import { placeFromSpans, type StepSpan } from './stepSpans.ts';
+import { documentTop, triggerShare } from './trigger.ts';
+
+export function followScroll(stepSelector: string, place: PlaceStore): () => void {
+  let spans: StepSpan[] = [];
+  let triggerOffset = 0;
+  const measure = () => {
+    spans = Array.from(document.querySelectorAll<HTMLElement>(stepSelector), (step) => {
+      const top = documentTop(step);
+      return { top, bottom: top + step.offsetHeight };
+    });
+    triggerOffset = window.innerHeight * triggerShare();
+  };
+  let frame = 0;
+  const follow = () => {
+    frame = 0;
+    place.set(placeFromSpans(spans, window.scrollY + triggerOffset));
+  };
+  const onScroll = () => {
+    frame ||= window.requestAnimationFrame(follow);
+  };
+  const onLayout = () => {
+    measure();
+    onScroll();
+  };
+  measure();
+  follow();
+  // The story's own height changes whenever a step may have moved (parts laid out, a card opened).
+  const layoutWatch = new ResizeObserver(onLayout);
+  layoutWatch.observe(document.body);
+  window.addEventListener('scroll', onScroll, { passive: true });
+  window.addEventListener('resize', onLayout);
+  return () => {
+    window.cancelAnimationFrame(frame);
+    layoutWatch.disconnect();
+    window.removeEventListener('scroll', onScroll);
+    window.removeEventListener('resize', onLayout);
+  };
+}

@@ -1,0 +1,28 @@
+// The reader's place from where the steps are, for whatever follows a scroll (this window's,
+// followScroll.ts, or a host's, embed/hostLayout.ts): both load after the page is awake, and so does this.
+//   placeFromSpans([{ top: 1000, bottom: 1300 }, { top: 1600, bottom: 1900 }], 1150) // { index: 0, progress: 0.25 }
+import { TOP_OF_STORY, activeIndexFromTops, type StepPlace } from './stepPlace.ts';
+
+/** Where a step's box lies, in the coordinates of the trigger line. */
+export interface StepSpan {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * A step runs from its top to the next step's top (the gap between them counts as its own, so the
+ * progress never stalls), and the last one to its bottom.
+ */
+export function placeFromSpans(spans: readonly StepSpan[], triggerLine: number): StepPlace {
+  const index = activeIndexFromTops(
+    spans.map((span) => span.top),
+    triggerLine,
+  );
+  const span = spans[index];
+  if (!span) return TOP_OF_STORY;
+  const end = spans[index + 1]?.top ?? span.bottom;
+  const length = end - span.top;
+  const progress = length > 0 ? Math.min(1, Math.max(0, (triggerLine - span.top) / length)) : 1;
+  return { index, progress };
+}
+
