@@ -4,7 +4,8 @@ import { discrepancyAnchor } from '../evidence/evidence.ts';
 import { useEvidence } from '../hooks/useEvidence.ts';
 import { useStory } from '../hooks/useStory.ts';
 import { Corrections } from './Corrections.tsx';
-import { CLAIMS_TABLE, EMBED_SNIPPET } from './sourcesParts.ts';
+import { CLAIMS_TABLE } from './sourcesParts.ts';
+import { EmbedSnippet } from './EmbedSnippet.tsx';
 import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
 import { MethodNote } from './MethodNote.tsx';
 import { SourcesReport } from './SourcesChapter.Report.tsx';
@@ -50,7 +51,7 @@ export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
         ))}
       </section>
       <Corrections />
-      {!isEmbedded && <EMBED_SNIPPET.Part />}
+      {!isEmbedded && <EmbedSnippet />}
     </section>
   );
 }
