@@ -13,9 +13,23 @@ export interface DeferredPart<Props extends object> {
   preload: () => Promise<void>;
 }
 
+/**
+ * How long a failed load waits before it counts as failed. When the browser cancels the page's
+ * requests because the reader is leaving (a link followed, a publisher's page left, its frame
+ * removed; Firefox then rejects the import with "error loading dynamically imported module"), the
+ * page is gone before then, and no picture is reported missing from a page no one sees.
+ */
+const FAILURE_GRACE_MS = 2000;
+
+function failLater(error: unknown): Promise<never> {
+  return new Promise((_, reject) => {
+    setTimeout(() => reject(error), FAILURE_GRACE_MS);
+  });
+}
+
 export function deferredPart<Props extends object>(load: () => Promise<ComponentType<Props>>): DeferredPart<Props> {
   let Loaded: ComponentType<Props> | undefined;
-  const Deferred = lazy(() => load().then((component) => ({ default: component })));
+  const Deferred = lazy(() => load().then((component) => ({ default: component }), failLater));
   // The boundary is in both renders, so the prerendered HTML carries the markers hydration expects.
   const Part = memo(function LazyPart(props: Props) {
     return <Suspense fallback={null}>{Loaded ? <Loaded {...props} /> : <Deferred {...props} />}</Suspense>;
