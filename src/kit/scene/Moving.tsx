@@ -48,6 +48,9 @@ export function Moving({ as = 'div', to, follow, style, ...attributes }: MovingP
     const pose: Pose = {};
     if (transform !== undefined) pose.transform = transform;
     if (opacity !== undefined) pose.opacity = opacity;
+    // One that follows the scroll takes its pose at the progress of now: a render in a transition
+    // may have been drawn before the scroll last moved it, and would glide it back there.
+    if (follow) Object.assign(pose, follow.poseAt(follow.progress.get()));
     const previous = shown.current;
     // Only a new pose moves the element, never a change of scope: a glide to where it already is
     // costs some 10 ms per element at 4× CPU, for nothing to see.
@@ -66,7 +69,7 @@ export function Moving({ as = 'div', to, follow, style, ...attributes }: MovingP
       if (running.current === glide) running.current = null;
     };
     glide.finished.then(settle, settle);
-  }, [transform, opacity, instant]);
+  }, [transform, opacity, instant, follow]);
 
   // Motion turned off mid-glide: the element lands at once. Turned on: nothing moves until the next pose.
   useLayoutEffect(
