@@ -29,9 +29,13 @@ forEachEdition((edition) => {
     expect((await page.request.get(`${baseURL}${edition.at('/')}oembed.json`)).ok()).toBe(true);
   });
 
-  test('its pym snippet, pasted on a host page that loads pym.js, embeds the story', async ({ page }) => {
+  test('its pym snippet, pasted on a host page that loads pym.js, embeds the story', async ({ page, baseURL }) => {
     await openStory(page, edition.at('/'));
-    const snippet = (await page.locator('[data-embed-snippet="pym"]').textContent()) ?? '';
+    // The code names the story's address once the sources have woken up (the page's own origin is
+    // known only in the browser); a publisher copies it as shown then.
+    const code = page.locator('[data-embed-snippet="pym"]');
+    await expect(code).toContainText(`new pym.Parent('scrolly-story', '${baseURL}${edition.at('/')}?embed'`);
+    const snippet = (await code.textContent()) ?? '';
     await page.goto(hostServer().pageUrl({ kind: 'markup', html: `<script src="${PYM_SCRIPT_PATH}"></script>${snippet}` }));
     const frame = await storyFrame(page);
     await startPymTracking(page, frame);
