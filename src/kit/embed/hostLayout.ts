@@ -3,7 +3,8 @@
 // pin each sticky graphic without touching layout again. Only transforms are written.
 //   const layout = measureLayout(); applyHostGeometry(layout, geometry) // → { index, progress }
 import type { StepPlace } from '../steps/stepPlace.ts';
-import { placeFromSpans, type StepSpan } from '../steps/stepSpans.ts';
+import { measureStepSpans, placeFromSpans, type StepSpan } from '../steps/stepSpans.ts';
+import { STEP_SELECTOR } from '../constants.ts';
 import { documentTop, triggerShare } from '../steps/trigger.ts';
 import { pinnedOffset } from './embedMode.ts';
 import type { HostGeometry } from './protocol.ts';
@@ -41,10 +42,7 @@ function measureBar(): PinnedBar | undefined {
 }
 
 export function measureLayout(): StoryLayout {
-  const steps = Array.from(document.querySelectorAll<HTMLElement>('[data-step]'), (step) => {
-    const top = documentTop(step);
-    return { top, bottom: top + step.offsetHeight };
-  });
+  const steps = measureStepSpans(STEP_SELECTOR);
   const graphics = Array.from(document.querySelectorAll<HTMLElement>('.scrolly'), (container) => {
     const graphic = container.querySelector<HTMLElement>('.scrolly__graphic');
     if (!graphic) return undefined;

@@ -5,17 +5,14 @@
 // the reader (useScrollPlace.ts), so the page's first download does not carry it.
 //   const stop = followScroll('[data-step]', place);
 import type { PlaceStore } from './stepPlace.ts';
-import { placeFromSpans, type StepSpan } from './stepSpans.ts';
-import { documentTop, triggerShare } from './trigger.ts';
+import { measureStepSpans, placeFromSpans, type StepSpan } from './stepSpans.ts';
+import { triggerShare } from './trigger.ts';
 
 export function followScroll(stepSelector: string, place: PlaceStore): () => void {
   let spans: StepSpan[] = [];
   let triggerOffset = 0;
   const measure = () => {
-    spans = Array.from(document.querySelectorAll<HTMLElement>(stepSelector), (step) => {
-      const top = documentTop(step);
-      return { top, bottom: top + step.offsetHeight };
-    });
+    spans = measureStepSpans(stepSelector);
     triggerOffset = window.innerHeight * triggerShare();
   };
   let frame = 0;

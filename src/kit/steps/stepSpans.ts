@@ -2,6 +2,7 @@
 // followScroll.ts, or a host's, embed/hostLayout.ts): both load after the page is awake, and so does this.
 //   placeFromSpans([{ top: 1000, bottom: 1300 }, { top: 1600, bottom: 1900 }], 1150) // { index: 0, progress: 0.25 }
 import { TOP_OF_STORY, activeIndexFromTops, type StepPlace } from './stepPlace.ts';
+import { documentTop } from './trigger.ts';
 
 /** Where a step's box lies, in the coordinates of the trigger line. */
 export interface StepSpan {
@@ -26,3 +27,11 @@ export function placeFromSpans(spans: readonly StepSpan[], triggerLine: number):
   return { index, progress };
 }
 
+
+/** Every step's box in document coordinates, read once (on a layout change, never per frame). */
+export function measureStepSpans(stepSelector: string): StepSpan[] {
+  return Array.from(document.querySelectorAll<HTMLElement>(stepSelector), (step) => {
+    const top = documentTop(step);
+    return { top, bottom: top + step.offsetHeight };
+  });
+}
