@@ -124,7 +124,7 @@ const written = [];
 for (const edition of editions) {
   const entry = manifest[edition.entry];
   if (!entry?.isEntry) throw new Error(`The build's manifest has no page entry ${edition.entry} for the "${edition.lang}" edition`);
-  const storyHtml = await edition.renderStory();
+  const storyHtml = await edition.renderStory({ address: urlOf(edition) });
   let page = headOf(edition, template)
     .replace(entryScript[0], entryScriptTags(edition.entry))
     .replace(linkTag, `<style>${css}${server.standInStyles(storyHtml)}</style>`)

@@ -29,6 +29,19 @@ forEachEdition((edition) => {
     expect((await page.request.get(`${baseURL}${edition.at('/')}oembed.json`)).ok()).toBe(true);
   });
 
+  test('before the page wakes up, its codes name the published address, never a path of the story\'s own site', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}${edition.at('/')}`);
+    const published = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(published).toMatch(/^https?:\/\//);
+    const codes = await page.locator('[data-embed-snippet]').allTextContents();
+    expect(codes).toHaveLength(4);
+    for (const code of codes) expect(code).toContain(`${published}`);
+    expect(codes[0]).toMatch(/<script src="https?:\/\/[^"]+\/embed\.js" async>/);
+    await context.close();
+  });
+
   test('its pym snippet, pasted on a host page that loads pym.js, embeds the story', async ({ page, baseURL }) => {
     await openStory(page, edition.at('/'));
     // The code names the story's address once the sources have woken up (the page's own origin is

@@ -17,7 +17,7 @@ export const SHARE_ART_CSS = { tokens: ['src/kit/styles/tokens.css'], rules: ['t
 
 /** Its one edition, at the build's root. */
 export const editions = [
-  { lang: FIXTURE_STORY.meta.lang, locale: 'en_GB', path: '', entry: 'index.html', meta: FIXTURE_STORY.meta, page: FIXTURE_PAGE, corrections: FIXTURE_STORY.corrections, reportNames: { sources: FIXTURE_STORY.sources, lang: FIXTURE_STORY.meta.lang }, renderStory: () => renderWithKit(FIXTURE_STORY), renderShareArt },
+  { lang: FIXTURE_STORY.meta.lang, locale: 'en_GB', path: '', entry: 'index.html', meta: FIXTURE_STORY.meta, page: FIXTURE_PAGE, corrections: FIXTURE_STORY.corrections, reportNames: { sources: FIXTURE_STORY.sources, lang: FIXTURE_STORY.meta.lang }, renderStory: (options?: { address?: string }) => renderWithKit(FIXTURE_STORY, options), renderShareArt },
 ];
 
 export { standInStyles } from '../../src/kit/startup/standIns.ts';

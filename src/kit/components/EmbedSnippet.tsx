@@ -1,7 +1,7 @@
 // Every way for a publisher to put the story on a page, ready to copy, each with a line on when to
 // use it: the responsive embed (embed.js), a pym.js child, the plain fixed-height iframe, and the
-// oEmbed address. The story's own address is filled in once the page knows it (the prerendered page
-// shows the path alone).
+// oEmbed address. Until the page knows the address it is served from (once awake), the codes name
+// its published address, its canonical link's: never a path that only works on the story's own site.
 //   <EmbedSnippet />
 import { useEffect, useState } from 'react';
 import { useStory } from '../hooks/useStory.ts';
@@ -30,10 +30,10 @@ const WAYS: readonly Way[] = ['responsive', 'pym', 'fixed', 'oembed'];
 const rootOf = (pageUrl: string, editionPath: string) => (editionPath && pageUrl.endsWith(editionPath) ? pageUrl.slice(0, -editionPath.length) : pageUrl);
 
 export function EmbedSnippet() {
-  const { story } = useStory();
+  const { story, address } = useStory();
   const words = story.ui.embed;
   const editionPath = story.meta.editions?.find((edition) => edition.lang === story.meta.lang)?.path ?? '';
-  const [storyUrl, setStoryUrl] = useState(`/${editionPath}`);
+  const [storyUrl, setStoryUrl] = useState(address ?? `/${editionPath}`);
   useEffect(() => setStoryUrl(`${window.location.origin}${window.location.pathname}`), []);
   const code = snippets(storyUrl, rootOf(storyUrl, editionPath), story.meta.embedTitle);
   const texts: Record<Way, { intro: string; label: string }> = {

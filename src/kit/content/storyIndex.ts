@@ -22,8 +22,13 @@ export interface StoryIndex {
   chapters: readonly AnyChapter[];
   source: (id: string) => Source;
   quote: (id: string) => Quote;
-  /** The evidence, settled at once for a whole story (the prerender), or once loaded. */
+  /** The evidence, settled at once for a whole story (the prerendered page), or once loaded. */
   evidence: Settling<EvidenceIndex>;
+  /**
+   * The page's published address (its canonical link), where the page names one: what the embed
+   * codes offer until the page knows the address it is served from.
+   */
+  address?: string;
 }
 
 function lookup<T extends { id: string }>(items: readonly T[], kind: string): (id: string) => T {
@@ -51,9 +56,10 @@ function settle(story: Story | StoryText): Settling<EvidenceIndex> {
   return settling;
 }
 
-export function indexStory(story: Story | StoryText): StoryIndex {
+export function indexStory(story: Story | StoryText, { address }: { address?: string } = {}): StoryIndex {
   const steps = story.chapters.flatMap((chapter) => chapter.steps);
   return {
+    address,
     story,
     steps,
     stepIds: steps.map((step) => step.id),

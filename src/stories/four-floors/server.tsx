@@ -43,7 +43,7 @@ export const editions = [
     page,
     corrections: story.corrections,
     reportNames: { sources: story.sources, lang: story.meta.lang },
-    renderStory: () => renderStory(story),
+    renderStory: (options?: { address?: string }) => renderStory(story, options),
     renderShareArt: () => shareArt(story, page),
   };
 });
