@@ -1,5 +1,6 @@
-// The climb that follows the scroll, in every engine: half-way through a floor's step the climber
-// stands half-way between the two floors, and a reload there shows him in the same place.
+// The climb that follows the scroll, in every engine: a quarter, half and three quarters of the way
+// through a floor's step the climber stands that share of the way between the two floors, and a
+// reload half-way shows him in the same place.
 //   import { CLIMB_SCENARIOS } from './climbScenarios.ts';
 import assert from 'node:assert/strict';
 import { climberPlace, placeTop, scrollToPlace } from '../helpers/climb.ts';
@@ -28,9 +29,16 @@ function halfWayUp(size: typeof DESKTOP | typeof PHONE, label: string): Scenario
       await openStory(page, `${context.storyOrigin}/`);
       const start = await climberAt(page, 0);
       const end = await climberAt(page, 1);
+      assert.ok(start.onFacade - end.onFacade > 20, `he climbs a floor between the two steps (${start.onFacade} → ${end.onFacade})`);
+      // A quarter and three quarters of the way too: he climbs with the scroll, not in one move.
+      for (const [progress, name] of [[0.25, 'a-quarter'], [0.75, 'three-quarters']] as const) {
+        const place = await climberAt(page, progress);
+        await context.screenshot(page, `${label}-climb-${name}`);
+        const expected = start.onFacade + (end.onFacade - start.onFacade) * progress;
+        assert.ok(Math.abs(place.onFacade - expected) <= 1.5, `${progress * 100} % through the step, ${progress * 100} % of the way up: ${place.onFacade}, not ${expected}`);
+      }
       const half = await climberAt(page, 0.5);
       await context.screenshot(page, `${label}-climb-half-way`);
-      assert.ok(start.onFacade - end.onFacade > 20, `he climbs a floor between the two steps (${start.onFacade} → ${end.onFacade})`);
       const middle = (start.onFacade + end.onFacade) / 2;
       assert.ok(Math.abs(half.onFacade - middle) <= 1.5, `half-way through the step, half-way up: ${half.onFacade}, not ${middle}`);
 
