@@ -1,7 +1,8 @@
 // The climb follows the reader's scroll: between one floor's step and the next the climber climbs
 // with it (and the camera with him), back down when the reader scrolls back; a reload lands on the
 // same picture; with motion off each step keeps its own picture all through it; in a responsive
-// embed the host's scroll drives it. The pure function behind it is tested with the rescue chapter.
+// embed the host's scroll drives it. Where the browser has scroll timelines (Chromium), the scroll
+// moves the climb by itself. The pure function behind it is tested with the rescue chapter.
 import { expect, test, type Frame, type Page } from './helpers/test.ts';
 import { climberPlace, placeTop, scrollToPlace } from './helpers/climb.ts';
 import { expectFrameOnStep, hostForTheseTests, storyFrame } from './helpers/frames.ts';
@@ -48,6 +49,24 @@ test.describe('the climb follows the scroll', () => {
     // The camera follows: he climbs less far in the window than on the façade.
     expect(start.inWindow - end.inWindow).toBeLessThan(start.onFacade - end.onFacade - 10);
     expectSamePlace(await climberAt(page, 0.25), quarter, 'back down to a quarter of the way');
+  });
+
+  test('the browser moves him by itself where it has scroll timelines: a scroll through the step writes no style', async ({ page }) => {
+    await openStory(page);
+    await waitForEveryScript(page);
+    const quarter = await climberAt(page, 0.25);
+    // Every layer that follows the scroll is an animation on the window's scroll timeline.
+    expect(await page.evaluate(() => document.getAnimations().filter((animation) => animation.timeline?.constructor.name === 'ScrollTimeline').length)).toBeGreaterThanOrEqual(2);
+    await page.evaluate(() => {
+      const scene = document.querySelector('[data-scene="rescue"]');
+      if (!scene) throw new Error('no rescue scene');
+      const seen = { writes: 0 };
+      (window as unknown as { styleWrites: typeof seen }).styleWrites = seen;
+      new MutationObserver((records) => (seen.writes += records.length)).observe(scene, { attributes: true, attributeFilter: ['style'], subtree: true });
+    });
+    const threeQuarters = await climberAt(page, 0.75);
+    expect(threeQuarters.onFacade).toBeLessThan(quarter.onFacade - 10);
+    expect(await page.evaluate(() => (window as unknown as { styleWrites: { writes: number } }).styleWrites.writes)).toBe(0);
   });
 
   test('a reload half-way through the step shows him in the same place', async ({ page }) => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPlaceStore } from '../src/kit/steps/stepPlace.ts';
 import { chapterAt, shareOfChapterRead } from '../src/kit/steps/chapterShare.ts';
-import { placeFromSpans } from '../src/kit/steps/stepSpans.ts';
+import { placeFromSpans, scrollRangesFromSpans } from '../src/kit/steps/stepSpans.ts';
+import { createScrollRanges } from '../src/kit/steps/scrollRanges.ts';
 import { progressThroughStep } from '../src/kit/scene/stepProgress.ts';
 import { createMotionOffStore } from '../src/kit/hooks/motionContext.ts';
 
@@ -68,6 +69,44 @@ describe('a scene’s progress through its step', () => {
     expect(progress.get()).toBe(0);
     motionOff.set(false);
     expect(heard).toEqual([0.6, 0, 0.6]);
+  });
+});
+
+describe('each step’s range of the window’s scroll', () => {
+  it('runs from the scroll that brings the step’s top to the trigger line to the one that brings the next step’s', () => {
+    expect(scrollRangesFromSpans(SPANS, 400)).toEqual([
+      { start: 600, end: 1200 },
+      { start: 1200, end: 1800 },
+      { start: 1800, end: 2000 },
+    ]);
+  });
+
+  it('keeps its ranges, and tells no one, when the steps have not moved', () => {
+    const ranges = createScrollRanges();
+    let told = 0;
+    ranges.subscribe(() => (told += 1));
+    ranges.set(scrollRangesFromSpans(SPANS, 400));
+    const first = ranges.get(0);
+    ranges.set(scrollRangesFromSpans(SPANS, 400));
+    expect(ranges.get(0)).toBe(first);
+    expect(told).toBe(1);
+    ranges.set(scrollRangesFromSpans(SPANS, 300));
+    expect(ranges.get(0)).toEqual({ start: 700, end: 1300 });
+    expect(told).toBe(2);
+  });
+
+  it('is a scene’s step’s own range while motion is on, none with motion off, and heard of when it moves', () => {
+    const place = createPlaceStore();
+    const motionOff = createMotionOffStore();
+    const progress = progressThroughStep(place, 1, motionOff);
+    let told = 0;
+    progress.subscribe(() => (told += 1));
+    expect(progress.range()).toBeUndefined();
+    place.ranges.set(scrollRangesFromSpans(SPANS, 400));
+    expect(told).toBe(1);
+    expect(progress.range()).toEqual({ start: 1200, end: 1800 });
+    motionOff.set(true);
+    expect(progress.range()).toBeUndefined();
   });
 });
 

@@ -112,7 +112,8 @@ export async function untilStill({ frames, limitMs }: { frames: number; limitMs:
     while (quietFrames < frames) {
       if (performance.now() - started > limitMs) throw new Error(`the page was still moving after ${limitMs} ms`);
       await new Promise(requestAnimationFrame);
-      const isMoving = hasScrolled || document.getAnimations().some((animation) => animation.playState === 'running');
+      // A part that the scroll moves by itself (a scroll timeline's animation) is still while the scroll is.
+      const isMoving = hasScrolled || document.getAnimations().some((animation) => animation.playState === 'running' && animation.timeline instanceof DocumentTimeline);
       hasScrolled = false;
       quietFrames = isMoving ? 0 : quietFrames + 1;
     }

@@ -3,10 +3,13 @@
 // frame, on the compositor for an HTML box; a new pose mid-way starts from where the box is.
 // One that follows the scroll between two steps' poses is set to its pose for each new progress
 // (transform and opacity written, nothing read), stopping any glide: the scroll is the animation.
+// Where the browser has scroll timelines, it is handed to the browser instead (scrollLinked.ts).
 //   <Moving as="li" className="feed__post" to={{ transform: toTransform({ y: -18 }), opacity: 1 }} />
 //   <Moving to={poseAt(progress.get())} follow={{ progress, poseAt }} />
 import { useLayoutEffect, useRef, type HTMLAttributes, type Ref } from 'react';
+import type { ScrollRange } from '../steps/scrollRanges.ts';
 import { glideTo, landAt, type Glide, type Pose } from './glide.ts';
+import { hasScrollTimelines, linkToScroll } from './scrollLinked.ts';
 import { useInstantMotion } from './sceneMotion.ts';
 import type { StepProgress } from './stepProgress.ts';
 
@@ -37,14 +40,17 @@ export function Moving({ as = 'div', to, follow, style, ...attributes }: MovingP
   // The first pose is drawn by the render (and so by the prerender); React never writes the
   // element's transform or opacity again, so a re-render cannot cut an animation short.
   const drawn = useRef(to);
-  // The pose last set or glided to; null until mounted.
+  // The pose last set or glided to; null until mounted. Not kept while the scroll moves it by itself.
   const shown = useRef<Pose | null>(null);
+  // The browser's animation that moves it with the scroll by itself, and the range it runs over.
+  const linked = useRef<{ animation: Animation; range: ScrollRange } | null>(null);
   const instant = useInstantMotion();
   const { transform, opacity } = to;
 
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element) return;
+    // Moved by the scroll itself: a new render of the same step's pose changes nothing.
+    if (!element || linked.current) return;
     const pose: Pose = {};
     if (transform !== undefined) pose.transform = transform;
     if (opacity !== undefined) pose.opacity = opacity;
@@ -84,17 +90,51 @@ export function Moving({ as = 'div', to, follow, style, ...attributes }: MovingP
   );
 
   // The scroll moves it between renders; a render (a new step) glides from wherever that left it.
+  // Where the browser can, it moves it by itself (scrollLinked.ts), over the step's range of the
+  // window's scroll; a glide begun by a render runs first, until it ends or the scroll moves on.
   useLayoutEffect(() => {
     if (!follow) return;
     const { progress, poseAt } = follow;
-    return progress.subscribe(() => {
-      const element = ref.current;
+    let isCurrent = true;
+    const unlink = () => {
+      const link = linked.current;
+      if (!link) return;
+      linked.current = null;
+      // Left in its own style where the scroll has it, before the animation goes.
       const pose = poseAt(progress.get());
-      if (!element || (shown.current && isSamePose(shown.current, pose))) return;
+      shown.current = pose;
+      const element = ref.current;
+      if (element) Object.assign(element.style, pose);
+      link.animation.cancel();
+    };
+    const followNow = () => {
+      const element = ref.current;
+      if (!element) return;
+      const range = hasScrollTimelines() ? progress.range() : undefined;
+      if (range) {
+        if (linked.current?.range === range) return;
+        unlink();
+        running.current?.stop();
+        running.current = null;
+        linked.current = { animation: linkToScroll(element, poseAt, range), range };
+        return;
+      }
+      unlink();
+      const pose = poseAt(progress.get());
+      if (shown.current && isSamePose(shown.current, pose)) return;
       shown.current = pose;
       landAt(element, pose, running.current);
       running.current = null;
-    });
+    };
+    const glide = running.current;
+    if (glide) glide.finished.then(() => isCurrent && followNow(), () => undefined);
+    else followNow();
+    const stop = progress.subscribe(followNow);
+    return () => {
+      isCurrent = false;
+      stop();
+      unlink();
+    };
   }, [follow]);
 
   useLayoutEffect(() => () => running.current?.stop(), []);

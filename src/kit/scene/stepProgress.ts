@@ -3,15 +3,22 @@
 //   const progress = progressThroughStep(place, 7, motionOff); progress.get() // 0…1
 import type { InstantMotion } from './sceneMotion.ts';
 import type { PlaceStore, StepPlace } from '../steps/stepPlace.ts';
+import type { ScrollRange } from '../steps/scrollRanges.ts';
 
 export interface StepProgress {
   /** 0 at the step's start (and always when motion is off or the picture still), 1 at the next step's. */
   get: () => number;
+  /**
+   * The window's scroll offsets over which the progress runs from 0 to 1, while the window's own
+   * scroll drives it and motion is on; undefined otherwise (then only `get` follows the scroll).
+   */
+  range: () => ScrollRange | undefined;
+  /** Hears of a new progress, of motion turned off or on, and of the steps moving. */
   subscribe: (onChange: () => void) => () => void;
 }
 
 /** A still picture, or a scene outside a page that follows the scroll: always at its step's start. */
-export const AT_STEP_START: StepProgress = { get: () => 0, subscribe: () => () => undefined };
+export const AT_STEP_START: StepProgress = { get: () => 0, range: () => undefined, subscribe: () => () => undefined };
 
 /**
  * The progress through the step at `stepIndex` (in reading order): the reader's own progress while
@@ -27,14 +34,17 @@ export function progressThroughStep(place: PlaceStore, stepIndex: number, instan
       const { index, progress } = place.get();
       return index === stepIndex ? progress : index > stepIndex ? 1 : 0;
     },
+    range: () => (instant.get() ? undefined : place.ranges.get(stepIndex)),
     subscribe: (onChange) => {
       const stopPlace = place.subscribe((next, previous) => {
         if (isBeside(next) || isBeside(previous)) onChange();
       });
       const stopMotion = instant.subscribe(onChange);
+      const stopRanges = place.ranges.subscribe(onChange);
       return () => {
         stopPlace();
         stopMotion();
+        stopRanges();
       };
     },
   };

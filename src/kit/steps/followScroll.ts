@@ -1,11 +1,13 @@
 // Follows the reader's place (stepPlace.ts) through this window's scroll. The steps' positions are
 // read when the layout changes (a resize, the story's height changing as parts are laid out or cards
 // open), never while scrolling: a scroll frame reads only the scroll offset, before anything is
-// written, and works out the place from those positions. Loaded by import() once the story follows
-// the reader (useScrollPlace.ts), so the page's first download does not carry it.
+// written, and works out the place from those positions. Each measure also gives every step's range
+// of scroll offsets (place.ranges), for what the browser can move along the scroll by itself.
+// Loaded by import() once the story follows the reader (useScrollPlace.ts), so the page's first
+// download does not carry it.
 //   const stop = followScroll('[data-step]', place);
 import type { PlaceStore } from './stepPlace.ts';
-import { measureStepSpans, placeFromSpans, type StepSpan } from './stepSpans.ts';
+import { measureStepSpans, placeFromSpans, scrollRangesFromSpans, type StepSpan } from './stepSpans.ts';
 import { triggerShare } from './trigger.ts';
 
 export function followScroll(stepSelector: string, place: PlaceStore): () => void {
@@ -14,6 +16,7 @@ export function followScroll(stepSelector: string, place: PlaceStore): () => voi
   const measure = () => {
     spans = measureStepSpans(stepSelector);
     triggerOffset = window.innerHeight * triggerShare();
+    place.ranges.set(scrollRangesFromSpans(spans, triggerOffset));
   };
   let frame = 0;
   const follow = () => {
@@ -35,6 +38,7 @@ export function followScroll(stepSelector: string, place: PlaceStore): () => voi
   window.addEventListener('scroll', onScroll, { passive: true });
   window.addEventListener('resize', onLayout);
   return () => {
+    place.ranges.set([]);
     window.cancelAnimationFrame(frame);
     layoutWatch.disconnect();
     window.removeEventListener('scroll', onScroll);

@@ -8,6 +8,7 @@
 // last step).
 //   const place = createPlaceStore(); place.set({ index: 3, progress: 0.5 }); place.get().progress
 // (stepSpans.ts works the place out from the steps' positions.)
+import { createScrollRanges, NO_SCROLL_RANGES, type ScrollRanges } from './scrollRanges.ts';
 
 /** Before the first step has reached the trigger line, no step is active. */
 export const BEFORE_FIRST_STEP = -1;
@@ -34,12 +35,15 @@ export interface PlaceStore {
   get: () => StepPlace;
   set: (place: StepPlace) => void;
   subscribe: (onChange: (place: StepPlace, previous: StepPlace) => void) => () => void;
+  /** Where each step runs in the window's scroll, while the window's scroll is followed. */
+  ranges: ScrollRanges;
 }
 
 export function createPlaceStore(): PlaceStore {
   let place = TOP_OF_STORY;
   const listeners = new Set<(place: StepPlace, previous: StepPlace) => void>();
   return {
+    ranges: createScrollRanges(),
     get: () => place,
     set: (next) => {
       if (next.index === place.index && next.progress === place.progress) return;
@@ -55,4 +59,4 @@ export function createPlaceStore(): PlaceStore {
 }
 
 /** The page's place, for the prerender and any scene outside a page that follows the scroll. */
-export const NO_PLACE: PlaceStore = { get: () => TOP_OF_STORY, set: () => undefined, subscribe: () => () => undefined };
+export const NO_PLACE: PlaceStore = { get: () => TOP_OF_STORY, set: () => undefined, subscribe: () => () => undefined, ranges: NO_SCROLL_RANGES };

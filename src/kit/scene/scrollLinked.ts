@@ -1,0 +1,37 @@
+// A part that follows the scroll, handed to the browser: a Web Animation on a scroll timeline of the
+// window's scroll, over its step's range of scroll offsets, its poses at a few points of the way as
+// keyframes. The browser then moves it with the scroll by itself (on the compositor, for an HTML
+// box): no script runs and no style is written on a scroll frame. Where the browser has no scroll
+// timelines, or none that take a range in pixels, the part follows by script (Moving.tsx).
+//   if (hasScrollTimelines()) animation = linkToScroll(element, poseAt, { start: 1200, end: 1800 }); … animation.cancel();
+import type { ScrollRange } from '../steps/scrollRanges.ts';
+import type { Pose } from './glide.ts';
+
+/** Points of the way whose poses are the keyframes: exact for a pose that changes linearly (every one today). */
+const POINTS = [0, 0.25, 0.5, 0.75, 1];
+
+/** Scroll timelines and their ranges, where the browser has them (not in TypeScript's DOM types yet). */
+type ScrollTimelines = new (options: { source: Element; axis: 'block' }) => AnimationTimeline;
+type RangedAnimationOptions = KeyframeAnimationOptions & { rangeStart: string; rangeEnd: string };
+const scrollTimelines = () => (window as unknown as { ScrollTimeline?: ScrollTimelines }).ScrollTimeline;
+
+let canLink: boolean | undefined;
+
+/** Whether this browser can move a part along the window's scroll by itself (asked once). */
+export function hasScrollTimelines(): boolean {
+  canLink ??= typeof scrollTimelines() === 'function' && CSS.supports('animation-range', '1px 2px');
+  return canLink;
+}
+
+let windowScroll: AnimationTimeline | undefined;
+
+/** `element` at `poseAt(progress)` wherever the window's scroll is, progress running from 0 at `range.start` to 1 at `range.end`. */
+export function linkToScroll(element: HTMLElement, poseAt: (progress: number) => Pose, range: ScrollRange): Animation {
+  const ScrollTimeline = scrollTimelines();
+  if (!ScrollTimeline) throw new Error('This browser has no scroll timelines: ask hasScrollTimelines() first');
+  windowScroll ??= new ScrollTimeline({ source: document.documentElement, axis: 'block' });
+  const keyframes = POINTS.map((offset) => ({ offset, ...poseAt(offset) }));
+  // Before its range the part rests at its step's start, after it at the next step's, as the script's progress does.
+  const timing: RangedAnimationOptions = { timeline: windowScroll, rangeStart: `${range.start}px`, rangeEnd: `${range.end}px`, fill: 'both', easing: 'linear' };
+  return element.animate(keyframes, timing);
+}
