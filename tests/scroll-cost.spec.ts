@@ -72,6 +72,8 @@ test('moves the scenes with Web Animations of transform and opacity, not with a 
 // frames all the way down the story.
 test('reads the steps’ positions once for each step crossed, and once when the scroll comes to rest', async ({ page }) => {
   await openStory(page, '/');
+  // The follower of the scroll measures the steps once as it starts, which is no scroll's reading.
+  await waitForEveryScript(page);
   await page.evaluate(() => {
     window.stepPositionReads = 0;
     const measure = Element.prototype.getBoundingClientRect;

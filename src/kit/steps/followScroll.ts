@@ -33,7 +33,14 @@ export function followScroll(stepSelector: string, place: PlaceStore): () => voi
   measure();
   follow();
   // The story's own height changes whenever a step may have moved (parts laid out, a card opened).
-  const layoutWatch = new ResizeObserver(onLayout);
+  // The observer's first report is of the height just measured: only a new height is read again.
+  let measuredHeight = document.body.getBoundingClientRect().height;
+  const layoutWatch = new ResizeObserver(([entry]) => {
+    const height = entry?.borderBoxSize[0]?.blockSize;
+    if (height === measuredHeight) return;
+    measuredHeight = height ?? measuredHeight;
+    onLayout();
+  });
   layoutWatch.observe(document.body);
   window.addEventListener('scroll', onScroll, { passive: true });
   window.addEventListener('resize', onLayout);
