@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { minutesAndSeconds } from './duration.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = join(ROOT, 'node_modules', '.cache', 'test-reports');
@@ -88,7 +89,6 @@ function slowest(title, timings, count = 8) {
   return [`${title} (${Math.round(total)} s in all):`, ...top.map(({ name, seconds }) => `  ${seconds.toFixed(0).padStart(5)} s  ${((100 * seconds) / total).toFixed(0).padStart(2)} %  ${name}`)];
 }
 
-const minutes = (ms) => `${Math.floor(ms / 60_000)} min ${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')} s`;
 const lines = [];
 const total = { passed: 0, failed: 0 };
 const started = Date.now();
@@ -107,14 +107,14 @@ for (const tier of TIERS.filter(({ name }) => chosen.includes(name))) {
   const failed = result.isPassed ? result.failed : Math.max(1, result.failed);
   total.passed += result.passed;
   total.failed += failed;
-  lines.push(`${tier.name.padEnd(8)} ${result.passed} passed, ${failed} failed, ${result.skipped} skipped (${minutes(Date.now() - tierStarted)})`);
+  lines.push(`${tier.name.padEnd(8)} ${result.passed} passed, ${failed} failed, ${result.skipped} skipped (${minutesAndSeconds(Date.now() - tierStarted)})`);
 }
 const where = [
   ...slowest('The slowest browser specs, by worker time (two workers run at once)', specTimes(readJson(join(REPORTS, 'playwright.json')))),
   ...slowest('The slowest cross-engine scenarios', readJson(join(REPORTS, 'engines.json'))?.timings ?? []),
 ];
 if (where.length > 0) console.log(`\nWhere the time went:\n${where.join('\n')}`);
-console.log(`\nThe whole run, by tier (${minutes(Date.now() - started)}):`);
+console.log(`\nThe whole run, by tier (${minutesAndSeconds(Date.now() - started)}):`);
 for (const line of lines) console.log(`  ${line}`);
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed > 0 ? 1 : 0);
