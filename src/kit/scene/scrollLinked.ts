@@ -1,7 +1,8 @@
 // A part that follows the scroll, handed to the browser: a Web Animation on a scroll timeline of the
 // window's scroll, over its step's range of scroll offsets, its poses at a few points of the way as
 // keyframes. The browser then moves it with the scroll by itself (on the compositor, for an HTML
-// box): no script runs and no style is written on a scroll frame. Where the browser has no scroll
+// box): no style is written for it on a scroll frame (the place's follower still runs per frame, for
+// the progress bar and the steps, but never touches this part). Where the browser has no scroll
 // timelines, or none that take a range in pixels, the part follows by script (Moving.tsx).
 //   if (hasScrollTimelines()) animation = linkToScroll(element, poseAt, { start: 1200, end: 1800 }); … animation.cancel();
 import type { ScrollRange } from '../steps/scrollRanges.ts';
@@ -10,7 +11,7 @@ import type { Pose } from './glide.ts';
 /** Points of the way whose poses are the keyframes: exact for a pose that changes linearly (every one today). */
 const POINTS = [0, 0.25, 0.5, 0.75, 1];
 
-/** Scroll timelines and their ranges, where the browser has them (not in TypeScript's DOM types yet). */
+/** Scroll timelines and their ranges, where the browser has them (TypeScript 5.9's DOM types have neither). */
 type ScrollTimelines = new (options: { source: Element; axis: 'block' }) => AnimationTimeline;
 type RangedAnimationOptions = KeyframeAnimationOptions & { rangeStart: string; rangeEnd: string };
 const scrollTimelines = () => (window as unknown as { ScrollTimeline?: ScrollTimelines }).ScrollTimeline;

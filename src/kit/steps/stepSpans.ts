@@ -12,9 +12,15 @@ export interface StepSpan {
 }
 
 /**
- * A step runs from its top to the next step's top (the gap between them counts as its own, so the
- * progress never stalls), and the last one to its bottom.
+ * Where step `index` ends: at the next step's top (the gap between them counts as its own, so the
+ * progress never stalls), the last one at its bottom. The script's progress and the browser's
+ * ranges both ask here, so they cannot disagree on it.
  */
+function stepEnd(spans: readonly StepSpan[], index: number): number {
+  return spans[index + 1]?.top ?? spans[index]!.bottom;
+}
+
+/** The active step, and how far through it the trigger line is, 0 at its top and 1 at its end. */
 export function placeFromSpans(spans: readonly StepSpan[], triggerLine: number): StepPlace {
   const index = activeIndexFromTops(
     spans.map((span) => span.top),
@@ -22,8 +28,7 @@ export function placeFromSpans(spans: readonly StepSpan[], triggerLine: number):
   );
   const span = spans[index];
   if (!span) return TOP_OF_STORY;
-  const end = spans[index + 1]?.top ?? span.bottom;
-  const length = end - span.top;
+  const length = stepEnd(spans, index) - span.top;
   const progress = length > 0 ? Math.min(1, Math.max(0, (triggerLine - span.top) / length)) : 1;
   return { index, progress };
 }
@@ -33,7 +38,7 @@ export function placeFromSpans(spans: readonly StepSpan[], triggerLine: number):
  * place above, as scroll offsets, with the trigger line `triggerOffset` below the window's top.
  */
 export function scrollRangesFromSpans(spans: readonly StepSpan[], triggerOffset: number): ScrollRange[] {
-  return spans.map((span, index) => ({ start: span.top - triggerOffset, end: (spans[index + 1]?.top ?? span.bottom) - triggerOffset }));
+  return spans.map((span, index) => ({ start: span.top - triggerOffset, end: stepEnd(spans, index) - triggerOffset }));
 }
 
 /** Every step's box in document coordinates, read once (on a layout change, never per frame). */
