@@ -3,7 +3,7 @@
 // screen-reader structure the story promises.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './helpers/test.ts';
-import { expectOnStep, scrollToStep, openStory, waitUntilStill } from './helpers/story.ts';
+import { expectOnStep, scrollToStep, openStory, waitForReady, waitUntilStill } from './helpers/story.ts';
 import { forEachEdition } from './helpers/editions.ts';
 
 /** The light theme, the dark one (the system's scheme) and Windows' high-contrast colours, emulated. */
@@ -65,7 +65,7 @@ forEachEdition((edition) => {
       }
       await test.step('in the sources, with the quotations unfolded', async () => {
         await page.goto(edition.at('/#sources'));
-        await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+        await waitForReady(page);
         for (const details of await page.locator('[data-chapter="sources"] details').all()) {
           await details.evaluate((element) => element.setAttribute('open', ''));
         }

@@ -9,7 +9,7 @@ import { FIXTURE_DIST } from './fixture-story/dist.ts';
 import { FIXTURE_PAGE } from './fixture-story/page.ts';
 import { FIXTURE_STORY } from './fixture-story/story.ts';
 import { EDITIONS, forEachEdition } from './helpers/editions.ts';
-import { openStory } from './helpers/story.ts';
+import { openStory, waitForReady } from './helpers/story.ts';
 import { startStoryServer, type StoryServer } from './helpers/storyServer.ts';
 
 const readBuilt = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
@@ -96,7 +96,7 @@ test.describe('on the page', () => {
 
   test('shows when it was published and updated, and lists its corrections at the end', async ({ page }) => {
     await page.goto(`${server.origin}/`);
-    await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+    await waitForReady(page);
     const dates = page.locator('[data-story-dates]');
     await expect(dates).toBeVisible();
     await expect(dates.locator('time')).toHaveCount(2);

@@ -3,7 +3,7 @@
 // ours; the switch between them, which keeps the reader's step; and the alternates in each head.
 import { expect, test, type Page } from './helpers/test.ts';
 import { EDITIONS } from './helpers/editions.ts';
-import { expectOnStep, openStory, waitUntilSettled } from './helpers/story.ts';
+import { expectOnStep, openStory, waitForReady, waitUntilSettled } from './helpers/story.ts';
 
 const FRENCH = EDITIONS[1];
 
@@ -79,12 +79,12 @@ test.describe('the editions', () => {
     await waitUntilSettled(page);
     await page.locator('[data-chapter="rescue"] .step-nav').getByRole('link', { name: 'English' }).click();
     await page.waitForURL(/\/#rescue-floor-2$/);
-    await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+    await waitForReady(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expectOnStep(page, 'rescue-floor-2');
     await page.locator('[data-chapter="rescue"] .step-nav').getByRole('link', { name: 'Français' }).click();
     await page.waitForURL(/\/fr\/#rescue-floor-2$/);
-    await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+    await waitForReady(page);
     await expectOnStep(page, 'rescue-floor-2');
   });
 

@@ -8,7 +8,7 @@ import { STORY } from '../src/stories/four-floors/story.ts';
 import { FIXTURE_DIST } from './fixture-story/dist.ts';
 import { FIXTURE_PAGE } from './fixture-story/page.ts';
 import { FIXTURE_STORY } from './fixture-story/story.ts';
-import { scrollToStep } from './helpers/story.ts';
+import { scrollToStep, waitForReady } from './helpers/story.ts';
 import { startStoryServer, type StoryServer } from './helpers/storyServer.ts';
 
 const FIXTURE = indexStory(FIXTURE_STORY);
@@ -27,7 +27,7 @@ test.afterAll(async () => {
 
 async function openFixture(page: Page): Promise<void> {
   await page.goto(`${server.origin}/`);
-  await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+  await waitForReady(page);
 }
 
 const activeStep = (page: Page) => page.locator('[aria-current="step"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step')));

@@ -2,7 +2,7 @@
 // and phone sizes: the prerendered page, the fonts and the lazily loaded scenes must not move it. A
 // shift moves the line the reader is on, or the control under their finger as they tap it.
 import { expect, test } from './helpers/test.ts';
-import { visitEveryStep, waitForEveryScript, waitUntilStill, watchPage } from './helpers/story.ts';
+import { visitEveryStep, waitForEveryScript, waitForReady, waitUntilStill, watchPage } from './helpers/story.ts';
 
 declare global {
   interface Window {
@@ -55,7 +55,7 @@ test('is as tall before its script runs as once every scene has loaded', async (
   await withoutScript.close();
 
   await page.goto('/', { waitUntil: 'networkidle' });
-  await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+  await waitForReady(page);
   await page.evaluate(() => document.fonts.ready);
   await expect.poll(() => page.evaluate(pageHeight), { timeout: 2000 }).toBe(prerenderedHeight);
   // Every scene's code has arrived (it comes last, once the text has hydrated) and has drawn.

@@ -7,7 +7,7 @@ import { expect, test, type Frame, type Page } from './helpers/test.ts';
 import { climberPlace, placeTop, scrollToPlace } from './helpers/climb.ts';
 import { expectFrameOnStep, hostForTheseTests, storyFrame } from './helpers/frames.ts';
 import { TRIGGER } from './helpers/steps.ts';
-import { expectOnStep, openStory, waitForEveryScript, waitUntilStill } from './helpers/story.ts';
+import { expectOnStep, openStory, waitForEveryScript, waitForReady, waitUntilStill } from './helpers/story.ts';
 
 const STEP = 'rescue-floor-1';
 const NEXT = 'rescue-floor-2';
@@ -74,7 +74,7 @@ test.describe('the climb follows the scroll', () => {
     await waitForEveryScript(page);
     const before = await climberAt(page, 0.5);
     await page.reload();
-    await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+    await waitForReady(page);
     await expectOnStep(page, STEP);
     await expect.poll(async () => {
       await waitUntilStill(page);

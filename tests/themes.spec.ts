@@ -2,7 +2,7 @@
 // (a host's dark mode in an embed), redraws the whole page, scenes included; ?theme=light keeps the
 // light one under a dark system; the choice lasts the visit, and a refused storage costs nothing.
 import { expect, test, type Page } from './helpers/test.ts';
-import { openStory } from './helpers/story.ts';
+import { openStory, waitForReady } from './helpers/story.ts';
 
 /** The page's paper and the meeting wall's colour, as drawn. */
 async function colours(page: Page): Promise<{ paper: string; wall: string }> {
@@ -36,7 +36,7 @@ test('the French page takes the same theme, from the system or the address, and 
   await openStory(page, '/fr/?theme=dark');
   expect(await colours(page)).toEqual(DARK);
   await page.locator('.opening__editions a[data-edition="en"]').click();
-  await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+  await waitForReady(page);
   expect(await colours(page)).toEqual(DARK);
 });
 

@@ -5,7 +5,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { startHostServer, type HostServer } from './hostServer.ts';
 import { hasSeenProbe, listenForProbe, postMalformedVolley, scrollHostToStepTop } from './inPage.ts';
 import { chapterOf } from './steps.ts';
-import { waitUntilStill, watchPage } from './story.ts';
+import { waitForReady, waitUntilStill, watchPage } from './story.ts';
 import { TRIGGER } from './steps.ts';
 
 /** The story's frame once it is ready (`data-story-ready`). */
@@ -13,7 +13,7 @@ export async function storyFrame(page: Page): Promise<Frame> {
   const element = await page.waitForSelector('iframe');
   const frame = await element.contentFrame();
   if (!frame) throw new Error('no story frame');
-  await frame.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+  await waitForReady(frame);
   return frame;
 }
 

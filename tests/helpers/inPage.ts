@@ -92,6 +92,30 @@ export function scrollHostToStepTop({ stepTop, trigger }: { stepTop: number; tri
   window.scrollTo({ top: iframeTop + stepTop - window.innerHeight * share + 24, behavior: 'instant' });
 }
 
+/**
+ * Resolves as soon as the story marks itself ready (`data-story-ready` on the root element), watched
+ * rather than polled: a locator's wait polls every half second once its first tries fail, which cost
+ * each page load about a third of a second. Rejects after `limitMs`, saying what it waited for.
+ */
+export function untilReady(limitMs: number): Promise<void> {
+  const root = document.documentElement;
+  const isReady = () => root.hasAttribute('data-story-ready');
+  if (isReady()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const watch = new MutationObserver(() => {
+      if (!isReady()) return;
+      clearTimeout(timer);
+      watch.disconnect();
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      watch.disconnect();
+      reject(new Error(`the story did not mark itself ready (data-story-ready) within ${limitMs} ms`));
+    }, limitMs);
+    watch.observe(root, { attributes: true, attributeFilter: ['data-story-ready'] });
+  });
+}
+
 /** How long the page must be still, in frames, and how long to wait for that before failing. */
 export const STILLNESS = { frames: 5, limitMs: 10_000 } as const;
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { measureBuild } from '../../scripts/bundle-bytes.mjs';
 import { hashForStep } from '../../src/kit/steps/deepLink.ts';
-import { STILLNESS, stepTargetTop as stepTargetTopInPage, untilStill } from './inPage.ts';
+import { STILLNESS, stepTargetTop as stepTargetTopInPage, untilReady, untilStill } from './inPage.ts';
 import { STEP_IDS, TRIGGER, chapterOf } from './steps.ts';
 
 export { STEP_IDS, chapterOf };
@@ -14,7 +14,15 @@ export { STEP_IDS, chapterOf };
 /** Opens the story at `path` and waits until its scroll and key listeners are attached. */
 export async function openStory(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
-  await page.locator('html[data-story-ready]').waitFor({ state: 'attached' });
+  await waitForReady(page);
+}
+
+/** Longer than any page here takes to be ready, throttled or framed; shorter than a test's time. */
+const READY_LIMIT_MS = 20_000;
+
+/** Waits until the page (or the story's frame) has marked itself ready: its listeners attached, its parts laid out. */
+export async function waitForReady(target: Page | Frame): Promise<void> {
+  await target.evaluate(untilReady, READY_LIMIT_MS);
 }
 
 /**
