@@ -48,9 +48,16 @@ export async function sceneState(page: Page, scene: string): Promise<string | nu
 }
 
 /** Waits until exactly `stepId` is active and its chapter's scene shows it. */
+/**
+ * How often the step helpers, which every walk calls at each step, read the page again: a step
+ * becomes active a frame or a few after its scroll, and the default's gaps (100, 250, 500 ms, then a
+ * second) left most walks waiting a quarter of a second per step after it had.
+ */
+export const STEP_POLL = { intervals: [20, 50, 100] };
+
 export async function expectOnStep(page: Page, stepId: string): Promise<void> {
-  await expect.poll(() => activeStepIds(page), { message: `active step should be ${stepId}` }).toEqual([stepId]);
-  await expect.poll(() => sceneState(page, chapterOf(stepId))).toBe(stepId);
+  await expect.poll(() => activeStepIds(page), { message: `active step should be ${stepId}`, ...STEP_POLL }).toEqual([stepId]);
+  await expect.poll(() => sceneState(page, chapterOf(stepId)), STEP_POLL).toBe(stepId);
 }
 
 /** Waits until nothing scrolls or moves in the page (or story frame): every scene has finished moving. */
@@ -68,7 +75,7 @@ export async function waitUntilSettled(page: Page): Promise<void> {
     .poll(async () => {
       const [active] = await activeStepIds(page);
       return active === undefined || (await page.evaluate(() => window.location.hash)) === hashForStep(active);
-    }, { message: 'the address should name the active step' })
+    }, { message: 'the address should name the active step', ...STEP_POLL })
     .toBe(true);
   await waitUntilStill(page);
 }
