@@ -1,12 +1,14 @@
-// The kit's step logic over a real story: which step a chapter's scene shows, and the active step from
-// the steps' geometry, as a chapter sees it. Each chapter's own scene logic is tested in its folder.
+// The kit's step logic over the fixture story (tower: tower-door, tower-stairs; lamp: lamp-lit,
+// lamp-beam): which step a chapter's scene shows, and the active step from the steps' geometry, as a
+// chapter sees it. Each published chapter's own scene logic is tested in its folder.
 import { describe, expect, it } from 'vitest';
-import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 import { indexSeenByChapter, stepIdAt } from '../src/kit/steps/activeStep.ts';
 import { BEFORE_FIRST_STEP, activeIndexFromTops } from '../src/kit/steps/stepPlace.ts';
 import { stepShownByChapter } from '../src/kit/steps/sceneStep.ts';
+import { FIXTURE_STORY } from './fixture-story/story.ts';
 
-const ORDER = ALL_STEPS.map((step) => step.id);
+const STORY = FIXTURE_STORY;
+const ORDER = STORY.chapters.flatMap((chapter) => chapter.steps.map((step) => step.id));
 const chapter = (id: string) => {
   const found = STORY.chapters.find((candidate) => candidate.id === id);
   if (!found) throw new Error(id);
@@ -15,12 +17,12 @@ const chapter = (id: string) => {
 
 describe('which step a scene shows', () => {
   it('shows its own active step', () => {
-    expect(stepShownByChapter(chapter('meeting'), 'meeting-medal', ORDER).id).toBe('meeting-medal');
+    expect(stepShownByChapter(chapter('lamp'), 'lamp-beam', ORDER).id).toBe('lamp-beam');
   });
 
   it('shows its first step before the chapter and its last after it', () => {
-    expect(stepShownByChapter(chapter('meeting'), 'rescue-floor-2', ORDER).id).toBe('meeting-invitation');
-    expect(stepShownByChapter(chapter('rescue'), ORDER.at(-1)!, ORDER).id).toBe('rescue-balcony');
+    expect(stepShownByChapter(chapter('lamp'), 'tower-door', ORDER).id).toBe('lamp-lit');
+    expect(stepShownByChapter(chapter('tower'), ORDER.at(-1)!, ORDER).id).toBe('tower-stairs');
   });
 });
 
@@ -33,7 +35,7 @@ describe('the active step from geometry', () => {
   it('is none (before the story) when no step has reached the line yet', () => {
     expect(activeIndexFromTops([600, 1200], 400)).toBe(BEFORE_FIRST_STEP);
     expect(stepIdAt(ORDER, BEFORE_FIRST_STEP)).toBeUndefined();
-    expect(stepIdAt(ORDER, 0)).toBe('rescue-street');
+    expect(stepIdAt(ORDER, 0)).toBe('tower-door');
   });
 });
 
@@ -52,13 +54,18 @@ describe('the active step as a chapter sees it', () => {
   });
 
   it('stays the same while the reader moves through steps away from the chapter', () => {
-    const meeting = chapter('meeting');
-    const first = ORDER.indexOf(meeting.steps[0]!.id);
-    const last = ORDER.indexOf(meeting.steps.at(-1)!.id);
-    const seen = everyIndex.map((index) => indexSeenByChapter(index, meeting, ORDER));
-    // The two steps beside the chapter and its own are told apart; nothing further away is.
-    expect(new Set(seen).size).toBe(last - first + 3);
-    expect(indexSeenByChapter(BEFORE_FIRST_STEP, meeting, ORDER)).toBe(first - 1);
-    expect(indexSeenByChapter(ORDER.length - 1, chapter('rescue'), ORDER)).toBe(ORDER.indexOf(chapter('rescue').steps.at(-1)!.id) + 1);
+    for (const seen of STORY.chapters) {
+      const first = ORDER.indexOf(seen.steps[0]!.id);
+      const last = ORDER.indexOf(seen.steps.at(-1)!.id);
+      const told = everyIndex.map((index) => indexSeenByChapter(index, seen, ORDER));
+      // The step before the chapter (or the top of the story), its own steps and the step after it
+      // (where there is one) are told apart; nothing further away is.
+      const hasStepAfter = last < ORDER.length - 1;
+      expect(new Set(told).size).toBe(last - first + 2 + (hasStepAfter ? 1 : 0));
+      expect(indexSeenByChapter(BEFORE_FIRST_STEP, seen, ORDER)).toBe(first - 1);
+      expect(indexSeenByChapter(ORDER.length - 1, seen, ORDER)).toBe(hasStepAfter ? last + 1 : last);
+    }
+    // Both chapters have a step further away than the one beside them, so the rule above is at work.
+    expect(ORDER.length).toBeGreaterThanOrEqual(4);
   });
 });
