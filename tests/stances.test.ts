@@ -1,16 +1,17 @@
+// The published story's stances: what each report is marked as stating, and how its steps' marks
+// read. The kit's own reading of stances, marks and the claims table's orders is tested on the fixture
+// story (evidence-marks.test.ts).
 import { describe, expect, it } from 'vitest';
 import { createElement } from 'react';
-import type { Claim } from '../src/kit/content/types.ts';
 import { HowWeKnow } from '../src/kit/components/HowWeKnow.tsx';
 import { indexEvidence } from '../src/kit/content/storyIndex.ts';
-import { agreementCount, isDisputed, sortClaims, stanceOf } from '../src/kit/evidence/evidence.ts';
+import { isDisputed, stanceOf } from '../src/kit/evidence/evidence.ts';
 import { locateExcerpt } from '../src/kit/checks/reportContext.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
-import { renderInStory } from './helpers/renderInStory.ts';
+import { renderInStory, renderedMarks } from './helpers/renderInStory.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
-const CLAIMS: readonly Claim[] = STORY.claims;
 const claimsByIds = (ids: readonly string[]) => ids.map(indexEvidence(STORY).claim);
 const EDITIONS = [STORY, STORY_FR].map((story) => [story.meta.lang, story] as const);
 
@@ -149,19 +150,9 @@ describe('the timeline’s dates', () => {
 });
 
 describe('a step’s how-we-know marks', () => {
-  /** The marks the rendered mark gives each claim: { claimId: 'A:states B:silent C:silent' }. */
-  function renderedMarks(claimIds: readonly string[]): Record<string, string> {
-    const html = renderInStory(createElement(HowWeKnow, { claimIds, stepId: 'a-step' }));
-    const marks: Record<string, string> = {};
-    for (const [, id, inner] of html.matchAll(/data-claim-marks="([^"]+)">(.*?)<\/p>/g)) {
-      marks[id!] = [...inner!.matchAll(/data-report="([ABC])" data-stance="(\w+)"/g)].map(([, report, stance]) => `${report}:${stance}`).join(' ');
-    }
-    return marks;
-  }
-
   it('gives each claim of a step its own marks, one per report, never pooled', () => {
     const first = ALL_STEPS[0]!;
-    const marks = renderedMarks(first.claimIds);
+    const marks = renderedMarks(first.claimIds, STORY);
     expect(Object.keys(marks)).toEqual(first.claimIds);
     expect(marks['football-match']).toBe('A:silent B:states C:silent');
     for (const claim of claimsByIds(first.claimIds)) {
@@ -170,28 +161,9 @@ describe('a step’s how-we-know marks', () => {
   });
 
   it('says each stance in words beside the letter', () => {
-    const html = renderInStory(createElement(HowWeKnow, { claimIds: ['height'], stepId: 'a-step' }));
+    const html = renderInStory(createElement(HowWeKnow, { claimIds: ['height'], stepId: 'a-step' }), STORY);
     expect(html).toMatch(/data-report="A" data-stance="states"><span[^>]*>A<\/span> says so</);
     expect(html).toMatch(/data-report="C" data-stance="differs"><span[^>]*>C<\/span> says otherwise</);
     expect(html).toContain('1 claim; the reports differ on 1');
-  });
-});
-
-describe('the claims table’s orders', () => {
-  it('keeps story order by default', () => {
-    expect(sortClaims(CLAIMS, 'story', 'en').map((claim) => claim.id)).toEqual(CLAIMS.map((claim) => claim.id));
-  });
-
-  it('sorts by claim, A to Z', () => {
-    const statements = sortClaims(CLAIMS, 'claim', 'en').map((claim) => claim.statement);
-    expect(statements).toEqual([...statements].sort((a, b) => a.localeCompare(b, 'en')));
-  });
-
-  it('puts the most reports agreeing first, ties in story order', () => {
-    const sorted = sortClaims(CLAIMS, 'agreement', 'en');
-    const counts = sorted.map(agreementCount);
-    expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    const threes = sorted.filter((claim) => agreementCount(claim) === 3).map((claim) => CLAIMS.indexOf(claim));
-    expect(threes).toEqual([...threes].sort((a, b) => a - b));
   });
 });
