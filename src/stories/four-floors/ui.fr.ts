@@ -1,64 +1,9 @@
-// Every word of the interface in the French edition: buttons, panel names, announcements, embed texts.
+// Every word of the interface in the French edition: the kit's French words, with the story's own
+// where they differ (its three reports, each an « Article », elided after « de »).
 import type { InterfaceCopy } from '../../kit/content/interfaceCopy.ts';
+import { INTERFACE_FR } from '../../kit/content/interfaceWords.fr.ts';
+import { withInterface } from '../../kit/content/withInterface.ts';
 
-export const UI_FR: InterfaceCopy = {
-  skipToSources: 'Aller aux sources',
-  openFullStory: 'Ouvrir l’article complet',
-  opensInNewTab: '(s’ouvre dans un nouvel onglet)',
-  readAsArticle: 'Lire en version texte',
-  turnMotionOff: 'Couper les animations',
-  previousStep: 'Étape précédente',
-  nextStep: 'Étape suivante',
-  stepsOf: 'Étapes : {chapter}',
-  whereYouAre: { label: 'Où vous en êtes dans le récit', chapter: 'Chapitre {number} sur {count} : {chapter}' },
-  editions: 'Langue',
-  ourTranslation: 'Notre traduction :',
-  foldedOriginal: 'L’original, en anglais',
-  published: 'Publié le {date}',
-  updated: 'Mis à jour le {date}',
-  corrections: { title: 'Corrections', made: 'Corrigé le {date} :' },
-  share: { button: 'Partager cette étape', shared: 'Partagé.', copied: 'Lien vers cette étape copié.', copyThis: 'Copiez ce lien vers l’étape : {link}' },
-  sceneFailed: 'Cette image n’a pas pu être dessinée. Le texte et les citations à côté sont complets.',
-  howWeKnow: {
-    label: 'Comment nous le savons',
-    claim: '{count} affirmation',
-    claims: '{count} affirmations',
-    disputed: ' ; les articles divergent sur {count}',
-    saysOtherwise: 'dit autre chose :',
-    whyTheyDiffer: 'Pourquoi ils divergent :',
-    moreQuotes: 'Les citations plus longues',
-  },
-  stanceMarks: { states: 'l’affirme', differs: 'dit autre chose', silent: 'n’en dit rien' },
-  stanceCells: { states: 'Affirme', differs: 'Diverge', silent: 'N’en dit rien' },
-  reportsDiffer: 'Les articles divergent',
-  sources: {
-    title: 'Sources',
-    method: 'Méthode',
-    reports: 'Les trois articles',
-    claims: 'Affirmation par affirmation',
-    differences: 'Là où les articles divergent',
-    whatItAdds: 'Ce qu’il apporte',
-    quotations: 'Les {count} citations que nous tirons de l’{report}',
-  },
-  claimsTable: {
-    sortLabel: 'Trier :',
-    sortGroup: 'Trier les affirmations',
-    orders: { story: 'Ordre du récit', claim: 'Affirmation, de A à Z', agreement: 'Par nombre d’articles concordants' },
-    caption: 'Les {count} affirmations sur lesquelles repose l’histoire, et ce qu’en dit chaque article',
-    claimColumn: 'Affirmation',
-    reportWord: 'Article ',
-    agreeColumn: 'D’accord',
-    agreeOf: ' sur {count}',
-  },
-  embed: {
-    title: 'Intégrer cette histoire',
-    fixedIntro: 'Pour les pages qui n’acceptent qu’une iframe, une hauteur fixe suffit : l’histoire défile à l’intérieur, étapes et images comprises.',
-    fixedLabel: 'Code d’intégration à hauteur fixe',
-    responsiveIntro: 'Là où un script est permis, l’intégration adaptative donne à l’iframe la hauteur de toute l’histoire et laisse le défilement de votre page la piloter.',
-    responsiveLabel: 'Code d’intégration adaptatif',
-    pymIntro: 'Si vos pages utilisent déjà pym.js, intégrez-la comme tout autre enfant pym ; avec trackscroll, le défilement de votre page fait avancer les étapes.',
-    pymLabel: 'Code d’intégration pym.js',
-    oembedIntro: 'Si votre système intègre les liens par oEmbed (WordPress et bien d’autres), collez-y l’adresse de l’histoire ou donnez-lui cette adresse oEmbed.',
-    oembedLabel: 'Adresse oEmbed',
-  },
-};
+export const UI_FR: InterfaceCopy = withInterface(INTERFACE_FR, {
+  sources: { reports: 'Les trois articles', quotations: 'Les {count} citations que nous tirons de l’{report}' },
+});

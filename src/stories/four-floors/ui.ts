@@ -1,63 +1,7 @@
-// Every word of the interface in this edition: buttons, panel names, announcements, embed texts.
+// Every word of the interface in this edition: the kit's English words, with the story's own where
+// they differ (its three reports).
 import type { InterfaceCopy } from '../../kit/content/interfaceCopy.ts';
+import { INTERFACE_EN } from '../../kit/content/interfaceWords.en.ts';
+import { withInterface } from '../../kit/content/withInterface.ts';
 
-export const UI: InterfaceCopy = {
-  skipToSources: 'Skip to the sources',
-  openFullStory: 'Open the full story',
-  opensInNewTab: '(opens in a new tab)',
-  readAsArticle: 'Read as a plain article',
-  turnMotionOff: 'Turn motion off',
-  previousStep: 'Previous step',
-  nextStep: 'Next step',
-  stepsOf: 'Steps: {chapter}',
-  whereYouAre: { label: 'Where you are in the story', chapter: 'Chapter {number} of {count}: {chapter}' },
-  editions: 'Language',
-  ourTranslation: 'Our translation:',
-  published: 'Published {date}',
-  updated: 'Updated {date}',
-  corrections: { title: 'Corrections', made: 'Corrected {date}:' },
-  share: { button: 'Share this step', shared: 'Shared.', copied: 'Link to this step copied.', copyThis: 'Copy this link to the step: {link}' },
-  sceneFailed: 'This picture could not be drawn. The text and quotations beside it are complete.',
-  howWeKnow: {
-    label: 'How we know',
-    claim: '{count} claim',
-    claims: '{count} claims',
-    disputed: '; the reports differ on {count}',
-    saysOtherwise: 'says otherwise:',
-    whyTheyDiffer: 'Why they differ:',
-    moreQuotes: 'The longer quotes',
-  },
-  stanceMarks: { states: 'says so', differs: 'says otherwise', silent: 'silent' },
-  stanceCells: { states: 'States', differs: 'Differs', silent: 'Silent' },
-  reportsDiffer: 'Reports differ',
-  sources: {
-    title: 'Sources',
-    method: 'Method',
-    reports: 'The three reports',
-    claims: 'Claim by claim',
-    differences: 'Where the reports differ',
-    whatItAdds: 'What it adds',
-    quotations: 'The {count} quotations we take from {report}',
-  },
-  claimsTable: {
-    sortLabel: 'Sort:',
-    sortGroup: 'Sort the claims',
-    orders: { story: 'Story order', claim: 'Claim, A to Z', agreement: 'Most reports agreeing' },
-    caption: '{count} claims the story rests on, and what each report says',
-    claimColumn: 'Claim',
-    reportWord: 'Report ',
-    agreeColumn: 'Agree',
-    agreeOf: ' of {count}',
-  },
-  embed: {
-    title: 'Embed this story',
-    fixedIntro: 'For pages that allow only an iframe, a fixed height works: the story scrolls inside it, steps and pictures included.',
-    fixedLabel: 'Fixed-height embed code',
-    responsiveIntro: 'Where a script is allowed, the responsive embed sizes the iframe to the whole story and lets your page’s own scroll drive it.',
-    responsiveLabel: 'Responsive embed code',
-    pymIntro: 'If your pages already use pym.js, embed it as any pym child; with trackscroll on, your page’s scroll drives the steps.',
-    pymLabel: 'pym.js embed code',
-    oembedIntro: 'If your system embeds a link by oEmbed (WordPress and many others), paste the story’s address or give it this oEmbed address.',
-    oembedLabel: 'oEmbed address',
-  },
-};
+export const UI: InterfaceCopy = withInterface(INTERFACE_EN, { sources: { reports: 'The three reports' } });
