@@ -11,6 +11,8 @@ import { makeStory } from './new-story.mjs';
 const ROOT = join(import.meta.dirname, '..');
 const NAME = 'new-story-check';
 const TITLE = 'A story from the kit';
+const FOLDER = join('src', 'stories', NAME);
+const CONFIG = `vite.${NAME}.config.ts`;
 const OUT = join('node_modules', '.cache', 'stories', NAME);
 
 /** Runs a command in the project, its output shown; throws, naming the step, if it fails. */
@@ -30,7 +32,7 @@ function trackedChanges() {
 }
 
 function removeStory() {
-  for (const path of [join('src', 'stories', NAME), `vite.${NAME}.config.ts`, OUT]) rmSync(join(ROOT, path), { recursive: true, force: true });
+  for (const path of [FOLDER, CONFIG, OUT]) rmSync(join(ROOT, path), { recursive: true, force: true });
 }
 
 removeStory();
@@ -38,16 +40,17 @@ const before = trackedChanges();
 let failure;
 try {
   const written = makeStory({ name: NAME, title: TITLE });
-  if (written.some((path) => !path.startsWith(join('src', 'stories', NAME)) && path !== `vite.${NAME}.config.ts`)) throw new Error(`it wrote outside its folder: ${written.join(', ')}`);
+  if (written.some((path) => !path.startsWith(FOLDER) && path !== CONFIG)) throw new Error(`it wrote outside its folder: ${written.join(', ')}`);
   step('pass the type check', 'npx', ['tsc', '-b']);
-  step('build', 'npx', ['vite', 'build', '-c', `vite.${NAME}.config.ts`, '--logLevel', 'warn']);
-  step('prerender', 'node', ['scripts/prerender.mjs', '--dist', OUT, '--reports', join('src', 'stories', NAME, 'reports')]);
+  step('build', 'npx', ['vite', 'build', '-c', CONFIG, '--logLevel', 'warn']);
+  step('prerender', 'node', ['scripts/prerender.mjs', '--dist', OUT, '--reports', join(FOLDER, 'reports')]);
   const page = readFileSync(join(ROOT, OUT, 'index.html'), 'utf8');
   for (const expected of [`<title>${TITLE}</title>`, 'data-step="tower-door"', 'data-step="lamp-lit"', 'Placeholder report one']) {
     if (!page.includes(expected)) throw new Error(`its page has no ${expected}`);
   }
-  const reports = readdirSync(join(ROOT, 'src', 'stories', NAME, 'reports'));
-  const unmarked = reports.filter((file) => !readFileSync(join(ROOT, 'src', 'stories', NAME, 'reports', file), 'utf8').startsWith('PLACEHOLDER REPORT'));
+  const reportsDir = join(ROOT, FOLDER, 'reports');
+  const reports = readdirSync(reportsDir);
+  const unmarked = reports.filter((file) => !readFileSync(join(reportsDir, file), 'utf8').startsWith('PLACEHOLDER REPORT'));
   if (reports.length !== 2 || unmarked.length) throw new Error(`its reports should be two placeholders marked as such: ${reports.join(', ')}`);
   if (existsSync(join(ROOT, 'dist', NAME))) throw new Error('it built into the published story’s dist/');
   const after = trackedChanges();

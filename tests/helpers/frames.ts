@@ -4,8 +4,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { startHostServer, type HostServer } from './hostServer.ts';
 import { hasSeenProbe, listenForProbe, postMalformedVolley, scrollHostToStepTop } from './inPage.ts';
-import { chapterOf } from './steps.ts';
-import { STEP_POLL, waitForReady, waitUntilStill, watchPage } from './story.ts';
+import { expectOnStep, waitForReady, waitUntilStill, watchPage } from './story.ts';
 import { TRIGGER } from './steps.ts';
 
 /** The story's frame once it is ready (`data-story-ready`). */
@@ -17,9 +16,9 @@ export async function storyFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/** The story's frame on `stepId`: the page's own check, asked of the frame. */
 export async function expectFrameOnStep(frame: Frame, stepId: string) {
-  await expect.poll(() => frame.locator('[aria-current="step"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step'))), STEP_POLL).toEqual([stepId]);
-  await expect.poll(() => frame.locator(`[data-scene="${chapterOf(stepId)}"]`).getAttribute('data-state'), STEP_POLL).toBe(stepId);
+  await expectOnStep(frame, stepId);
 }
 
 /** Scrolls the host page so the step (inside the content-sized iframe) crosses the trigger line. */

@@ -39,23 +39,23 @@ export async function scrollToStep(target: Page | Frame, stepId: string): Promis
   await target.evaluate((y) => window.scrollTo(0, y), top);
 }
 
-export async function activeStepIds(page: Page): Promise<string[]> {
+export async function activeStepIds(page: Page | Frame): Promise<string[]> {
   return page.locator('[aria-current="step"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step') ?? ''));
 }
 
-export async function sceneState(page: Page, scene: string): Promise<string | null> {
+export async function sceneState(page: Page | Frame, scene: string): Promise<string | null> {
   return page.locator(`[data-scene="${scene}"]`).getAttribute('data-state');
 }
 
-/** Waits until exactly `stepId` is active and its chapter's scene shows it. */
 /**
  * How often the step helpers, which every walk calls at each step, read the page again: a step
  * becomes active a frame or a few after its scroll, and the default's gaps (100, 250, 500 ms, then a
  * second) left most walks waiting a quarter of a second per step after it had.
  */
-export const STEP_POLL = { intervals: [20, 50, 100] };
+const STEP_POLL = { intervals: [20, 50, 100] };
 
-export async function expectOnStep(page: Page, stepId: string): Promise<void> {
+/** Waits until exactly `stepId` is active and its chapter's scene shows it, in the page or the story's frame. */
+export async function expectOnStep(page: Page | Frame, stepId: string): Promise<void> {
   await expect.poll(() => activeStepIds(page), { message: `active step should be ${stepId}`, ...STEP_POLL }).toEqual([stepId]);
   await expect.poll(() => sceneState(page, chapterOf(stepId)), STEP_POLL).toBe(stepId);
 }
