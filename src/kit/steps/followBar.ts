@@ -6,6 +6,7 @@
 //   const stop = followBar(barElement, place, chapters, 'Chapter {number} of {count}: {chapter}');
 import { fillIn } from '../content/interfaceCopy.ts';
 import { chapterAt, shareOfChapterRead, type ChapterSpan } from './chapterShare.ts';
+import { followStrip } from './chapterStrip.ts';
 import type { PlaceStore } from './stepPlace.ts';
 
 export interface BarChapter extends ChapterSpan {
@@ -17,6 +18,8 @@ export function followBar(bar: HTMLElement, place: PlaceStore, chapters: readonl
   const lines = Array.from(bar.querySelectorAll<HTMLElement>('.place-bar__read'));
   const here = bar.querySelector('.place-bar__here');
   const announcer = bar.querySelector('[data-place-announcement]');
+  const list = bar.querySelector<HTMLElement>('.place-bar__chapters');
+  const strip = list ? followStrip(list) : undefined;
   const drawn: string[] = [];
   let shown: number | undefined;
 
@@ -39,6 +42,7 @@ export function followBar(bar: HTMLElement, place: PlaceStore, chapters: readonl
       if (at === current) link.setAttribute('aria-current', 'location');
       else link.removeAttribute('aria-current');
     });
+    strip?.show(current);
     const named = chapters[current] ?? chapters[0];
     if (here && named) here.textContent = named.title;
     const entered = chapters[current];
@@ -48,5 +52,9 @@ export function followBar(bar: HTMLElement, place: PlaceStore, chapters: readonl
     }
   };
   draw();
-  return place.subscribe(draw);
+  const unsubscribe = place.subscribe(draw);
+  return () => {
+    unsubscribe();
+    strip?.stop();
+  };
 }
