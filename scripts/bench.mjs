@@ -14,20 +14,14 @@ import { CHROMIUM, CHROMIUM_FLAGS, runLighthouse } from './bench-lighthouse.mjs'
 import { measureFirstPaint, printFirstPaint } from './bench-first-paint.mjs';
 import { measureFlow } from './bench-flow.mjs';
 import { measureFrames } from './bench-frames.mjs';
+import { CPU_SLOWDOWN, measureScroll } from './bench-scroll.mjs';
+import { measureSteps, printSteps } from './bench-steps.mjs';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const PORT = Number(process.env.BENCH_PORT ?? 4376);
 const PORTS = { story: PORT, baseline: PORT + 1, devtools: PORT + 2 };
-/** A mid-range phone's CPU, as Lighthouse's mobile run also assumes. */
-const CPU_SLOWDOWN = 4;
-/** Lighthouse's mobile screen (a mid-range Android phone). */
-const PHONE = { width: 412, height: 823, deviceScaleFactor: 1.75 };
-/** How far a gesture may stop from its step (wheel scrolls snap to whole pixels of the device). */
-const SCROLL_TOLERANCE_PX = 4;
-/** One display refresh at 60 Hz. */
-const VSYNC_MS = 1000 / 60;
 /**
  * Single runs on a shared 2-CPU host vary several-fold from minute to minute (the floor's own share
  * of slow frames went from 0.4 % to 5.5 %), so each measure is run this many times per side, the
@@ -35,7 +29,7 @@ const VSYNC_MS = 1000 / 60;
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** The measures to take (all by default): BENCH_ONLY=firstPaint,frames takes those alone. */
-const MEASURES = ['lighthouse', 'scroll', 'firstPaint', 'frames', 'flow'];
+const MEASURES = ['lighthouse', 'scroll', 'firstPaint', 'frames', 'flow', 'steps'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? MEASURES.join(',')).split(','));
 const TARGETS = { performance: 98, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 1500, tbtMs: 50, cls: 0.01, longTasks: 0, framesOver33Share: 0.02 };
 
@@ -54,71 +48,6 @@ function writeBaseline(dir) {
   writeFileSync(join(dir, 'index.html'), page);
   for (const file of ['favicon.png', 'robots.txt']) copyFileSync(join(DIST, file), join(dir, file));
   return { html: gzipSync(page, { level: 9 }).length };
-}
-
-/**
- * Scrolls through every step with scroll gestures (CDP Input.synthesizeScrollGesture) at 4× CPU
- * slowdown, counting frames by requestAnimationFrame and long tasks by PerformanceObserver.
- * Headless Chromium ignores synthesized touch scrolls (the page does not move), so the gestures are
- * a wheel's, at a finger's speed; each one must land on its step, or the figures would describe a
- * page at rest.
- */
-async function measureScroll(browser, url) {
-  const context = await browser.newContext({ viewport: { width: PHONE.width, height: PHONE.height }, deviceScaleFactor: PHONE.deviceScaleFactor, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(1500);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await page.evaluate((vsyncMs) => {
-    const state = { frames: [], longTasks: [], last: 0, isRunning: true };
-    window.benchScroll = state;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
-    // Headless Chromium runs requestAnimationFrame without waiting for a display, so callbacks are
-    // grouped as a 60 Hz screen would show them: a frame ends at the first callback a refresh
-    // interval after the last one, and a frame over 33 ms is at least one refresh missed.
-    const tick = (time) => {
-      if (!state.last) state.last = time;
-      else if (time - state.last >= vsyncMs - 0.5) {
-        state.frames.push(time - state.last);
-        state.last = time;
-      }
-      if (state.isRunning) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  }, VSYNC_MS);
-  const stepTops = await page.evaluate(() =>
-    [...document.querySelectorAll('[data-step]')].map((step) => step.getBoundingClientRect().top + window.scrollY),
-  );
-  const scrollY = () => page.evaluate(() => window.scrollY);
-  const maxScroll = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
-  for (const top of stepTops) {
-    const target = Math.max(0, Math.min(maxScroll, Math.round(top - PHONE.height * 0.8 + 24)));
-    const distance = target - (await scrollY());
-    if (Math.abs(distance) < 2) continue;
-    // A negative y distance scrolls down the page, as a finger moving up does.
-    await cdp.send('Input.synthesizeScrollGesture', { x: PHONE.width / 2, y: PHONE.height / 2, yDistance: -distance, speed: 1200, gestureSourceType: 'mouse' });
-    await page.waitForTimeout(250);
-    const landed = await scrollY();
-    if (Math.abs(landed - target) > SCROLL_TOLERANCE_PX) throw new Error(`The scroll gesture landed at ${landed}, not at ${target}: the measure would not be of scrolling`);
-  }
-  const { frames, longTasks } = await page.evaluate(() => {
-    window.benchScroll.isRunning = false;
-    return window.benchScroll;
-  });
-  await context.close();
-  const sorted = [...frames].sort((a, b) => a - b);
-  return {
-    steps: stepTops.length,
-    frames: frames.length,
-    p95FrameMs: Number((sorted[Math.floor(sorted.length * 0.95)] ?? NaN).toFixed(1)),
-    framesOver33Share: Number((frames.filter((frame) => frame > 33).length / Math.max(1, frames.length)).toFixed(4)),
-    longTasks: longTasks.length,
-    longTaskMs: Math.round(longTasks.reduce((sum, duration) => sum + duration, 0)),
-  };
 }
 
 /** Each number's median over the runs (the middle run's, or the mean of the two middle ones); lists joined. */
@@ -193,6 +122,9 @@ try {
   if (ONLY.has('firstPaint')) report.firstPaint = await measureFirstPaint({ dist: DIST, editions: { ours: '/', oursFr: '/fr/' }, runs: RUNS, firstPort: PORT + 10 });
   if (ONLY.has('frames')) report.frames = await measureFrames({ storyPort: PORTS.story, hostPort: PORT + 20, runs: RUNS });
   if (ONLY.has('flow')) report.flow = await measureFlow({ origin: `http://localhost:${PORTS.story}`, devtoolsPort: PORT + 6, runs: RUNS });
+  // Stories of 24 to 200 steps, generated and built one at a time: one run each (a walk of 200 steps
+  // takes minutes at 4× CPU), the growth read within that run.
+  if (ONLY.has('steps')) report.steps = await measureSteps({ port: PORT + 30 });
   report.ratios = ratios(report.ours, report.baseline);
   report.ratiosFr = ratios(report.oursFr, report.baseline);
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
@@ -214,6 +146,7 @@ try {
     const line = (side) => `INP ${report.flow[side].inpMs} ms, slowest tap ${report.flow[side].slowestTapMs} ms, long tasks > 50 ms ${report.flow[side].longTasksOver50}, CLS ${report.flow[side].cls}`;
     console.log(`Reader's flow at ${report.flow.cpuSlowdown}× CPU (targets: INP ≤ ${report.flow.targets.inpMs} ms, no long task over 50 ms, CLS 0): ours ${line('ours')}; oursFr ${line('oursFr')}`);
   }
+  if (report.steps) printSteps(report.steps);
   console.log('Wrote bench/report.json');
 } finally {
   for (const server of servers) server.close();
