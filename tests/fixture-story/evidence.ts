@@ -1,10 +1,10 @@
 // The fixture's reports, quotes, claims and the one place its reports differ, with their id types.
-import type { Claim, Discrepancy, Quote, Source, StoryIds } from '../../src/kit/content/types.ts';
+import type { Claim, Discrepancy, Quote, Report, StoryIds } from '../../src/kit/content/types.ts';
 
 const sources = [
   { id: 'one', file: 'fixture-a.txt', label: 'Test report one', description: 'A report written for the fixture story.', contributes: ['The lamp lit at seven'] },
   { id: 'two', file: 'fixture-b.txt', label: 'Test report two', description: 'A second report written for the fixture story.', contributes: ['The lamp lit at eight'] },
-] as const satisfies readonly Source[];
+] as const satisfies readonly Report[];
 type SourceId = (typeof sources)[number]['id'];
 
 const discrepancies = [
@@ -59,7 +59,7 @@ export interface FixtureIds {
   discrepancy: DiscrepancyId;
 }
 
-export const SOURCES: readonly Source<FixtureIds>[] = sources;
+export const SOURCES: readonly Report<FixtureIds>[] = sources;
 export const DISCREPANCIES: readonly Discrepancy<FixtureIds>[] = discrepancies;
 export const QUOTES: readonly Quote<FixtureIds>[] = quotes;
 export const CLAIMS: readonly Claim<FixtureIds>[] = claims;

@@ -4,7 +4,7 @@
 // its report, and a report's slip reproduced in a quote is marked [sic].
 //   const problems = findEditorialProblems(story, reports);
 import { locateExcerpt } from './reportContext.ts';
-import type { Claim, Excerpt, PageHead, Source, Story } from '../content/types.ts';
+import type { Claim, Excerpt, PageHead, Report, Story } from '../content/types.ts';
 import { countsIn, COUNT_WORDS } from './countWords.ts';
 import { findQuotedWordProblems, LIST_WORDS, type ReportNames } from './quotedWords.ts';
 import { SIC, normalizeForComparison, type ReportTexts } from './validate.ts';
@@ -73,12 +73,12 @@ export function collectProse(value: unknown, path: string): Array<[string, strin
   return [];
 }
 
-function reportFor(source: Excerpt['source'], sources: readonly Source[], reports: ReportTexts): string {
+function reportFor(source: Excerpt['source'], sources: readonly Report[], reports: ReportTexts): string {
   return reports[sources.find((candidate) => candidate.id === source)?.file ?? ''] ?? '';
 }
 
 /** True when the report relays the words as someone's account, or hedges them: our statement must too. */
-export function isHedged(excerpt: Excerpt, sources: readonly Source[], reports: ReportTexts): boolean {
+export function isHedged(excerpt: Excerpt, sources: readonly Report[], reports: ReportTexts): boolean {
   // Words kept in another language than the report's are a post the report reproduces: its author's own account.
   const reportLang = sources.find((source) => source.id === excerpt.source)?.lang ?? 'en';
   if (excerpt.lang !== undefined && excerpt.lang !== reportLang) return true;
@@ -88,12 +88,12 @@ export function isHedged(excerpt: Excerpt, sources: readonly Source[], reports: 
 }
 
 /** True when our statement, in the edition's language, keeps a hedge, an attribution, or names a report. */
-export function isAttributed(statement: string, sources: readonly Source[], lang = 'en'): boolean {
+export function isAttributed(statement: string, sources: readonly Report[], lang = 'en'): boolean {
   return sources.some((source) => statement.includes(source.label)) || (ATTRIBUTION_WORDS[lang] ?? []).some((word) => containsWord(statement, word));
 }
 
 /** The report a claim rests on when exactly one report states it; undefined otherwise. */
-function soleReport(claim: Claim, sources: readonly Source[]): Source | undefined {
+function soleReport(claim: Claim, sources: readonly Report[]): Report | undefined {
   const supporting = claim.evidence.filter((evidence) => evidence.stance === 'states');
   return supporting.length === 1 ? sources.find((source) => source.id === supporting[0]?.source) : undefined;
 }

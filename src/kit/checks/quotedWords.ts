@@ -2,12 +2,12 @@
 // sentence credits them to reports ("Reports A and B agree on “…”"), they are each of those reports'
 // words. Read over the story's data (editorialRules.ts) and over the finished page (pageQuotes.ts).
 //   const problems = findQuotedWordProblems('story.chapters[rescue].caption', caption, reports, { sources, lang });
-import type { Source } from '../content/types.ts';
+import type { Report } from '../content/types.ts';
 import { isVerbatimIn, type ReportTexts } from './validate.ts';
 
 /** How an edition names the reports in its prose: each report's label ("Report A", "Article A"), and its language. */
 export interface ReportNames {
-  sources: readonly Pick<Source, 'id' | 'file' | 'label'>[];
+  sources: readonly Pick<Report, 'id' | 'file' | 'label'>[];
   lang: string;
 }
 

@@ -2,7 +2,7 @@
 // so a quote that is not verbatim, a repeated step id or an unknown source stops both.
 //   const problems = findContentProblems(story, reportTexts);
 //   if (problems.length) throw new Error(problems.join('\n'));
-import type { Excerpt, Source, Story } from '../content/types.ts';
+import type { Excerpt, Report, Story } from '../content/types.ts';
 
 /** Report texts keyed by file name. */
 export type ReportTexts = Readonly<Record<string, string>>;
@@ -53,7 +53,7 @@ export function isVerbatimIn(quote: string, report: string): boolean {
  * Lists what is wrong with one excerpt: an unknown report, words not verbatim in it, French without our
  * translation. `label` names the excerpt in the messages, e.g. `Quote "football-match"`.
  */
-export function findExcerptProblems(label: string, excerpt: Excerpt, sources: readonly Source[], reports: ReportTexts, storyLang: string): string[] {
+export function findExcerptProblems(label: string, excerpt: Excerpt, sources: readonly Report[], reports: ReportTexts, storyLang: string): string[] {
   const source = sources.find((candidate) => candidate.id === excerpt.source);
   if (!source) return [`${label}: unknown source "${excerpt.source}"`];
   const problems: string[] = [];
@@ -71,7 +71,7 @@ export function findContentProblems(content: Story, reports: ReportTexts): strin
   const quoteIds = new Set<string>();
 
   for (const source of content.sources) {
-    if (reports[source.file] === undefined) problems.push(`Source ${source.id}: no report file "${source.file}"`);
+    if (reports[source.file] === undefined) problems.push(`Report ${source.id}: no report file "${source.file}"`);
   }
   for (const quote of content.quotes) {
     if (quoteIds.has(quote.id)) problems.push(`Quote id "${quote.id}" repeats`);

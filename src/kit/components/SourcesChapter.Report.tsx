@@ -2,12 +2,12 @@
 // quotation the story takes from it.
 //   <SourcesReport source={getSource('A')} />
 import { fillIn } from '../content/interfaceCopy.ts';
-import type { Source } from '../content/types.ts';
+import type { Report } from '../content/types.ts';
 import { useStory } from '../hooks/useStory.ts';
 
 interface SourcesReportProps {
   /** The report to describe. */
-  source: Source;
+  source: Report;
 }
 
 export function SourcesReport({ source }: SourcesReportProps) {

@@ -3,7 +3,7 @@
 // arrive after the text (StoryText): its index is a thenable that components read with `use`
 // (useEvidence), so that what shows it waits for it and nothing else does.
 //   const index = indexStory(STORY); index.quote('football-match').speaker
-import type { AnyChapter, Claim, Discrepancy, Quote, Source, Step, Story, StoryEvidence, StoryText } from './types.ts';
+import type { AnyChapter, Claim, Discrepancy, Quote, Report, Step, Story, StoryEvidence, StoryText } from './types.ts';
 
 /** The claims and differences, and their lookups by id. */
 export interface EvidenceIndex extends StoryEvidence {
@@ -20,7 +20,7 @@ export interface StoryIndex {
   steps: readonly Step[];
   stepIds: readonly string[];
   chapters: readonly AnyChapter[];
-  source: (id: string) => Source;
+  source: (id: string) => Report;
   quote: (id: string) => Quote;
   /** The evidence, settled at once for a whole story (the prerendered page), or once loaded. */
   evidence: Settling<EvidenceIndex>;

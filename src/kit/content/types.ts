@@ -12,7 +12,7 @@ export interface StoryIds {
   discrepancy: string;
 }
 
-export interface Source<I extends StoryIds = StoryIds> {
+export interface Report<I extends StoryIds = StoryIds> {
   /** Stable id used by quotes and claims. */
   id: I['source'];
   /** The report's file name in `assets/reports/`, also written to `data-source`. */
@@ -234,7 +234,7 @@ export interface Story<I extends StoryIds = StoryIds> {
   /** Every label, button and announcement of the interface. */
   ui: InterfaceCopy;
   /** The reports, the story's only factual basis, in the order the sources chapter lists them. */
-  sources: readonly Source<I>[];
+  sources: readonly Report<I>[];
   /** Every quotation the story shows, verbatim from its report. */
   quotes: readonly Quote<I>[];
   /** The facts the story rests on, in story order. */

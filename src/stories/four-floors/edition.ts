@@ -4,12 +4,12 @@
 // and, before it hydrates, none of what waits behind a closed "how we know" or in the sources.
 //   export const TEXT = tellText({ meta, ui, chapters, sources, quotes, … }, () => import('./evidence.ts').then(…));
 import { tellQuotes, type EditionLanguages, type QuoteWords } from '../../kit/content/editions.ts';
-import type { AnyChapter, Source, Story, StoryEvidence, StoryText } from '../../kit/content/types.ts';
+import type { AnyChapter, Report, Story, StoryEvidence, StoryText } from '../../kit/content/types.ts';
 import type { FourFloorsIds } from './ids.ts';
 import { QUOTE_TEXTS, type QuoteId } from './quotes.ts';
 import { REPORTS, REPORTS_LANG, type SourceId } from './sources/reports.ts';
 
-export type ReportWords = Pick<Source, 'label' | 'description' | 'contributes'>;
+export type ReportWords = Pick<Report, 'label' | 'description' | 'contributes'>;
 
 /** Everything one edition's text says, keyed by the evidence's ids: a word left out does not compile. */
 export interface EditionWords extends Omit<Story<FourFloorsIds>, 'sources' | 'quotes' | 'claims' | 'discrepancies' | 'chapters'> {

@@ -1,10 +1,10 @@
 // The three reports, the story's only factual basis, in the order the sources chapter lists them. The
 // files name no outlet of their own; each edition names and describes them in its own words
 // (sources/copy.ts, copy.fr.ts).
-import type { Source } from '../../../kit/content/types.ts';
+import type { Report } from '../../../kit/content/types.ts';
 
 /** A report as the checks read it: the same in every edition. */
-export type ReportFile = Pick<Source, 'file' | 'slips' | 'lang'> & { id: string };
+export type ReportFile = Pick<Report, 'file' | 'slips' | 'lang'> & { id: string };
 
 export const REPORTS = [
   { id: 'A', file: '000_5c66f325ecacc994.txt', slips: [{ words: 'talked to Gassman', mark: 'Gassman' }] },
