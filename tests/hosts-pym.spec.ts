@@ -51,6 +51,19 @@ test('with trackscroll, a deep link scrolls the host page to the step', async ({
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
 });
 
+test('with trackscroll, the host’s first scroll after the story is ready reaches it, however late its code for hosts arrives', async ({ page }) => {
+  // A slow network for the one chunk that speaks to hosts (it loads only inside a frame): pym sends
+  // the host's geometry on a scroll and never again until the next, so a story that called itself
+  // ready before it listened would lose the reader's first scroll, and read as the plain article.
+  await page.route(/\/assets\/framedStory-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
+  await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: true }));
+  const frame = await storyFrame(page);
+  await startPymTracking(page, frame);
+});
+
 test('without trackscroll, the frame grows to the story, which reads as the plain article', async ({ page }) => {
   await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: false }));
   const frame = await storyFrame(page);

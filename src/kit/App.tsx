@@ -51,7 +51,7 @@ export function App({ story }: AppProps) {
   useStepKeys(activeIndex, stepIds, !isLinear);
   // Ready once scrollama follows the steps too: it loads by import(), and a driver that scrolled
   // before it arrived would see the step change only where the scroll comes to rest.
-  useMarkReady(isLaidOut && scrolled.isFollowing);
+  useMarkReady(isLaidOut && scrolled.isFollowing && embed.isListening);
   useReaderEvents(story, activeIndex);
   // No movement under the system's setting or the reader's switch; the switch reaches the scenes
   // through the store, without a render of the app (motionContext.ts).
