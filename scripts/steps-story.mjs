@@ -15,7 +15,12 @@ const ROOT = join(import.meta.dirname, '..');
 const STEPS_PER_CHAPTER = 6;
 /** The story the browser tests read: more chapters than a phone's bar has room for. */
 export const LONG_STORY = { steps: 40, perChapter: 2 };
-export const LONG_STORY_DIST = join(ROOT, 'node_modules', '.cache', 'stories', `steps-${LONG_STORY.steps}-by-${LONG_STORY.perChapter}`);
+
+/** The generated story's name, and so its folder, config and output folder's. */
+const storyName = (count, perChapter) => (perChapter === STEPS_PER_CHAPTER ? `steps-${count}` : `steps-${count}-by-${perChapter}`);
+/** Where a generated story is built (ignored by git, never dist/). */
+const outFolder = (name) => join('node_modules', '.cache', 'stories', name);
+export const LONG_STORY_DIST = join(ROOT, outFolder(storyName(LONG_STORY.steps, LONG_STORY.perChapter)));
 
 /** The generated story's step `index` (1-based) of `count`, as TypeScript source. */
 function stepSource(index, count, perChapter) {
@@ -69,10 +74,10 @@ function replaceIn(path, from, to) {
 
 /** Writes a story of `count` steps into the project (src/stories/<name>/ and its config). */
 export function writeStepsStory(count, { perChapter = STEPS_PER_CHAPTER } = {}) {
-  const name = perChapter === STEPS_PER_CHAPTER ? `steps-${count}` : `steps-${count}-by-${perChapter}`;
+  const name = storyName(count, perChapter);
   const folder = join('src', 'stories', name);
   const config = `vite.${name}.config.ts`;
-  const out = join('node_modules', '.cache', 'stories', name);
+  const out = outFolder(name);
   const removeSources = () => {
     for (const path of [folder, config]) rmSync(join(ROOT, path), { recursive: true, force: true });
   };
