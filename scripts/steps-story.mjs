@@ -1,5 +1,5 @@
 // A story of any number of steps, generated from the kit's new-story template: the template's story
-// with its one chapter replaced by chapters of six steps each (as the published story's run) or of
+// with its one chapter (chapters/first-chapter/chapter.ts) replaced by chapters of six steps each (as the published story's run) or of
 // the number given, every step with its own words and picture, resting on the template's claims and
 // quotes so the build's content checks all run over it. The cost-per-step bench (bench-steps.mjs)
 // measures stories of 24 to 200 steps; the browser tests read one of many short chapters
@@ -22,44 +22,54 @@ const storyName = (count, perChapter) => (perChapter === STEPS_PER_CHAPTER ? `st
 const outFolder = (name) => join('node_modules', '.cache', 'stories', name);
 export const LONG_STORY_DIST = join(ROOT, outFolder(storyName(LONG_STORY.steps, LONG_STORY.perChapter)));
 
-/** The generated story's step `index` (1-based) of `count`, as TypeScript source. */
+/** The generated story's step `index` (1-based) of `count`: its plan and its words, as TypeScript source. */
 function stepSource(index, count, perChapter) {
   const place = (index - 1) % perChapter;
   const isLit = place === perChapter - 1;
-  const step = {
-    id: `landing-${index}`,
+  const id = `landing-${index}`;
+  const plan = {
+    id,
+    quoteIds: place === 0 ? ['door'] : [],
+    claimIds: [isLit ? 'seven' : 'dusk'],
+    discrepancyIds: isLit ? ['hour'] : [],
+    picture: { isLit, keeperAt: perChapter > 1 ? Number((place / (perChapter - 1)).toFixed(2)) : 1 },
+  };
+  const words = {
     kicker: isLit ? `Lit, at landing ${index}` : `Landing ${index}`,
     body: [
       `The keeper climbs on: this is landing ${index} of ${count}, and the lamp room is ${isLit ? 'reached' : 'still above him'}.`,
       isLit ? 'Placeholder report one says he lit the lamp at seven; placeholder report two says eight.' : 'Both placeholder reports say he went into the tower at dusk.',
     ],
-    quoteIds: place === 0 ? ['door'] : [],
-    claimIds: [isLit ? 'seven' : 'dusk'],
-    discrepancyIds: isLit ? ['hour'] : [],
-    picture: { isLit, keeperAt: perChapter > 1 ? Number((place / (perChapter - 1)).toFixed(2)) : 1 },
     alt: isLit ? `The lamp lit at the top of the tower, landing ${index}.` : `The keeper on landing ${index} of the tower.`,
   };
-  return `    ${JSON.stringify(step)},`;
+  return { plan: `      ${JSON.stringify(plan)},`, words: `      ${JSON.stringify(id)}: ${JSON.stringify(words)},` };
 }
 
-/** The chapters holding `count` steps, as TypeScript source, and the list of their constants. */
+/** The chapters holding `count` steps, as the source of the template's chapter module, and the list of their constants. */
 function chaptersSource(count, perChapter) {
   const chapters = [];
   for (let first = 1; first <= count; first += perChapter) {
     const number = chapters.length + 1;
     const steps = [];
     for (let index = first; index < first + perChapter && index <= count; index += 1) steps.push(stepSource(index, count, perChapter));
-    chapters.push(`const CHAPTER_${number} = chapter({
-  id: 'chapter-${number}',
-  title: 'Part ${number} of the climb',
-  dek: 'The keeper climbs the tower, landing by landing.',
-  scene: FIRST_SCENE,
-  caption: 'A drawing of ours.',
-  sceneCopy: { keeper: 'keeper' },
-  steps: [
-${steps.join('\n')}
-  ],
-});`);
+    chapters.push(`export const CHAPTER_${number} = tellChapter(
+  planChapter({
+    id: 'chapter-${number}',
+    scene: FIRST_SCENE,
+    steps: [
+${steps.map((step) => step.plan).join('\n')}
+    ],
+  }),
+  {
+    title: 'Part ${number} of the climb',
+    dek: 'The keeper climbs the tower, landing by landing.',
+    caption: 'A drawing of ours.',
+    sceneCopy: { keeper: 'keeper' },
+    steps: {
+${steps.map((step) => step.words).join('\n')}
+    },
+  },
+);`);
   }
   return { source: chapters.join('\n\n'), list: chapters.map((_, at) => `CHAPTER_${at + 1}`).join(', ') };
 }
@@ -89,8 +99,9 @@ export function writeStepsStory(count, { perChapter = STEPS_PER_CHAPTER } = {}) 
   makeStory({ name, title: `A climb of ${count} steps` });
   try {
     const { source, list } = chaptersSource(count, perChapter);
-    replaceIn(join(folder, 'story.ts'), /const FIRST_CHAPTER = chapter\(\{[\s\S]*?\n\}\);/, source);
-    replaceIn(join(folder, 'story.ts'), /chapters: \[FIRST_CHAPTER\]/, `chapters: [${list}]`);
+    replaceIn(join(folder, 'chapters', 'first-chapter', 'chapter.ts'), /export const FIRST_CHAPTER = tellChapter\([\s\S]*?\n\);/, source);
+    replaceIn(join(folder, 'text.ts'), /import \{ FIRST_CHAPTER \} from/, `import { ${list} } from`);
+    replaceIn(join(folder, 'text.ts'), /chapters: \[FIRST_CHAPTER\]/, `chapters: [${list}]`);
     replaceIn(join(folder, 'page.ts'), /shareStep: '[^']*'/, `shareStep: 'landing-${Math.min(count, perChapter)}'`);
   } catch (error) {
     remove();

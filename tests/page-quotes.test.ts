@@ -5,14 +5,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPageQuoteProblems } from '../src/kit/checks/pageQuotes.ts';
+import type { ReportNames } from '../src/kit/checks/quotedWords.ts';
 import { editions } from '../src/stories/four-floors/server.tsx';
 import { STORY } from '../src/stories/four-floors/story.ts';
 import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
 const REPORTS = readReportTexts();
-const NAMES = { sources: STORY.sources, lang: 'en' };
-const check = (html: string, names = NAMES) => findPageQuoteProblems(html, REPORTS, names);
+const NAMES: ReportNames = { sources: STORY.sources, lang: 'en' };
+const check = (html: string, names: ReportNames = NAMES) => findPageQuoteProblems(html, REPORTS, names);
 
 describe('the rendered story', () => {
   it.each(editions.map((edition) => [edition.lang, edition] as const))('quotes no words that no report has, or that the report it names lacks, in any element or attribute (%s)', async (_lang, edition) => {

@@ -2,4 +2,4 @@
 import { startStory } from '../../src/kit/startup/startStory.ts';
 import './scene.css';
 
-void startStory(() => import('./story.ts').then((module) => module.FIXTURE_STORY));
+void startStory(() => import('./text.ts').then((module) => module.TEXT));

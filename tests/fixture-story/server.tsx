@@ -1,6 +1,6 @@
 // The fixture's server entry for the prerender (scripts/prerender.mjs), as a story's is.
 import { renderToStaticMarkup } from 'react-dom/server';
-import { renderStory as renderWithKit } from '../../src/kit/startup/renderStory.tsx';
+import { serverEditions } from '../../src/kit/startup/serverEditions.ts';
 import { FIXTURE_PAGE } from './page.ts';
 import { FIXTURE_STORY } from './story.ts';
 
@@ -16,9 +16,7 @@ function renderShareArt(): string {
 export const SHARE_ART_CSS = { tokens: ['src/kit/styles/tokens.css'], rules: ['tests/fixture-story/scene.css'] };
 
 /** Its one edition, at the build's root. */
-export const editions = [
-  { lang: FIXTURE_STORY.meta.lang, locale: 'en_GB', path: '', entry: 'index.html', meta: FIXTURE_STORY.meta, page: FIXTURE_PAGE, corrections: FIXTURE_STORY.corrections, reportNames: { sources: FIXTURE_STORY.sources, lang: FIXTURE_STORY.meta.lang }, renderStory: (options?: { address?: string }) => renderWithKit(FIXTURE_STORY, options), renderShareArt },
-];
+export const editions = serverEditions([{ lang: 'en', locale: 'en_GB', path: '' }], [{ story: FIXTURE_STORY, page: FIXTURE_PAGE, entry: 'index.html' }], renderShareArt);
 
 export { standInStyles } from '../../src/kit/startup/standIns.ts';
 export { findPageQuoteProblems } from '../../src/kit/checks/pageQuotes.ts';

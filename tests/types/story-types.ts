@@ -10,6 +10,8 @@ import { RESCUE_SCENE } from '../../src/stories/four-floors/chapters/rescue/scen
 import { planChapter, type FourFloorsIds, type QuoteWordsOf } from '../../src/stories/four-floors/ids.ts';
 import type { MEETING_QUOTES } from '../../src/stories/four-floors/chapters/meeting/quotes.ts';
 import { tellChapter } from '../../src/kit/content/editions.ts';
+import type { ClaimWords, EvidenceWords, TextFacts } from '../../src/kit/content/defineStory.ts';
+import type { FixtureIds } from '../fixture-story/ids.ts';
 
 const step = { id: 'fixture-step' } as const;
 const words = { title: 'A chapter', dek: 'Its standfirst.', caption: 'Its caption.' } as const;
@@ -97,3 +99,23 @@ export const UNKNOWN_DIFFERENCE: Claim<FourFloorsIds> = {
 
 /** The kit itself knows ids only as strings: any story's ids fit it. */
 export const ANY_STORY_QUOTE: Quote<StoryIds> = { id: 'any', text: 'words', speaker: 'someone', source: 'any' };
+
+// The kit's one way to define a story holds a story's facts and words to its listed ids (the fixture's).
+export const A_REPORT_NOT_LISTED: TextFacts<FixtureIds> = {
+  // @ts-expect-error: the fixture's reports are one and two
+  reports: [{ id: 'three', file: 'fixture-c.txt' }],
+  reportLang: 'en',
+  quotes: [],
+};
+
+export const A_CLAIM_LEFT_UNTOLD: EvidenceWords<FixtureIds> = {
+  // @ts-expect-error: an edition's words state every claim of the facts
+  claims: { dusk: { statement: 'At dusk.' }, seven: { statement: 'At seven.' } },
+  discrepancies: { hour: { title: 'The hour', explanation: ['Ours.'], readings: [{ label: 'Seven' }, { label: 'Eight' }] } },
+};
+
+export const A_TRANSLATION_FOR_NO_REPORT: ClaimWords<FixtureIds> = {
+  statement: 'At dusk.',
+  // @ts-expect-error: a translation is of a report's words, and the fixture has no report three
+  translations: { three: 'Au crépuscule.' },
+};

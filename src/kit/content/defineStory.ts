@@ -1,23 +1,95 @@
-// Typed constructors for a story's data. They return what they are given; their point is the types:
-// within a story, a step naming an unknown quote, claim or discrepancy, or drawing another scene's
-// picture, is a compile error (tests/types/ holds the proof, checked by tsc).
-//   export const RESCUE = defineChapter<FourFloorsIds>()({ id: 'rescue', scene: RESCUE_SCENE, steps: [...] });
-//   export const STORY = defineStory<FourFloorsIds>({ meta, ui, sources, quotes, claims, discrepancies, chapters, ... });
-import type { SceneDefinition } from '../scene/defineScene.tsx';
-import type { Chapter, Step, Story, StoryIds } from './types.ts';
+// The one way to define a story: its reports, its chapters and its editions. What is the same in every
+// edition is written once, keyed by ids: the reports' files and the excerpts the story takes from them
+// (quotations, claims' evidence, differences' readings), and each chapter's plan (`definePlan`, in
+// editions.ts). Each edition gives its words for them, keyed by the same ids: a word left out does
+// not compile. A page loads its edition's text first (chapters, quotations, reports) and its evidence
+// (claims and differences) by import() once the text is up; the build, the prerender and the tests
+// read the two joined.
+//   export const TEXT: StoryText<Ids> = tellText(TEXT_FACTS, { meta, ui, chapters, sources, quotes, … }, () => import('./evidence.ts').then((m) => m.evidenceOf(TEXT)));
+//   export const evidenceOf = (text: TextForEvidence<Ids>) => tellEvidence(EVIDENCE_FACTS, { claims, discrepancies, posts }, text);   (tellEvidence.ts)
+//   export const STORY = wholeStory(TEXT, evidenceOf(TEXT));
+import { tellQuotes, type ExcerptText, type QuoteWords } from './editions.ts';
+import type { Claim, Discrepancy, Evidence, Report, Story, StoryEvidence, StoryIds, StoryText } from './types.ts';
 
-/** A chapter whose steps draw the pictures of its scene, and whose scene copy is its scene's. */
-export interface ChapterInput<P, C, I extends StoryIds> extends Omit<Chapter<P, C, I>, 'scene' | 'steps' | 'sceneCopy'> {
-  scene: SceneDefinition<P, C>;
-  sceneCopy: NoInfer<C>;
-  steps: readonly Step<NoInfer<P>, I>[];
+/** A report as the checks read it, the same in every edition; each edition names it (`ReportWords`). */
+export type ReportFile<I extends StoryIds = StoryIds> = Pick<Report<I>, 'id' | 'file' | 'slips' | 'lang'>;
+
+/** An edition's name and account of one report. */
+export type ReportWords = Pick<Report, 'label' | 'description' | 'contributes'>;
+
+/** What every edition's text reads from the reports: their files, their language, and the quotations as printed. */
+export interface TextFacts<I extends StoryIds = StoryIds> {
+  reports: readonly ReportFile<I>[];
+  /** The language the reports are written in: an excerpt in another is a post they reproduce (its `lang`). */
+  reportLang: string;
+  quotes: readonly (ExcerptText<I['source']> & { id: I['quote'] })[];
 }
 
-/** Curried so that the story's ids are given once and the scene's types are inferred from `scene`. */
-export function defineChapter<I extends StoryIds>() {
-  return <P, C>(chapter: ChapterInput<P, C, I>): Chapter<P, C, I> => chapter;
+/** Everything one edition's text says, keyed by the facts' ids. */
+export interface EditionWords<I extends StoryIds = StoryIds> extends Omit<Story<I>, 'sources' | 'quotes' | 'claims' | 'discrepancies'> {
+  sources: Readonly<Record<I['source'], ReportWords>>;
+  quotes: Readonly<Record<I['quote'], QuoteWords>>;
 }
 
-export function defineStory<I extends StoryIds>(story: Story<I>): Story<I> {
-  return story;
+/** A report's words as the story holds them, and, when they are someone's post the report reproduces, whose (each edition names them: `posts`). */
+export type FactExcerpt<I extends StoryIds = StoryIds> = ExcerptText<I['source']> & { post?: string };
+
+/** A claim's evidence: every report's words for or against it; our statement of it is each edition's. */
+export interface ClaimFacts<I extends StoryIds = StoryIds> extends Pick<Claim<I>, 'id' | 'discrepancyId' | 'concerns'> {
+  evidence: readonly (FactExcerpt<I> & Pick<Evidence, 'stance'>)[];
+}
+
+/** A difference: its readings, each a version in the reports' own words; our account of it is each edition's. */
+export interface DiscrepancyFacts<I extends StoryIds = StoryIds> extends Pick<Discrepancy<I>, 'id' | 'isSideBySide'> {
+  readings: readonly { excerpts: readonly FactExcerpt<I>[] }[];
+}
+
+/** What every edition's evidence reads from the reports, loaded after the text. */
+export interface EvidenceFacts<I extends StoryIds = StoryIds> {
+  reportLang: string;
+  claims: readonly ClaimFacts<I>[];
+  discrepancies: readonly DiscrepancyFacts<I>[];
+}
+
+/** Our statement of a claim, and our translation of each report's words for it not in the edition's language. */
+export interface ClaimWords<I extends StoryIds = StoryIds> {
+  statement: string;
+  translations?: Partial<Record<I['source'], string>>;
+}
+
+/** Our account of a difference; each reading's label, and our translations of its excerpts, in order. */
+export interface DiscrepancyWords extends Pick<Discrepancy, 'title' | 'explanation'> {
+  readings: readonly { label: string; translations?: readonly (string | undefined)[] }[];
+}
+
+/** Everything one edition says of the evidence, keyed by the facts' ids. */
+export interface EvidenceWords<I extends StoryIds = StoryIds> {
+  claims: Readonly<Record<I['claim'], ClaimWords<I>>>;
+  discrepancies: Readonly<Record<I['discrepancy'], DiscrepancyWords>>;
+  /** Whose post an excerpt is, named beside its report, by the facts' `post`. */
+  posts?: Readonly<Record<string, string>>;
+}
+
+/** An edition's words for the quotations of one chapter's list of them. */
+export type QuoteWordsOf<Q extends readonly { id: string }[]> = Readonly<Record<Q[number]['id'], QuoteWords>>;
+
+/** An edition's words for the claims of one chapter's list of them. */
+export type ClaimWordsOf<I extends StoryIds, C extends readonly { id: string }[]> = Readonly<Record<C[number]['id'], ClaimWords<I>>>;
+
+/** What the evidence reads of its edition's text: its language, and its quotations' translations. */
+export type TextForEvidence<I extends StoryIds = StoryIds> = Pick<StoryText<I>, 'meta' | 'quotes'>;
+
+/** One edition's text: the facts told in its words, with the loader of its evidence. */
+export function tellText<I extends StoryIds>(facts: TextFacts<I>, words: EditionWords<I>, loadEvidence: () => Promise<StoryEvidence<I>>): StoryText<I> {
+  return {
+    ...words,
+    sources: facts.reports.map((report) => ({ ...report, ...words.sources[report.id] })),
+    quotes: tellQuotes<I>(facts.quotes, words.quotes, { lang: words.meta.lang, reportLang: facts.reportLang }),
+    loadEvidence,
+  };
+}
+
+/** The whole story (text and evidence), as the build, the prerender and the tests read it. */
+export function wholeStory<I extends StoryIds>({ loadEvidence: _load, ...text }: StoryText<I>, evidence: StoryEvidence<I>): Story<I> {
+  return { ...text, ...evidence };
 }

@@ -1,6 +1,6 @@
 // The shapes of a story's data, for any story the kit tells. Everything the reader sees as words lives
 // in values of these types. Each is generic over the story's own ids (`StoryIds`), so that within a
-// story an unknown quote, claim, discrepancy or report is a type error (see defineStory.ts).
+// story an unknown quote, claim, discrepancy or report is a type error (see defineStory.ts and editions.ts).
 import type { SceneDefinition } from '../scene/defineScene.tsx';
 import type { InterfaceCopy } from './interfaceCopy.ts';
 
@@ -224,7 +224,7 @@ export interface PageHead {
 
 /**
  * A chapter of any scene, as the kit's loop sees it: each chapter's scene, pictures and scene copy
- * agree, which defineChapter checks where the chapter is written.
+ * agree, which definePlan and tellChapter check where the chapter is written.
  */
 export type AnyChapter<I extends StoryIds = StoryIds> = Chapter<any, any, I>;
 

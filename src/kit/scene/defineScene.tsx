@@ -1,7 +1,7 @@
 // A chapter's scene: a name (written to `data-scene`) and the code that draws it, loaded after the
 // story's text has hydrated (with framer-motion's animate). The prerendered picture stays on screen until then,
 // so nothing flashes or shifts. The picture type `P` and scene copy type `C` come from the component,
-// so a chapter whose steps draw another scene's pictures is a type error (see defineChapter).
+// so a chapter whose steps draw another scene's pictures is a type error (see definePlan and tellChapter, content/editions.ts).
 //   export const RESCUE_SCENE = defineScene('rescue', () => import('./RescueScene.tsx').then((module) => module.RescueScene));
 //   await RESCUE_SCENE.preload(); // at build time, before rendering the story to HTML
 import type { ComponentType, NamedExoticComponent } from 'react';

@@ -3,7 +3,8 @@
 // their scene's picture type; each edition's words for a chapter's quotes and claims are keyed by
 // that chapter's ids (`QuoteWordsOf`, `ClaimWordsOf`), so a missing one does not compile.
 //   export const RESCUE_PLAN = planChapter({ id: 'rescue', scene: RESCUE_SCENE, steps: [...] });
-import { definePlan, type QuoteWords } from '../../kit/content/editions.ts';
+import type { ClaimWordsOf as KitClaimWordsOf } from '../../kit/content/defineStory.ts';
+import { definePlan } from '../../kit/content/editions.ts';
 import type { ClaimId } from './claims.ts';
 import type { QuoteId } from './quotes.ts';
 import type { DiscrepancyId } from './sources/discrepancies.ts';
@@ -17,17 +18,9 @@ export interface FourFloorsIds {
 }
 
 export type { ClaimId, DiscrepancyId, QuoteId, SourceId };
+export type { QuoteWordsOf } from '../../kit/content/defineStory.ts';
 
 export const planChapter = definePlan<FourFloorsIds>();
 
-/** An edition's words for the quotations of one chapter's quotes.ts. */
-export type QuoteWordsOf<Q extends readonly { id: string }[]> = Readonly<Record<Q[number]['id'], QuoteWords>>;
-
-/** Our statement of a claim, and our translation of each report's words for it not in the edition's language. */
-export interface ClaimWords {
-  statement: string;
-  translations?: Partial<Record<SourceId, string>>;
-}
-
 /** An edition's words for the claims of one chapter's claims.ts. */
-export type ClaimWordsOf<C extends readonly { id: string }[]> = Readonly<Record<C[number]['id'], ClaimWords>>;
+export type ClaimWordsOf<C extends readonly { id: string }[]> = KitClaimWordsOf<FourFloorsIds, C>;

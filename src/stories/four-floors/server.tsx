@@ -2,7 +2,7 @@
 // words, and the façade drawing for each share image. Never shipped to readers.
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { PageHead, Story } from '../../kit/content/types.ts';
-import { renderStory } from '../../kit/startup/renderStory.tsx';
+import { serverEditions } from '../../kit/startup/serverEditions.ts';
 import { RESCUE_PLAN } from './chapters/rescue/plan.ts';
 import { RescueFlatArt } from './chapters/rescue/RescueScene.Flat.tsx';
 import type { RescueSceneCopy } from './chapters/rescue/sceneCopy.ts';
@@ -26,27 +26,15 @@ function shareArt(story: Story, page: PageHead): string {
   return renderToStaticMarkup(<RescueFlatArt picture={step.picture} copy={rescue.sceneCopy as RescueSceneCopy} />);
 }
 
-/**
- * Each edition's page: where it goes, its page entry (its key in the build's manifest), its words and
- * corrections, how it names the reports (for the page's quoted-words check), and how to render it.
- */
-export const editions = [
-  { story: STORY, page: PAGE, entry: 'index.html' },
-  { story: STORY_FR, page: PAGE_FR, entry: 'src/stories/four-floors/main.fr.ts' },
-].map(({ story, page, entry }) => {
-  const edition = EDITIONS.find((candidate) => candidate.lang === story.meta.lang);
-  if (!edition) throw new Error(`No edition is listed in "${story.meta.lang}"`);
-  return {
-    ...edition,
-    entry,
-    meta: story.meta,
-    page,
-    corrections: story.corrections,
-    reportNames: { sources: story.sources, lang: story.meta.lang },
-    renderStory: (options?: { address?: string }) => renderStory(story, options),
-    renderShareArt: () => shareArt(story, page),
-  };
-});
+/** Each edition's page: its story, its page head and its page entry (its key in the build's manifest). */
+export const editions = serverEditions(
+  EDITIONS,
+  [
+    { story: STORY, page: PAGE, entry: 'index.html' },
+    { story: STORY_FR, page: PAGE_FR, entry: 'src/stories/four-floors/main.fr.ts' },
+  ],
+  shareArt,
+);
 
 /** The stand-in heights of the parts the first layout skips, derived from the rendered story. */
 export { standInStyles } from '../../kit/startup/standIns.ts';

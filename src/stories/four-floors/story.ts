@@ -1,7 +1,7 @@
 // The whole story in English, its text and its evidence: what the build checks, the prerender renders
 // and the tests read. Readers' browsers load the two apart (text.ts, then evidence.ts).
+import { wholeStory } from '../../kit/content/defineStory.ts';
 import type { Step } from '../../kit/content/types.ts';
-import { wholeStory } from './edition.ts';
 import { evidenceOf } from './evidence.ts';
 import { TEXT } from './text.ts';
 

@@ -1,19 +1,22 @@
 // L'édition française: the same story's text, over the same evidence, in French (edition.ts tells it;
 // its evidence is evidence.fr.ts, and story.fr.ts joins the two). The French posts stand as the
 // reports print them; the reports' English stands beside our translation of it.
+import { tellText } from '../../kit/content/defineStory.ts';
+import type { StoryText } from '../../kit/content/types.ts';
 import { AFTERMATH_FR, AFTERMATH_QUOTE_WORDS_FR } from './chapters/aftermath/copy.fr.ts';
 import { MEETING_FR, MEETING_QUOTE_WORDS_FR } from './chapters/meeting/copy.fr.ts';
 import { REACTIONS_FR, REACTIONS_QUOTE_WORDS_FR } from './chapters/reactions/copy.fr.ts';
 import { RESCUE_FR, RESCUE_QUOTE_WORDS_FR } from './chapters/rescue/copy.fr.ts';
-import { tellText } from './edition.ts';
 import { EDITIONS } from './editions.ts';
+import type { FourFloorsIds } from './ids.ts';
+import { TEXT_FACTS } from './quotes.ts';
 import { CLAIMS_INTRO_FR, METHOD_FR, REPORT_WORDS_FR, SOURCES_INTRO_FR } from './sources/copy.fr.ts';
 import { UI_FR } from './ui.fr.ts';
 
 /** Also in the page's title and share text (page.fr.ts). */
 export const HEADLINE_FR = 'Quatre étages en quelques secondes';
 
-export const TEXT_FR = tellText({
+export const TEXT_FR: StoryText<FourFloorsIds> = tellText(TEXT_FACTS, {
   meta: {
     lang: 'fr',
     editions: EDITIONS,

@@ -2,19 +2,22 @@
 // order: the opening, the four scrolly chapters (each with its scene and the words that scene draws),
 // the reports and the quotations, and the words of the sources chapter. Its page loads this; the
 // evidence (evidence.ts) follows by import(); story.ts joins the two. The French edition is text.fr.ts.
+import { tellText } from '../../kit/content/defineStory.ts';
+import type { StoryText } from '../../kit/content/types.ts';
 import { AFTERMATH, AFTERMATH_QUOTE_WORDS } from './chapters/aftermath/copy.ts';
 import { MEETING, MEETING_QUOTE_WORDS } from './chapters/meeting/copy.ts';
 import { REACTIONS, REACTIONS_QUOTE_WORDS } from './chapters/reactions/copy.ts';
 import { RESCUE, RESCUE_QUOTE_WORDS } from './chapters/rescue/copy.ts';
-import { tellText } from './edition.ts';
 import { EDITIONS } from './editions.ts';
+import type { FourFloorsIds } from './ids.ts';
+import { TEXT_FACTS } from './quotes.ts';
 import { CLAIMS_INTRO, METHOD, REPORT_WORDS, SOURCES_INTRO } from './sources/copy.ts';
 import { UI } from './ui.ts';
 
 /** Also in the page's title and share text (page.ts). */
 export const HEADLINE = 'Four floors in seconds';
 
-export const TEXT = tellText({
+export const TEXT: StoryText<FourFloorsIds> = tellText(TEXT_FACTS, {
   meta: {
     lang: 'en',
     editions: EDITIONS,

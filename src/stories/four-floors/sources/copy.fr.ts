@@ -2,9 +2,10 @@
 // and the chapter's opening words. Our translations of the reports' English sit under their words,
 // marked as ours.
 import type { MethodParagraph } from '../../../kit/content/types.ts';
-import type { EditionWords } from '../edition.ts';
+import type { EditionWords } from '../../../kit/content/defineStory.ts';
+import type { FourFloorsIds } from '../ids.ts';
 
-export const REPORT_WORDS_FR: EditionWords['sources'] = {
+export const REPORT_WORDS_FR: EditionWords<FourFloorsIds>['sources'] = {
   A: {
     label: 'Article A',
     description: 'Un article de presse de langue anglaise qui reproduit les messages en français de la maire de Paris, du président et du compte Infos Françaises.',

@@ -1,9 +1,10 @@
 // The English edition's words for the sources: how it names and describes the reports, the method note
 // and the chapter's opening words.
 import type { MethodParagraph } from '../../../kit/content/types.ts';
-import type { EditionWords } from '../edition.ts';
+import type { EditionWords } from '../../../kit/content/defineStory.ts';
+import type { FourFloorsIds } from '../ids.ts';
 
-export const REPORT_WORDS: EditionWords['sources'] = {
+export const REPORT_WORDS: EditionWords<FourFloorsIds>['sources'] = {
   A: {
     label: 'Report A',
     description:

@@ -1,15 +1,17 @@
 // The French edition's account of each difference between the reports, and whose posts the reports
 // reproduce. Loaded with the story's evidence, after its text (see evidence.fr.ts).
-import type { EvidenceWords } from '../editionEvidence.ts';
+import type { EvidenceWords } from '../../../kit/content/defineStory.ts';
+import type { FourFloorsIds } from '../ids.ts';
+import type { PostAuthor } from './posts.ts';
 
-export const POST_WORDS_FR: EvidenceWords['posts'] = {
+export const POST_WORDS_FR: Readonly<Record<PostAuthor, string>> = {
   'infos-francaises': 'le message d’Infos Françaises',
   mayor: 'le message de la maire',
   president: 'le message du président',
 };
 
 // Each difference in our plain words; anything we add from outside the reports is said to be ours, in the same paragraph.
-export const DISCREPANCY_WORDS_FR: EvidenceWords['discrepancies'] = {
+export const DISCREPANCY_WORDS_FR: EvidenceWords<FourFloorsIds>['discrepancies'] = {
   height: {
     title: 'À quelle hauteur a-t-il grimpé ?',
     explanation: [

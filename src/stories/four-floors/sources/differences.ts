@@ -1,16 +1,18 @@
 // The English edition's account of each difference between the reports, and whose posts the reports
 // reproduce. Loaded with the story's evidence, after its text (see evidence.ts).
-import type { EvidenceWords } from '../editionEvidence.ts';
+import type { EvidenceWords } from '../../../kit/content/defineStory.ts';
+import type { FourFloorsIds } from '../ids.ts';
+import type { PostAuthor } from './posts.ts';
 
 /** Whose words a report reproduces, named beside the report's label where an excerpt is someone's post. */
-export const POST_WORDS: EvidenceWords['posts'] = {
+export const POST_WORDS: Readonly<Record<PostAuthor, string>> = {
   'infos-francaises': 'the post by Infos Françaises',
   mayor: 'the mayor’s post',
   president: 'the president’s post',
 };
 
 // Each difference in our plain words; anything we add from outside the reports is said to be ours, in the same paragraph.
-export const DISCREPANCY_WORDS: EvidenceWords['discrepancies'] = {
+export const DISCREPANCY_WORDS: EvidenceWords<FourFloorsIds>['discrepancies'] = {
   height: {
     title: 'How high did he climb?',
     explanation: [
