@@ -20,9 +20,9 @@ module.exports = {
     },
     {
       name: 'scripts-above-src',
-      comment: "The page never loads the build tools; the tools load the story through its server entry, which only the build runs, and which hands them the reports' reader.",
+      comment: "The page never loads the build tools; the tools load the story through its server entry, which only the build runs, and which hands them the reports' reader. A story's own tests (its tests/ folder) run only under the test runner, and read the reports and the build's tools as the build does.",
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/stories/[^/]+/server\\.tsx$' },
+      from: { path: '^src/', pathNot: '^src/stories/[^/]+/(server\\.tsx|tests/.+)$' },
       to: { path: '^scripts/' },
     },
     {

@@ -1,35 +1,38 @@
+// The kit's evidence check, on the fixture story: it passes the fixture, and fails, for one reason
+// each, on every kind of broken claim, difference or step. The published story's own evidence is
+// checked with it (src/stories/four-floors/tests/).
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 import type { Claim, Discrepancy, Story } from '../src/kit/content/types.ts';
 import { findEvidenceProblems } from '../src/kit/checks/validateEvidence.ts';
+import { FIXTURE_STORY } from './fixture-story/story.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
-const { claims: CLAIMS, discrepancies: DISCREPANCIES } = STORY;
-
-const REPORTS = readReportTexts();
-const CONTENT: Story = STORY;
-const STEP = ALL_STEPS[0]!;
+const CONTENT: Story = FIXTURE_STORY;
+const { claims: CLAIMS, discrepancies: DISCREPANCIES } = CONTENT;
+const REPORTS = readReportTexts(join(import.meta.dirname, 'fixture-story', 'reports'));
+const STEP = CONTENT.chapters[0]!.steps[0]!;
 
 /** A claim that passes every check, named by the first step so that it is not an orphan. */
 const GOOD_CLAIM: Claim = {
   id: 'fixture',
-  statement: 'He ran across the road.',
-  evidence: [{ source: 'A', stance: 'states', text: 'I ran across the road to go and save him' }],
+  statement: 'The beam reached the boats.',
+  evidence: [{ source: 'one', stance: 'states', text: 'its beam reached the boats beyond the pier' }],
 };
 
 /** A discrepancy that passes every check, shown in the first step. */
 const GOOD_DISCREPANCY: Discrepancy = {
   id: 'fixture-differs',
-  title: 'Road or street?',
-  explanation: ['Report A says road; Report C says street.'],
+  title: 'Seven or eight?',
+  explanation: ['Test report one says seven; test report two says eight.'],
   isSideBySide: true,
   readings: [
-    { label: 'Road', excerpts: [{ source: 'A', text: 'I ran across the road' }] },
-    { label: 'Street', excerpts: [{ source: 'C', text: 'I crossed the street' }] },
+    { label: 'Seven', excerpts: [{ source: 'one', text: "He lit the harbour lamp at seven o'clock" }] },
+    { label: 'Eight', excerpts: [{ source: 'two', text: "The harbour lamp was lit at eight o'clock" }] },
   ],
 };
 
-/** The real story with the fixtures added and the first step resting on them. */
+/** The fixture story with these claims and differences added and the first step resting on them. */
 function withFixtures(claim: Claim, discrepancy: Discrepancy = GOOD_DISCREPANCY): Story {
   const [first, ...rest] = CONTENT.chapters;
   if (!first) throw new Error('no chapters');
@@ -43,98 +46,60 @@ function problemsWith(claim: Claim, discrepancy?: Discrepancy): string {
   return findEvidenceProblems(withFixtures(claim, discrepancy), REPORTS).join('\n');
 }
 
-describe('the claims and discrepancies', () => {
-  it('pass every check against the reports', () => {
+describe('the evidence check', () => {
+  it('passes the fixture story', () => {
     expect(findEvidenceProblems(CONTENT, REPORTS)).toEqual([]);
   });
 
-  it('accept the fixtures, so the failing cases below fail for one reason each', () => {
+  it('accepts the claim and difference below, so the failing cases fail for one reason each', () => {
     expect(problemsWith(GOOD_CLAIM)).toBe('');
-  });
-
-  it('give every step a claim and draw on all three reports', () => {
-    expect(ALL_STEPS.every((step) => step.claimIds.length > 0)).toBe(true);
-    const sources = new Set(CLAIMS.flatMap((claim) => claim.evidence.map((evidence) => evidence.source)));
-    expect([...sources].sort()).toEqual(['A', 'B', 'C']);
-  });
-
-  it('show each disagreement named in the issue, in the step where it matters', () => {
-    const shownIn = (id: string) => ALL_STEPS.filter((step) => step.discrepancyIds.includes(id)).map((step) => step.id);
-    expect(shownIn('height').every((id) => id.startsWith('rescue-'))).toBe(true);
-    expect(shownIn('height')).not.toEqual([]);
-    expect(shownIn('legal-status')).toEqual(['meeting-status']);
-    expect(shownIn('brother-years')).toEqual(['meeting-status']);
-    expect(shownIn('citizenship')).toEqual(['meeting-papers']);
-    expect(shownIn('papers-when')).toEqual(['aftermath-permit']);
-    expect(shownIn('medal')).toEqual(['meeting-medal']);
-    expect(shownIn('brigade-offer')).toEqual(['meeting-brigade']);
-    expect(shownIn('crowd')).toEqual(['rescue-balcony']);
-    expect(shownIn('words-ran')).toEqual(['rescue-across']);
-    expect(shownIn('words-climbed')).toEqual(['meeting-account']);
-  });
-
-  it('give the height in all four wordings, from all three reports', () => {
-    const height = DISCREPANCIES.find((discrepancy) => discrepancy.id === 'height');
-    const words = height?.readings.flatMap((reading) => reading.excerpts.map((excerpt) => excerpt.text)).join(' | ') ?? '';
-    for (const wording of ['four floors', 'four-story balcony', 'five stories', 'sixth floor', '4 étages']) {
-      expect(words).toContain(wording);
-    }
-    const sources = new Set(height?.readings.flatMap((reading) => reading.excerpts.map((excerpt) => excerpt.source)));
-    expect(sources.size).toBe(3);
-  });
-
-  it('translate every French excerpt', () => {
-    const excerpts = [...CLAIMS.flatMap((claim) => claim.evidence), ...DISCREPANCIES.flatMap((d) => d.readings.flatMap((r) => r.excerpts))];
-    const french = excerpts.filter((excerpt) => excerpt.lang === 'fr');
-    expect(french.length).toBeGreaterThan(0);
-    expect(french.every((excerpt) => (excerpt.translation ?? '').length > 10)).toBe(true);
   });
 });
 
 describe('the evidence check fails', () => {
   it('when an excerpt is not verbatim in its report', () => {
-    const claim: Claim = { ...GOOD_CLAIM, evidence: [{ source: 'A', stance: 'states', text: 'I sprinted across the road' }] };
-    expect(problemsWith(claim)).toMatch(/Claim "fixture", report A, is not verbatim in 000_/);
+    const claim: Claim = { ...GOOD_CLAIM, evidence: [{ source: 'one', stance: 'states', text: 'its beam reached the ships' }] };
+    expect(problemsWith(claim)).toMatch(/Claim "fixture", report one, is not verbatim in fixture-a\.txt/);
   });
 
   it('when an excerpt is verbatim only in another report', () => {
-    const claim: Claim = { ...GOOD_CLAIM, evidence: [{ source: 'B', stance: 'states', text: 'I crossed the street to save him' }] };
-    expect(problemsWith(claim)).toMatch(/report B, is not verbatim in 001_/);
+    const claim: Claim = { ...GOOD_CLAIM, evidence: [{ source: 'two', stance: 'states', text: 'its beam reached the boats' }] };
+    expect(problemsWith(claim)).toMatch(/report two, is not verbatim in fixture-b\.txt/);
   });
 
   it('when a discrepancy reading is not verbatim', () => {
-    const [road, street] = GOOD_DISCREPANCY.readings;
-    const changed = { ...GOOD_DISCREPANCY, readings: [road!, { ...street!, excerpts: [{ source: 'C' as const, text: 'I crossed the avenue' }] }] };
-    expect(problemsWith(GOOD_CLAIM, changed)).toMatch(/reading "Street", is not verbatim in 002_/);
+    const [seven, eight] = GOOD_DISCREPANCY.readings;
+    const changed = { ...GOOD_DISCREPANCY, readings: [seven!, { ...eight!, excerpts: [{ source: 'two' as const, text: "The harbour lamp was lit at nine o'clock" }] }] };
+    expect(problemsWith(GOOD_CLAIM, changed)).toMatch(/reading "Eight", is not verbatim in fixture-b\.txt/);
   });
 
   it('when a claim has no supporting report', () => {
     expect(problemsWith({ ...GOOD_CLAIM, evidence: [] })).toMatch(/Claim "fixture" has no supporting report/);
-    const onlyDiffers: Claim = { ...GOOD_CLAIM, discrepancyId: 'height', evidence: [{ ...GOOD_CLAIM.evidence[0]!, stance: 'differs' }] };
+    const onlyDiffers: Claim = { ...GOOD_CLAIM, discrepancyId: 'hour', evidence: [{ ...GOOD_CLAIM.evidence[0]!, stance: 'differs' }] };
     expect(problemsWith(onlyDiffers)).toMatch(/Claim "fixture" has no supporting report/);
   });
 
   it('when a report differs and no discrepancy explains it', () => {
     const claim: Claim = {
       ...GOOD_CLAIM,
-      evidence: [...GOOD_CLAIM.evidence, { source: 'C', stance: 'differs', text: 'I crossed the street' }],
+      evidence: [...GOOD_CLAIM.evidence, { source: 'two', stance: 'differs', text: 'later than usual' }],
     };
     expect(problemsWith(claim)).toMatch(/differs but no discrepancy/);
     expect(problemsWith({ ...claim, discrepancyId: 'nope' })).toMatch(/unknown discrepancy "nope"/);
   });
 
   it('when a claim gives the same report twice', () => {
-    const claim: Claim = { ...GOOD_CLAIM, evidence: [...GOOD_CLAIM.evidence, { source: 'A', stance: 'states', text: 'I ran across the road' }] };
-    expect(problemsWith(claim)).toMatch(/gives report A more than once/);
+    const claim: Claim = { ...GOOD_CLAIM, evidence: [...GOOD_CLAIM.evidence, { source: 'one', stance: 'states', text: 'He lit the harbour lamp' }] };
+    expect(problemsWith(claim)).toMatch(/gives report one more than once/);
   });
 
   it('when a discrepancy lists fewer than two differing readings', () => {
     const one = { ...GOOD_DISCREPANCY, readings: GOOD_DISCREPANCY.readings.slice(0, 1) };
     expect(problemsWith(GOOD_CLAIM, one)).toMatch(/"fixture-differs" lists fewer than two differing readings/);
-    const [road] = GOOD_DISCREPANCY.readings;
-    const sameWords = { ...GOOD_DISCREPANCY, readings: [road!, { label: 'Road again', excerpts: road!.excerpts }] };
+    const [seven] = GOOD_DISCREPANCY.readings;
+    const sameWords = { ...GOOD_DISCREPANCY, readings: [seven!, { label: 'Seven again', excerpts: seven!.excerpts }] };
     expect(problemsWith(GOOD_CLAIM, sameWords)).toMatch(/lists fewer than two differing readings/);
-    const empty = { ...GOOD_DISCREPANCY, readings: [road!, { label: 'Nothing', excerpts: [] }] };
+    const empty = { ...GOOD_DISCREPANCY, readings: [seven!, { label: 'Nothing', excerpts: [] }] };
     expect(problemsWith(GOOD_CLAIM, empty)).toMatch(/reading "Nothing", quotes no report/);
   });
 
@@ -142,16 +107,16 @@ describe('the evidence check fails', () => {
     const oneReport: Discrepancy = {
       ...GOOD_DISCREPANCY,
       readings: [
-        { label: 'Road', excerpts: [{ source: 'A', text: 'I ran across the road' }] },
-        { label: 'Four floors', excerpts: [{ source: 'A', text: 'scaled four floors' }] },
+        { label: 'Seven', excerpts: [{ source: 'one', text: "He lit the harbour lamp at seven o'clock" }] },
+        { label: 'The beam', excerpts: [{ source: 'one', text: 'its beam reached the boats' }] },
       ],
     };
     expect(problemsWith(GOOD_CLAIM, oneReport)).toMatch(/quotes fewer than two reports/);
   });
 
   it('when French words come without our translation', () => {
-    const claim: Claim = { ...GOOD_CLAIM, evidence: [{ source: 'A', stance: 'states', text: 'à mains nues', lang: 'fr' }] };
-    expect(problemsWith(claim)).toMatch(/report A, is in "fr" with no translation/);
+    const claim: Claim = { ...GOOD_CLAIM, evidence: [{ source: 'one', stance: 'states', text: 'à mains nues', lang: 'fr' }] };
+    expect(problemsWith(claim)).toMatch(/report one, is in "fr" with no translation/);
   });
 
   it('when a step rests on no claim or an unknown one, or shows an unknown discrepancy', () => {

@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
-import { RESCUE } from '../src/stories/four-floors/chapters/rescue/copy.ts';
-import type { RescuePicture } from '../src/stories/four-floors/chapters/rescue/sceneCopy.ts';
-import { SHARE_ART_CSS } from '../src/stories/four-floors/server.tsx';
-import { RescueFlatArt } from '../src/stories/four-floors/chapters/rescue/RescueScene.Flat.tsx';
-import { rescueSceneState } from '../src/stories/four-floors/chapters/rescue/rescueGeometry.ts';
-import { makeShareImage } from '../scripts/share-image.mjs';
+import { RESCUE } from '../chapters/rescue/copy.ts';
+import type { RescuePicture } from '../chapters/rescue/sceneCopy.ts';
+import { SHARE_ART_CSS } from '../server.tsx';
+import { RescueFlatArt } from '../chapters/rescue/RescueScene.Flat.tsx';
+import { rescueSceneState } from '../chapters/rescue/rescueGeometry.ts';
+import { makeShareImage } from '../../../../scripts/share-image.mjs';
 
 function rescuePicture(stepId: string): RescuePicture {
   const picture = RESCUE.steps.find((candidate) => candidate.id === stepId)?.picture;

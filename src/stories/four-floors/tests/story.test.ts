@@ -4,10 +4,10 @@
 // together must leave both alone; a change of its words updates them on purpose (`npx vitest run
 // src/stories/four-floors -u`), and the diff shows the desk what a reader will read differently.
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../kit/content/types.ts';
-import { renderStory } from '../../kit/startup/renderStory.tsx';
-import { STORY_FR } from './story.fr.ts';
-import { STORY } from './story.ts';
+import type { Story } from '../../../kit/content/types.ts';
+import { renderStory } from '../../../kit/startup/renderStory.tsx';
+import { STORY_FR } from '../story.fr.ts';
+import { STORY } from '../story.ts';
 
 /** A page's text as a reader meets it: the words between its tags, one block per line. */
 function textOf(html: string): string {

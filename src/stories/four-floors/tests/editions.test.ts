@@ -1,18 +1,18 @@
 // Both editions of the story, held to every rule of the content and of the standards desk, in their
 // own language; the same steps, pictures and evidence in each; and the French desk's hedge words.
 import { describe, expect, it } from 'vitest';
-import { findStoryProblems } from '../src/kit/checks/findStoryProblems.ts';
-import { collectProse, findEditorialProblems } from '../src/kit/checks/editorialRules.ts';
-import type { Story } from '../src/kit/content/types.ts';
-import { PAGE_FR } from '../src/stories/four-floors/page.fr.ts';
-import { PAGE } from '../src/stories/four-floors/page.ts';
-import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
-import { STORY } from '../src/stories/four-floors/story.ts';
-import { headersFile, headersFor, parseHeaders } from '../scripts/hostingHeaders.ts';
-import { readReportTexts } from '../scripts/reports.ts';
-import { storyDate } from '../src/kit/content/storyDate.ts';
-import { EDITIONS as EDITION_LIST } from '../src/stories/four-floors/editions.ts';
-import type { MeetingSceneCopy } from '../src/stories/four-floors/chapters/meeting/sceneCopy.ts';
+import { findStoryProblems } from '../../../kit/checks/findStoryProblems.ts';
+import { collectProse, findEditorialProblems } from '../../../kit/checks/editorialRules.ts';
+import type { Story } from '../../../kit/content/types.ts';
+import { PAGE_FR } from '../page.fr.ts';
+import { PAGE } from '../page.ts';
+import { STORY_FR } from '../story.fr.ts';
+import { STORY } from '../story.ts';
+import { headersFile, headersFor, parseHeaders } from '../../../../scripts/hostingHeaders.ts';
+import { readReportTexts } from '../../../../scripts/reports.ts';
+import { storyDate } from '../../../kit/content/storyDate.ts';
+import { EDITIONS as EDITION_LIST } from '../editions.ts';
+import type { MeetingSceneCopy } from '../chapters/meeting/sceneCopy.ts';
 
 const REPORTS = readReportTexts();
 const EDITIONS = [

@@ -3,14 +3,14 @@
 // story (evidence-marks.test.ts).
 import { describe, expect, it } from 'vitest';
 import { createElement } from 'react';
-import { HowWeKnow } from '../src/kit/components/HowWeKnow.tsx';
-import { indexEvidence } from '../src/kit/content/storyIndex.ts';
-import { isDisputed, stanceOf } from '../src/kit/evidence/evidence.ts';
-import { locateExcerpt } from '../src/kit/checks/reportContext.ts';
-import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
-import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
-import { renderInStory, renderedMarks } from './helpers/renderInStory.ts';
-import { readReportTexts } from '../scripts/reports.ts';
+import { HowWeKnow } from '../../../kit/components/HowWeKnow.tsx';
+import { indexEvidence } from '../../../kit/content/storyIndex.ts';
+import { isDisputed, stanceOf } from '../../../kit/evidence/evidence.ts';
+import { locateExcerpt } from '../../../kit/checks/reportContext.ts';
+import { ALL_STEPS, STORY } from '../story.ts';
+import { STORY_FR } from '../story.fr.ts';
+import { renderInStory, renderedMarks } from '../../../../tests/helpers/renderInStory.ts';
+import { readReportTexts } from '../../../../scripts/reports.ts';
 
 const claimsByIds = (ids: readonly string[]) => ids.map(indexEvidence(STORY).claim);
 const EDITIONS = [STORY, STORY_FR].map((story) => [story.meta.lang, story] as const);

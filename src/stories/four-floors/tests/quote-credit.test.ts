@@ -3,11 +3,11 @@
 // that mention is the link to the report, with no second one after it.
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { QuoteBlock } from '../src/kit/components/QuoteBlock.tsx';
-import type { Story } from '../src/kit/content/types.ts';
-import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
-import { STORY } from '../src/stories/four-floors/story.ts';
-import { renderInStory } from './helpers/renderInStory.ts';
+import { QuoteBlock } from '../../../kit/components/QuoteBlock.tsx';
+import type { Story } from '../../../kit/content/types.ts';
+import { STORY_FR } from '../story.fr.ts';
+import { STORY } from '../story.ts';
+import { renderInStory } from '../../../../tests/helpers/renderInStory.ts';
 
 const EDITIONS = [STORY, STORY_FR].map((story): [string, Story] => [story.meta.lang, story]);
 
