@@ -64,7 +64,7 @@ ${steps.map((step) => step.plan).join('\n')}
     title: 'Part ${number} of the climb',
     dek: 'The keeper climbs the tower, landing by landing.',
     caption: 'A drawing of ours.',
-    sceneCopy: { keeper: 'keeper' },
+    sceneWords: { keeper: 'keeper' },
     steps: {
 ${steps.map((step) => step.words).join('\n')}
     },

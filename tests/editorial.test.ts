@@ -9,7 +9,7 @@ import { locateExcerpt } from '../src/kit/checks/reportContext.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
 import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
 import type { AnyChapter, Claim, Step, Story } from '../src/kit/content/types.ts';
-import { REACTIONS } from '../src/stories/four-floors/chapters/reactions/copy.ts';
+import { REACTIONS } from '../src/stories/four-floors/chapters/reactions/words.ts';
 import { isVerbatimIn } from '../src/kit/checks/validate.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
@@ -57,9 +57,9 @@ describe('quoted words', () => {
     const meta = { ...CONTENT, meta: { ...CONTENT.meta, shareImageAlt: 'The “Superman of Paris” on a façade.' } };
     expect(problems(meta)).toMatch(/story\.meta\.shareImageAlt quotes words no report has: “Superman of Paris”/);
     const [rescue, reactions, ...rest] = STORY.chapters as [AnyChapter, AnyChapter, ...AnyChapter[]];
-    const feed = [{ ...REACTIONS.sceneCopy.feed[0]!, meta: 'a “superhero” post' }, ...REACTIONS.sceneCopy.feed.slice(1)];
-    const scene = { ...CONTENT, chapters: [rescue, { ...reactions, sceneCopy: { feed } }, ...rest] };
-    expect(problems(scene)).toMatch(/chapters\[reactions\]\.sceneCopy\.feed\.0\.meta quotes words no report has: “superhero”/);
+    const feed = [{ ...REACTIONS.sceneWords.feed[0]!, meta: 'a “superhero” post' }, ...REACTIONS.sceneWords.feed.slice(1)];
+    const scene = { ...CONTENT, chapters: [rescue, { ...reactions, sceneWords: { feed } }, ...rest] };
+    expect(problems(scene)).toMatch(/chapters\[reactions\]\.sceneWords\.feed\.0\.meta quotes words no report has: “superhero”/);
   });
 
   it('pass when they are a report’s, ignoring quote shapes', () => {

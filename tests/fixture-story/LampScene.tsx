@@ -5,7 +5,7 @@ import { SceneFrame } from '../../src/kit/scene/SceneFrame.tsx';
 import { DrawingLayer, LayerArt, SceneStage } from '../../src/kit/scene/SceneStage.tsx';
 import type { Box } from '../../src/kit/scene/transform.ts';
 import type { SceneProps } from '../../src/kit/scene/types.ts';
-import type { LampPicture, LampSceneCopy } from './sceneCopy.ts';
+import type { LampPicture, LampSceneWords } from './sceneTypes.ts';
 
 const FRAME: Box = { x: 0, y: 0, width: 200, height: 300 };
 const KEEPER: Box = { x: 60, y: 230, width: 80, height: 40 };
@@ -13,7 +13,7 @@ const LIGHT: Box = { x: 40, y: 20, width: 120, height: 60 };
 /** How far the keeper rises between the door and the lamp room, in drawing units. */
 const CLIMB = 170;
 
-export function LampScene({ stepId, picture, alt, caption, copy, isStill }: SceneProps<LampPicture, LampSceneCopy>) {
+export function LampScene({ stepId, picture, alt, caption, copy, isStill }: SceneProps<LampPicture, LampSceneWords>) {
   return (
     <SceneFrame name="lamp" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>
       <SceneStage frame={FRAME}>

@@ -11,7 +11,7 @@ import { LAMP_SCENE } from './scene.ts';
 import { UI } from './ui.ts';
 
 const STEP = { quoteIds: [], discrepancyIds: [] } as const;
-const SCENE_WORDS = { caption: 'A drawing of ours.', sceneCopy: { keeper: 'keeper' } } as const;
+const SCENE_WORDS = { caption: 'A drawing of ours.', sceneWords: { keeper: 'keeper' } } as const;
 
 const TOWER = tellChapter(
   planChapter({

@@ -1,8 +1,8 @@
 // The fixture's interface words, unlike the published story's in every label, so that a test can
 // tell that each word on its page came from this file and none from the kit.
-import type { InterfaceCopy } from '../../src/kit/content/interfaceCopy.ts';
+import type { InterfaceWords } from '../../src/kit/content/interfaceWords.ts';
 
-export const UI: InterfaceCopy = {
+export const UI: InterfaceWords = {
   skipToSources: 'Jump to the notes',
   openFullStory: 'Read it whole',
   opensInNewTab: '(new tab)',

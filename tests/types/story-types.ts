@@ -3,9 +3,9 @@
 // the run with "Unused '@ts-expect-error' directive". Nothing here runs.
 import type { Quote, Claim, StoryIds } from '../../src/kit/content/types.ts';
 import { AFTERMATH_SCENE } from '../../src/stories/four-floors/chapters/aftermath/scene.ts';
-import { MEETING } from '../../src/stories/four-floors/chapters/meeting/copy.ts';
+import { MEETING } from '../../src/stories/four-floors/chapters/meeting/words.ts';
 import { MEETING_SCENE } from '../../src/stories/four-floors/chapters/meeting/scene.ts';
-import type { FeedPost } from '../../src/stories/four-floors/chapters/reactions/sceneCopy.ts';
+import type { FeedPost } from '../../src/stories/four-floors/chapters/reactions/sceneTypes.ts';
 import { RESCUE_SCENE } from '../../src/stories/four-floors/chapters/rescue/scene.ts';
 import { planChapter, type FourFloorsIds, type QuoteWordsOf } from '../../src/stories/four-floors/ids.ts';
 import type { MEETING_QUOTES } from '../../src/stories/four-floors/chapters/meeting/quotes.ts';
@@ -23,7 +23,7 @@ export const WELL_PLANNED = planChapter({
   scene: MEETING_SCENE,
   steps: [{ ...step, quoteIds: ['exceptional-act'], claimIds: ['gold-medal'], discrepancyIds: ['medal'], picture: { moment: 'medal' } }],
 });
-export const WELL_TOLD = tellChapter(WELL_PLANNED, { ...words, sceneCopy: MEETING.sceneCopy, steps: { 'fixture-step': stepWords } });
+export const WELL_TOLD = tellChapter(WELL_PLANNED, { ...words, sceneWords: MEETING.sceneWords, steps: { 'fixture-step': stepWords } });
 
 export const UNKNOWN_QUOTE = planChapter({
   ...WELL_PLANNED,
@@ -60,7 +60,7 @@ export const RESCUE_PICTURE_IN_THE_MEETING = planChapter({
 export const ANOTHER_SCENES_COPY = tellChapter(
   planChapter({ id: 'fixture', scene: AFTERMATH_SCENE, steps: [{ ...step, quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: [], picture: { filledUpTo: 1 } }] }),
   // @ts-expect-error: the aftermath scene draws a timeline, not the meeting's words
-  { ...words, sceneCopy: MEETING.sceneCopy, steps: { 'fixture-step': stepWords } },
+  { ...words, sceneWords: MEETING.sceneWords, steps: { 'fixture-step': stepWords } },
 );
 
 export const A_MEETING_PICTURE_IN_THE_RESCUE = planChapter({
@@ -71,11 +71,11 @@ export const A_MEETING_PICTURE_IN_THE_RESCUE = planChapter({
 });
 
 // @ts-expect-error: an edition's words cover every step of the plan
-export const A_STEP_LEFT_UNTOLD = tellChapter(WELL_PLANNED, { ...words, sceneCopy: MEETING.sceneCopy, steps: {} });
+export const A_STEP_LEFT_UNTOLD = tellChapter(WELL_PLANNED, { ...words, sceneWords: MEETING.sceneWords, steps: {} });
 
 export const A_STEP_NOT_IN_THE_PLAN = tellChapter(WELL_PLANNED, {
   ...words,
-  sceneCopy: MEETING.sceneCopy,
+  sceneWords: MEETING.sceneWords,
   // @ts-expect-error: and no step the plan does not have
   steps: { 'fixture-step': stepWords, 'no-such-step': stepWords },
 });

@@ -39,7 +39,7 @@ export function ChapterScene({ chapter, step, isStill }: ChapterSceneProps) {
         progress={progress}
         alt={step.alt}
         caption={chapter.caption}
-        copy={chapter.sceneCopy}
+        copy={chapter.sceneWords}
         isStill={isStill}
       />
     </SceneErrorBoundary>

@@ -2,7 +2,7 @@
 // claim or by how many reports agree. On a phone the table scrolls inside its own labelled region.
 //   <ClaimsTable />
 import { useState } from 'react';
-import { fillIn } from '../content/interfaceCopy.ts';
+import { fillIn } from '../content/interfaceWords.ts';
 import { agreementCount, discrepancyAnchor, sortClaims, stanceOf, type ClaimOrder } from '../evidence/evidence.ts';
 import { useEvidence } from '../hooks/useEvidence.ts';
 import { useStory } from '../hooks/useStory.ts';

@@ -1,6 +1,6 @@
 // The corrections made since publication, at the end of the story; nothing when there are none.
 //   <Corrections />
-import { fillIn } from '../content/interfaceCopy.ts';
+import { fillIn } from '../content/interfaceWords.ts';
 import { storyDate } from '../content/storyDate.ts';
 import { useStory } from '../hooks/useStory.ts';
 

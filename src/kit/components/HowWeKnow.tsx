@@ -2,7 +2,7 @@
 // the reports differ on, and which opens on each claim with its own marks and each report's exact
 // words. Keyboard and screen-reader friendly as it is.
 //   <HowWeKnow claimIds={step.claimIds} stepId={step.id} />
-import { fillIn, type InterfaceCopy } from '../content/interfaceCopy.ts';
+import { fillIn, type InterfaceWords } from '../content/interfaceWords.ts';
 import { isDisputed } from '../evidence/evidence.ts';
 import { emitReaderEvent } from '../events/readerEvents.ts';
 import { useEvidence } from '../hooks/useEvidence.ts';
@@ -21,7 +21,7 @@ interface HowWeKnowProps {
 }
 
 /** "3 claims", "1 claim; the reports differ on 1", in the story's words. */
-function countClaims(words: InterfaceCopy['howWeKnow'], total: number, disputed: number): string {
+function countClaims(words: InterfaceWords['howWeKnow'], total: number, disputed: number): string {
   const claims = fillIn(total === 1 ? words.claim : words.claims, { count: total });
   return disputed > 0 ? claims + fillIn(words.disputed, { count: disputed }) : claims;
 }

@@ -1,6 +1,6 @@
 // The opening's dates: when the story was published and, if later, last updated.
 //   <PublishedLine />  →  Published 23 November 2026 · Updated 1 December 2026
-import { fillIn } from '../content/interfaceCopy.ts';
+import { fillIn } from '../content/interfaceWords.ts';
 import { storyDate } from '../content/storyDate.ts';
 import { useStory } from '../hooks/useStory.ts';
 

@@ -3,7 +3,7 @@
 // is shown to copy by hand. The outcome is written in a status region, which screen readers announce.
 //   <ShareStep stepId="rescue-floor-2" />
 import { useState } from 'react';
-import { fillIn } from '../content/interfaceCopy.ts';
+import { fillIn } from '../content/interfaceWords.ts';
 import { useStory } from '../hooks/useStory.ts';
 
 /** The step's address on the story's own page, without the embed's query. */

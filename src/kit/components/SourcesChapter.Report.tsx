@@ -1,7 +1,7 @@
 // One report in the sources chapter: its neutral label and file name, what it adds, and every
 // quotation the story takes from it.
 //   <SourcesReport source={getSource('A')} />
-import { fillIn } from '../content/interfaceCopy.ts';
+import { fillIn } from '../content/interfaceWords.ts';
 import type { Report } from '../content/types.ts';
 import { useStory } from '../hooks/useStory.ts';
 

@@ -1,6 +1,6 @@
 // Previous / next step buttons, for readers who do not scroll with a wheel or a finger.
 //   <StepNav activeIndex={3} stepIds={STEP_IDS} />
-import { fillIn } from '../content/interfaceCopy.ts';
+import { fillIn } from '../content/interfaceWords.ts';
 import { useStory } from '../hooks/useStory.ts';
 import { EditionLinks } from './EditionLinks.tsx';
 import { bringStepIntoPlace } from '../steps/trigger.ts';

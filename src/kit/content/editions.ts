@@ -3,7 +3,7 @@
 // word left untranslated is a type error (a missing key) or a content error (an excerpt in another
 // language than the edition's with no translation of ours).
 //   export const RESCUE_PLAN = planChapter({ id: 'rescue', scene: RESCUE_SCENE, steps: [{ id: 'rescue-street', picture, … }] });
-//   export const RESCUE = tellChapter(RESCUE_PLAN, { title, dek, caption, sceneCopy, steps: { 'rescue-street': { kicker, body, alt } } });
+//   export const RESCUE = tellChapter(RESCUE_PLAN, { title, dek, caption, sceneWords, steps: { 'rescue-street': { kicker, body, alt } } });
 import type { SceneDefinition } from '../scene/defineScene.tsx';
 import type { Chapter, Excerpt, Quote, Step, StoryIds } from './types.ts';
 
@@ -22,7 +22,7 @@ export interface ChapterPlan<P, C, I extends StoryIds, S extends string> {
 
 /** A chapter's words in one edition: one entry per step of its plan, no more, no fewer. */
 export interface ChapterWords<C, S extends string> extends Pick<Chapter, 'title' | 'dek' | 'caption'> {
-  sceneCopy: C;
+  sceneWords: C;
   steps: Readonly<Record<S, StepWords>>;
 }
 

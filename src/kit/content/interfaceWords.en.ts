@@ -1,9 +1,9 @@
 // The kit's interface words in English, for a story to take whole or in part (withInterface.ts): a
 // story's own words for any of them replace these. Plain words, true of any story told from reports.
 //   export const UI = withInterface(INTERFACE_EN, { sources: { reports: 'The three reports' } });
-import type { InterfaceCopy } from './interfaceCopy.ts';
+import type { InterfaceWords } from './interfaceWords.ts';
 
-export const INTERFACE_EN: InterfaceCopy = {
+export const INTERFACE_EN: InterfaceWords = {
   skipToSources: 'Skip to the sources',
   openFullStory: 'Open the full story',
   opensInNewTab: '(opens in a new tab)',

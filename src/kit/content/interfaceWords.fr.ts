@@ -1,9 +1,9 @@
 // The kit's interface words in French, for a story to take whole or in part (withInterface.ts): a
 // story's own words for any of them replace these. Plain words, true of any story told from reports.
 //   export const UI_FR = withInterface(INTERFACE_FR, { sources: { reports: 'Les trois articles' } });
-import type { InterfaceCopy } from './interfaceCopy.ts';
+import type { InterfaceWords } from './interfaceWords.ts';
 
-export const INTERFACE_FR: InterfaceCopy = {
+export const INTERFACE_FR: InterfaceWords = {
   skipToSources: 'Aller aux sources',
   openFullStory: 'Ouvrir l’article complet',
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',

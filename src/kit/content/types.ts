@@ -2,7 +2,7 @@
 // in values of these types. Each is generic over the story's own ids (`StoryIds`), so that within a
 // story an unknown quote, claim, discrepancy or report is a type error (see defineStory.ts and editions.ts).
 import type { SceneDefinition } from '../scene/defineScene.tsx';
-import type { InterfaceCopy } from './interfaceCopy.ts';
+import type { InterfaceWords } from './interfaceWords.ts';
 
 /** The id unions of one story; the kit's own code only knows they are strings. */
 export interface StoryIds {
@@ -146,7 +146,7 @@ export interface Chapter<P = unknown, C = unknown, I extends StoryIds = StoryIds
   /** The scene's caption, read under the picture (what it is, and what is ours in it). */
   caption: string;
   /** The words and data the scene draws (its labels, a feed, a timeline), handed to it as they are. */
-  sceneCopy: C;
+  sceneWords: C;
   steps: readonly Step<P, I>[];
 }
 
@@ -223,7 +223,7 @@ export interface PageHead {
 }
 
 /**
- * A chapter of any scene, as the kit's loop sees it: each chapter's scene, pictures and scene copy
+ * A chapter of any scene, as the kit's loop sees it: each chapter's scene, pictures and scene words
  * agree, which definePlan and tellChapter check where the chapter is written.
  */
 export type AnyChapter<I extends StoryIds = StoryIds> = Chapter<any, any, I>;
@@ -232,7 +232,7 @@ export type AnyChapter<I extends StoryIds = StoryIds> = Chapter<any, any, I>;
 export interface Story<I extends StoryIds = StoryIds> {
   meta: StoryMeta;
   /** Every label, button and announcement of the interface. */
-  ui: InterfaceCopy;
+  ui: InterfaceWords;
   /** The reports, the story's only factual basis, in the order the sources chapter lists them. */
   sources: readonly Report<I>[];
   /** Every quotation the story shows, verbatim from its report. */

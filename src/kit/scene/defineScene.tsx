@@ -1,6 +1,6 @@
 // A chapter's scene: a name (written to `data-scene`) and the code that draws it, loaded after the
 // story's text has hydrated (with framer-motion's animate). The prerendered picture stays on screen until then,
-// so nothing flashes or shifts. The picture type `P` and scene copy type `C` come from the component,
+// so nothing flashes or shifts. The picture type `P` and scene words type `C` come from the component,
 // so a chapter whose steps draw another scene's pictures is a type error (see definePlan and tellChapter, content/editions.ts).
 //   export const RESCUE_SCENE = defineScene('rescue', () => import('./RescueScene.tsx').then((module) => module.RescueScene));
 //   await RESCUE_SCENE.preload(); // at build time, before rendering the story to HTML

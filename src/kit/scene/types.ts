@@ -1,4 +1,4 @@
-// What every scene component receives: `P` is the picture it draws, `C` its chapter's scene copy.
+// What every scene component receives: `P` is the picture it draws, `C` its chapter's scene words.
 import type { StepProgress } from './stepProgress.ts';
 
 export interface SceneProps<P, C> {
@@ -14,7 +14,7 @@ export interface SceneProps<P, C> {
   alt: string;
   /** The chapter's caption for its scene. */
   caption: string;
-  /** The words and data the scene draws, from its chapter's copy (labels, a feed, a timeline). */
+  /** The words and data the scene draws, from its chapter's words (labels, a feed, a timeline). */
   copy: C;
   /** Drawn as a still figure for the linear article instead of the live sticky scene. */
   isStill: boolean;

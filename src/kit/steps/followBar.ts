@@ -4,7 +4,7 @@
 // renders the bar as the prerender drew it, and never writes these attributes), so a scroll renders
 // nothing; and it loads by import() once the page is awake, so the first download does not carry it.
 //   const stop = followBar(barElement, place, chapters, 'Chapter {number} of {count}: {chapter}');
-import { fillIn } from '../content/interfaceCopy.ts';
+import { fillIn } from '../content/interfaceWords.ts';
 import { chapterAt, shareOfChapterRead, type ChapterSpan } from './chapterShare.ts';
 import { followStrip } from './chapterStrip.ts';
 import type { PlaceStore } from './stepPlace.ts';

@@ -1,7 +1,7 @@
 // The facts the story rests on, in story order, each with every report's exact words for it (`states`)
 // or against it (`differs`, explained by its discrepancy); a report not listed is silent. Steps name
 // the claims they rest on (`claimIds`); the claims table in the sources chapter lists them all. Our
-// statement of each is each edition's (each chapter's copy). `npm test` and the build check each
+// statement of each is each edition's (each chapter's words). `npm test` and the build check each
 // excerpt is verbatim, each claim has a report stating it, a claim whose reports all hedge keeps a
 // hedge, and a single-source claim about a person's legal status or conduct names its report.
 import { AFTERMATH_CLAIMS } from './chapters/aftermath/claims.ts';

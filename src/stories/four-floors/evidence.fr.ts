@@ -3,10 +3,10 @@
 // whole story (story.fr.ts).
 import type { TextForEvidence } from '../../kit/content/defineStory.ts';
 import { tellEvidence } from '../../kit/content/tellEvidence.ts';
-import { AFTERMATH_CLAIM_WORDS_FR } from './chapters/aftermath/claimCopy.fr.ts';
-import { MEETING_CLAIM_WORDS_FR } from './chapters/meeting/claimCopy.fr.ts';
-import { REACTIONS_CLAIM_WORDS_FR } from './chapters/reactions/claimCopy.fr.ts';
-import { RESCUE_CLAIM_WORDS_FR } from './chapters/rescue/claimCopy.fr.ts';
+import { AFTERMATH_CLAIM_WORDS_FR } from './chapters/aftermath/claimWords.fr.ts';
+import { MEETING_CLAIM_WORDS_FR } from './chapters/meeting/claimWords.fr.ts';
+import { REACTIONS_CLAIM_WORDS_FR } from './chapters/reactions/claimWords.fr.ts';
+import { RESCUE_CLAIM_WORDS_FR } from './chapters/rescue/claimWords.fr.ts';
 import { EVIDENCE_FACTS } from './claims.ts';
 import type { FourFloorsIds } from './ids.ts';
 import { DISCREPANCY_WORDS_FR, POST_WORDS_FR } from './sources/differences.fr.ts';

@@ -3,10 +3,10 @@
 // whole story (story.ts).
 import type { TextForEvidence } from '../../kit/content/defineStory.ts';
 import { tellEvidence } from '../../kit/content/tellEvidence.ts';
-import { AFTERMATH_CLAIM_WORDS } from './chapters/aftermath/claimCopy.ts';
-import { MEETING_CLAIM_WORDS } from './chapters/meeting/claimCopy.ts';
-import { REACTIONS_CLAIM_WORDS } from './chapters/reactions/claimCopy.ts';
-import { RESCUE_CLAIM_WORDS } from './chapters/rescue/claimCopy.ts';
+import { AFTERMATH_CLAIM_WORDS } from './chapters/aftermath/claimWords.ts';
+import { MEETING_CLAIM_WORDS } from './chapters/meeting/claimWords.ts';
+import { REACTIONS_CLAIM_WORDS } from './chapters/reactions/claimWords.ts';
+import { RESCUE_CLAIM_WORDS } from './chapters/rescue/claimWords.ts';
 import { EVIDENCE_FACTS } from './claims.ts';
 import type { FourFloorsIds } from './ids.ts';
 import { DISCREPANCY_WORDS, POST_WORDS } from './sources/differences.ts';

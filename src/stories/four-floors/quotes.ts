@@ -1,6 +1,6 @@
 // Every quotation the story shows, as its report prints it, in the order the sources chapter lists
 // them: each chapter's own, as its folder holds them. `npm test` and the build check each one. Who
-// said each, and our translations, are each edition's (each chapter's copy).
+// said each, and our translations, are each edition's (each chapter's words).
 // With the reports, they are what every edition's text is told from (TEXT_FACTS).
 import { AFTERMATH_QUOTES } from './chapters/aftermath/quotes.ts';
 import { MEETING_QUOTES } from './chapters/meeting/quotes.ts';

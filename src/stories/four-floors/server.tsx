@@ -5,7 +5,7 @@ import type { PageHead, Story } from '../../kit/content/types.ts';
 import { serverEditions } from '../../kit/startup/serverEditions.ts';
 import { RESCUE_PLAN } from './chapters/rescue/plan.ts';
 import { RescueFlatArt } from './chapters/rescue/RescueScene.Flat.tsx';
-import type { RescueSceneCopy } from './chapters/rescue/sceneCopy.ts';
+import type { RescueSceneWords } from './chapters/rescue/sceneTypes.ts';
 import { EDITIONS } from './editions.ts';
 import { PAGE_FR } from './page.fr.ts';
 import { PAGE } from './page.ts';
@@ -23,7 +23,7 @@ function shareArt(story: Story, page: PageHead): string {
   const step = RESCUE_PLAN.steps.find((candidate) => candidate.id === page.shareStep);
   const rescue = story.chapters.find((chapter) => chapter.id === RESCUE_PLAN.id);
   if (!step || !rescue) throw new Error(`The rescue chapter, the one the share image draws, has no step "${page.shareStep}"`);
-  return renderToStaticMarkup(<RescueFlatArt picture={step.picture} copy={rescue.sceneCopy as RescueSceneCopy} />);
+  return renderToStaticMarkup(<RescueFlatArt picture={step.picture} copy={rescue.sceneWords as RescueSceneWords} />);
 }
 
 /** Each edition's page: its story, its page head and its page entry (its key in the build's manifest). */

@@ -3,14 +3,14 @@
 // reports print them; the reports' English stands beside our translation of it.
 import { tellText } from '../../kit/content/defineStory.ts';
 import type { StoryText } from '../../kit/content/types.ts';
-import { AFTERMATH_FR, AFTERMATH_QUOTE_WORDS_FR } from './chapters/aftermath/copy.fr.ts';
-import { MEETING_FR, MEETING_QUOTE_WORDS_FR } from './chapters/meeting/copy.fr.ts';
-import { REACTIONS_FR, REACTIONS_QUOTE_WORDS_FR } from './chapters/reactions/copy.fr.ts';
-import { RESCUE_FR, RESCUE_QUOTE_WORDS_FR } from './chapters/rescue/copy.fr.ts';
+import { AFTERMATH_FR, AFTERMATH_QUOTE_WORDS_FR } from './chapters/aftermath/words.fr.ts';
+import { MEETING_FR, MEETING_QUOTE_WORDS_FR } from './chapters/meeting/words.fr.ts';
+import { REACTIONS_FR, REACTIONS_QUOTE_WORDS_FR } from './chapters/reactions/words.fr.ts';
+import { RESCUE_FR, RESCUE_QUOTE_WORDS_FR } from './chapters/rescue/words.fr.ts';
 import { EDITIONS } from './editions.ts';
 import type { FourFloorsIds } from './ids.ts';
 import { TEXT_FACTS } from './quotes.ts';
-import { CLAIMS_INTRO_FR, METHOD_FR, REPORT_WORDS_FR, SOURCES_INTRO_FR } from './sources/copy.fr.ts';
+import { CLAIMS_INTRO_FR, METHOD_FR, REPORT_WORDS_FR, SOURCES_INTRO_FR } from './sources/words.fr.ts';
 import { UI_FR } from './ui.fr.ts';
 
 /** Also in the page's title and share text (page.fr.ts). */

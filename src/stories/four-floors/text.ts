@@ -4,14 +4,14 @@
 // evidence (evidence.ts) follows by import(); story.ts joins the two. The French edition is text.fr.ts.
 import { tellText } from '../../kit/content/defineStory.ts';
 import type { StoryText } from '../../kit/content/types.ts';
-import { AFTERMATH, AFTERMATH_QUOTE_WORDS } from './chapters/aftermath/copy.ts';
-import { MEETING, MEETING_QUOTE_WORDS } from './chapters/meeting/copy.ts';
-import { REACTIONS, REACTIONS_QUOTE_WORDS } from './chapters/reactions/copy.ts';
-import { RESCUE, RESCUE_QUOTE_WORDS } from './chapters/rescue/copy.ts';
+import { AFTERMATH, AFTERMATH_QUOTE_WORDS } from './chapters/aftermath/words.ts';
+import { MEETING, MEETING_QUOTE_WORDS } from './chapters/meeting/words.ts';
+import { REACTIONS, REACTIONS_QUOTE_WORDS } from './chapters/reactions/words.ts';
+import { RESCUE, RESCUE_QUOTE_WORDS } from './chapters/rescue/words.ts';
 import { EDITIONS } from './editions.ts';
 import type { FourFloorsIds } from './ids.ts';
 import { TEXT_FACTS } from './quotes.ts';
-import { CLAIMS_INTRO, METHOD, REPORT_WORDS, SOURCES_INTRO } from './sources/copy.ts';
+import { CLAIMS_INTRO, METHOD, REPORT_WORDS, SOURCES_INTRO } from './sources/words.ts';
 import { UI } from './ui.ts';
 
 /** Also in the page's title and share text (page.ts). */

@@ -1,6 +1,6 @@
 // Where the three reports disagree: every side in its own report's exact words. Steps name the ones
 // they show (`discrepancyIds`); the sources chapter lists all. Our account of each difference is each
-// edition's (sources/copy.ts, copy.fr.ts). `npm test` and the build check each excerpt is verbatim
+// edition's (sources/words.ts, words.fr.ts). `npm test` and the build check each excerpt is verbatim
 // and each difference has two readings from two reports.
 import type { StoryExcerpt } from './posts.ts';
 

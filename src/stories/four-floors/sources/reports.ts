@@ -1,6 +1,6 @@
 // The three reports, the story's only factual basis, in the order the sources chapter lists them. The
 // files name no outlet of their own; each edition names and describes them in its own words
-// (sources/copy.ts, copy.fr.ts).
+// (sources/words.ts, words.fr.ts).
 import type { Report } from '../../../kit/content/types.ts';
 
 /** A report as the checks read it: the same in every edition. */

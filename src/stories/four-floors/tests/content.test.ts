@@ -4,7 +4,7 @@
 // fixture story (tests/content.test.ts).
 import { describe, expect, it } from 'vitest';
 import { findContentProblems } from '../../../kit/checks/validate.ts';
-import { RESCUE } from '../chapters/rescue/copy.ts';
+import { RESCUE } from '../chapters/rescue/words.ts';
 import { ALL_STEPS, STORY } from '../story.ts';
 import { readReportTexts } from '../../../../scripts/reports.ts';
 

@@ -12,7 +12,7 @@ import { headersFile, headersFor, parseHeaders } from '../../../../scripts/hosti
 import { readReportTexts } from '../../../../scripts/reports.ts';
 import { storyDate } from '../../../kit/content/storyDate.ts';
 import { EDITIONS as EDITION_LIST } from '../editions.ts';
-import type { MeetingSceneCopy } from '../chapters/meeting/sceneCopy.ts';
+import type { MeetingSceneWords } from '../chapters/meeting/sceneTypes.ts';
 
 const REPORTS = readReportTexts();
 const EDITIONS = [
@@ -125,7 +125,7 @@ describe('the French edition', () => {
   });
 
   it('draws what was said at the Élysée in our French, marked as ours and never in quotation marks: each line the start of our translation of its quotation', () => {
-    const copy = STORY_FR.chapters.find((chapter) => chapter.id === 'meeting')!.sceneCopy as MeetingSceneCopy;
+    const copy = STORY_FR.chapters.find((chapter) => chapter.id === 'meeting')!.sceneWords as MeetingSceneWords;
     const translationOf = (id: string) => STORY_FR.quotes.find((quote) => quote.id === id)?.translation ?? '';
     const drawn = [
       [copy.gassamaSays, 'didnt-think'],
@@ -134,7 +134,7 @@ describe('the French edition', () => {
     ] as const;
     expect(drawn.filter(([words, id]) => /[“”"«»]/.test(words) || !translationOf(id).startsWith(words))).toEqual([]);
     expect(copy.saidNote).toMatch(/^Notre traduction/);
-    const english = STORY.chapters.find((chapter) => chapter.id === 'meeting')!.sceneCopy as MeetingSceneCopy;
+    const english = STORY.chapters.find((chapter) => chapter.id === 'meeting')!.sceneWords as MeetingSceneWords;
     expect([english.gassamaSays, english.presidentSays, english.policyLine].every((words) => /^“.+”$/.test(words))).toBe(true);
     expect(english.saidNote).toBeUndefined();
   });

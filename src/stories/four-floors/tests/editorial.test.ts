@@ -4,7 +4,7 @@
 // tests/editorial.test.ts.
 import { describe, expect, it } from 'vitest';
 import { collectProse, findEditorialProblems } from '../../../kit/checks/editorialRules.ts';
-import { REACTIONS } from '../chapters/reactions/copy.ts';
+import { REACTIONS } from '../chapters/reactions/words.ts';
 import { ALL_STEPS, STORY } from '../story.ts';
 import { STORY_FR } from '../story.fr.ts';
 import { readReportTexts } from '../../../../scripts/reports.ts';
@@ -28,7 +28,7 @@ describe('the shipped story', () => {
   });
 
   it('shows the Infos Françaises post once, whole, with its LCI credit', () => {
-    const posts = REACTIONS.sceneCopy.feed.map((post) => QUOTES.find((quote) => quote.id === post.quoteId));
+    const posts = REACTIONS.sceneWords.feed.map((post) => QUOTES.find((quote) => quote.id === post.quoteId));
     const infos = posts.filter((quote) => quote?.speaker.startsWith('Infos Françaises'));
     expect(infos).toHaveLength(1);
     expect(infos[0]?.text).toMatch(/^Paris : à mains nues.*\(LCI\)\.$/);
@@ -37,7 +37,7 @@ describe('the shipped story', () => {
   it('keeps report C’s headline, which reports Monday’s outcome, out of the weekend and names it as C’s', () => {
     const headline = QUOTES.find((quote) => quote.id === 'headline-c');
     expect(headline?.speaker).toMatch(/^Report C, its headline/);
-    expect(REACTIONS.sceneCopy.feed.map((post) => post.quoteId)).not.toContain('headline-c');
+    expect(REACTIONS.sceneWords.feed.map((post) => post.quoteId)).not.toContain('headline-c');
     const stepsShowing = ALL_STEPS.filter((step) => step.quoteIds.includes('headline-c')).map((step) => step.id);
     const meetingIndex = ALL_STEPS.findIndex((step) => step.id === 'meeting-invitation');
     expect(stepsShowing.every((id) => ALL_STEPS.findIndex((step) => step.id === id) > meetingIndex)).toBe(true);
@@ -60,7 +60,7 @@ describe('the shipped story', () => {
   it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('marks as ours, wherever it appears, a day we count or a date and weekday we work out; only the timeline’s own dates lean on its caption (%s)', (lang, story) => {
     const WORKED_OUT = /two days|the day after|\b26\b|Sunday|\bSun\b|deux jours|lendemain|dimanche|\bdim\./i;
     const OURS = { en: /\b(our|ours)\b/i, fr: /(?<!\p{L})(notre|nos|nôtre|nôtres|de nous)(?!\p{L})/iu }[lang];
-    const told = collectProse(story, 'story').filter(([path, words]) => WORKED_OUT.test(words) && !/\.sceneCopy\.timeline\.\d+\.date$/.test(path));
+    const told = collectProse(story, 'story').filter(([path, words]) => WORKED_OUT.test(words) && !/\.sceneWords\.timeline\.\d+\.date$/.test(path));
     expect(told.length).toBeGreaterThan(0);
     expect(told.filter(([, words]) => !OURS?.test(words))).toEqual([]);
   });

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
-import { RESCUE } from '../chapters/rescue/copy.ts';
-import type { RescuePicture } from '../chapters/rescue/sceneCopy.ts';
+import { RESCUE } from '../chapters/rescue/words.ts';
+import type { RescuePicture } from '../chapters/rescue/sceneTypes.ts';
 import { SHARE_ART_CSS } from '../server.tsx';
 import { RescueFlatArt } from '../chapters/rescue/RescueScene.Flat.tsx';
 import { rescueSceneState } from '../chapters/rescue/rescueGeometry.ts';
@@ -30,7 +30,7 @@ describe('the share image’s drawing', () => {
     for (const stepId of ['rescue-street', 'rescue-balcony']) {
       const picture = rescuePicture(stepId);
       const state = rescueSceneState(picture);
-      const markup = renderToStaticMarkup(createElement(RescueFlatArt, { picture, copy: RESCUE.sceneCopy }));
+      const markup = renderToStaticMarkup(createElement(RescueFlatArt, { picture, copy: RESCUE.sceneWords }));
       expect(markup).toMatch(new RegExp(`^<svg[^>]*viewBox="0 ${state.windowTop} 480 600"`));
       expect(markup.match(/<svg/g)).toHaveLength(1);
       expect(markup).not.toMatch(/style=/);
@@ -47,14 +47,14 @@ describe('the share image’s drawing', () => {
   });
 
   it('sets a longer edition’s headline and standfirst smaller, and stops the build on words that never fit', () => {
-    const sceneMarkup = renderToStaticMarkup(createElement(RescueFlatArt, { picture: rescuePicture('rescue-balcony'), copy: RESCUE.sceneCopy }));
+    const sceneMarkup = renderToStaticMarkup(createElement(RescueFlatArt, { picture: rescuePicture('rescue-balcony'), copy: RESCUE.sceneWords }));
     const french = { headline: 'Quatre étages en quelques secondes', dek: 'Comment Mamoudou Gassama a escaladé une façade parisienne pour sauver un garçon de quatre ans, et ce qui a suivi.' };
     expect(() => makeShareImage({ ...COPY, ...french, sceneMarkup })).not.toThrow();
     expect(() => makeShareImage({ ...COPY, dek: 'A standfirst that runs on and on. '.repeat(30), sceneMarkup })).toThrow(/do not fit/);
   });
 
   it('renders a 1200×630 PNG from the balcony step', () => {
-    const sceneMarkup = renderToStaticMarkup(createElement(RescueFlatArt, { picture: rescuePicture('rescue-balcony'), copy: RESCUE.sceneCopy }));
+    const sceneMarkup = renderToStaticMarkup(createElement(RescueFlatArt, { picture: rescuePicture('rescue-balcony'), copy: RESCUE.sceneWords }));
     const png = makeShareImage({ ...COPY, sceneMarkup });
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1200);

@@ -70,7 +70,7 @@ describe('what each report is marked as stating', () => {
 
   it.each(EDITIONS)('ties no certificate to his papers: Report B’s commemorates his act of courage (%s)', (_lang, story) => {
     const meeting = story.chapters.find((chapter) => chapter.id === 'meeting')!;
-    const papers = [(meeting.sceneCopy as { papers: string }).papers, ...sentencesOf(story, 'meeting-papers')];
+    const papers = [(meeting.sceneWords as { papers: string }).papers, ...sentencesOf(story, 'meeting-papers')];
     expect(papers.filter((words) => /certificat/i.test(words))).toEqual([]);
   });
 });
@@ -136,7 +136,7 @@ describe('what Report C relays from CBS', () => {
     const status = story.chapters.flatMap((chapter) => chapter.steps).find((step) => step.id === 'meeting-status')!;
     const legalStatus = story.discrepancies.find((discrepancy) => discrepancy.id === 'legal-status')!;
     const meeting = story.chapters.find((chapter) => chapter.id === 'meeting')!;
-    const account = [status.body[0], status.alt, legalStatus.explanation[0], (meeting.sceneCopy as { accountTitle: string }).accountTitle];
+    const account = [status.body[0], status.alt, legalStatus.explanation[0], (meeting.sceneWords as { accountTitle: string }).accountTitle];
     expect(account.filter((words) => !words?.includes('CBS'))).toEqual([]);
   });
 });

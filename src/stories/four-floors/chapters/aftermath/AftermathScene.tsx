@@ -4,7 +4,7 @@ import { Moving } from '../../../../kit/scene/Moving.tsx';
 import { SceneFrame } from '../../../../kit/scene/SceneFrame.tsx';
 import { toTransform } from '../../../../kit/scene/transform.ts';
 import type { SceneProps } from '../../../../kit/scene/types.ts';
-import type { AftermathPicture, AftermathSceneCopy } from './sceneCopy.ts';
+import type { AftermathPicture, AftermathSceneWords } from './sceneTypes.ts';
 
 /** Share of the timeline's rail that is filled when entries up to `filledUpTo` are reached. */
 export function railFill(filledUpTo: number, entryCount: number): number {
@@ -12,7 +12,7 @@ export function railFill(filledUpTo: number, entryCount: number): number {
   return Math.max(0, Math.min(1, filledUpTo / (entryCount - 1)));
 }
 
-export function AftermathScene({ stepId, picture, alt, caption, copy, isStill }: SceneProps<AftermathPicture, AftermathSceneCopy>) {
+export function AftermathScene({ stepId, picture, alt, caption, copy, isStill }: SceneProps<AftermathPicture, AftermathSceneWords>) {
   const entries = copy.timeline;
   return (
     <SceneFrame name="aftermath" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>

@@ -1,6 +1,6 @@
 // The aftermath scene: the timeline's rail fills in proportion, up to an entry the timeline has.
 import { describe, expect, it } from 'vitest';
-import { AFTERMATH } from './copy.ts';
+import { AFTERMATH } from './words.ts';
 import { railFill } from './AftermathScene.tsx';
 
 describe('the aftermath scene', () => {
@@ -13,6 +13,6 @@ describe('the aftermath scene', () => {
   it('fills the timeline in order, never past its last entry', () => {
     const filled = AFTERMATH.steps.map((step) => step.picture.filledUpTo);
     expect(filled).toEqual([...filled].sort((a, b) => a - b));
-    expect(Math.max(...filled)).toBeLessThan(AFTERMATH.sceneCopy.timeline.length);
+    expect(Math.max(...filled)).toBeLessThan(AFTERMATH.sceneWords.timeline.length);
   });
 });

@@ -1,7 +1,7 @@
 // The facts this chapter's steps rest on, each with every report's exact words for it (`states`) or
 // against it (`differs`, explained by its discrepancy); a report not listed is silent (see the
 // story's claims.ts for the checks).
-// Our statement of each claim, and our translations, are each edition's (copy.ts, copy.fr.ts).
+// Our statement of each claim, and our translations, are each edition's (words.ts, words.fr.ts).
 import type { ClaimEvidence } from '../../sources/claimEvidence.ts';
 
 export const AFTERMATH_CLAIMS = [

@@ -1,7 +1,7 @@
 // What the reports say came next for Gassama, on a dated timeline (the boy's parents are private
 // people: what one report alone says of them stays out of it). This file is the chapter's plan, the same in
 // every edition: its steps' ids, what each draws, and the quotes, claims and differences it shows.
-// Each edition's copy (copy.ts, copy.fr.ts) gives the words.
+// Each edition's words (words.ts, words.fr.ts) gives the words.
 import { planChapter } from '../../ids.ts';
 import { AFTERMATH_SCENE } from './scene.ts';
 

@@ -3,7 +3,7 @@
 import { DrawingLayer } from '../../../../kit/scene/SceneStage.tsx';
 import type { Box } from '../../../../kit/scene/transform.ts';
 import { ROOM, splitInTwo } from './meetingGeometry.ts';
-import type { MeetingSceneCopy } from './sceneCopy.ts';
+import type { MeetingSceneWords } from './sceneTypes.ts';
 
 /** Two centred lines of an svg text, which cannot wrap by itself; the second 1.4 lines' height below. */
 function TwoLines({ text, x, y, className }: { text: string; x: number; y: number; className: string }) {
@@ -55,7 +55,7 @@ function Panel({ box, title, opacity, children }: { box: Box; title: string; opa
 }
 
 /** His own account, as Report A gives it and Report C relays it from CBS: papers for Italy, and France, where his brother lives. */
-export function AccountPanel({ copy, opacity }: { copy: MeetingSceneCopy; opacity: number }) {
+export function AccountPanel({ copy, opacity }: { copy: MeetingSceneWords; opacity: number }) {
   return (
     <Panel box={ACCOUNT_BOX} title={copy.accountTitle} opacity={opacity}>
       <text x={110} y={140} textAnchor="middle" className="meeting__place">
@@ -78,7 +78,7 @@ export function AccountPanel({ copy, opacity }: { copy: MeetingSceneCopy; opacit
 }
 
 /** The president's words to reporters, over the room. */
-export function PressLine({ copy, opacity }: { copy: MeetingSceneCopy; opacity: number }) {
+export function PressLine({ copy, opacity }: { copy: MeetingSceneWords; opacity: number }) {
   return (
     <Panel box={PRESS_BOX} title={copy.toReporters} opacity={opacity}>
       <TwoLines text={copy.policyLine} x={240} y={138} className="meeting__policy" />

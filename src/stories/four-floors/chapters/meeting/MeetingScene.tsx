@@ -2,7 +2,7 @@
 // it as the rescue's figures are drawn. Each step shows its moment: the welcome, the conversation, the
 // medal passing to his chest, the papers in his hands, the brigade's helmet, his own account (the room
 // steps back behind it), and the president's words to reporters. Every moving part is a layer.
-//   <MeetingScene stepId="meeting-medal" picture={{ moment: 'medal' }} alt="…" copy={MEETING.sceneCopy} … />
+//   <MeetingScene stepId="meeting-medal" picture={{ moment: 'medal' }} alt="…" copy={MEETING.sceneWords} … />
 import { SceneFrame } from '../../../../kit/scene/SceneFrame.tsx';
 import { LayerArt, SceneStage } from '../../../../kit/scene/SceneStage.tsx';
 import type { SceneProps } from '../../../../kit/scene/types.ts';
@@ -11,9 +11,9 @@ import { MeetingFigure, NameLabel } from './MeetingScene.Figures.tsx';
 import { MeetingRoom } from './MeetingScene.Room.tsx';
 import { Helmet, Medal, Microphones, Papers } from './MeetingScene.Things.tsx';
 import { AccountPanel, ItemLabel, PressLine, SpeechBubble } from './MeetingScene.Words.tsx';
-import type { MeetingPicture, MeetingSceneCopy } from './sceneCopy.ts';
+import type { MeetingPicture, MeetingSceneWords } from './sceneTypes.ts';
 
-export function MeetingScene({ stepId, picture, alt, caption, copy, isStill }: SceneProps<MeetingPicture, MeetingSceneCopy>) {
+export function MeetingScene({ stepId, picture, alt, caption, copy, isStill }: SceneProps<MeetingPicture, MeetingSceneWords>) {
   const { gassama, president, shown, medalDx } = meetingSceneState(picture.moment);
   return (
     <SceneFrame name="meeting" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>

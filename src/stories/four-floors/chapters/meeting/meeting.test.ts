@@ -1,8 +1,8 @@
 // The meeting scene: each step shows its own moment, the two men are in the room until the
 // president speaks to reporters, and the words drawn in two lines are the words given, in each edition.
 import { describe, expect, it } from 'vitest';
-import { MEETING } from './copy.ts';
-import { MEETING_FR } from './copy.fr.ts';
+import { MEETING } from './words.ts';
+import { MEETING_FR } from './words.fr.ts';
 import { meetingSceneState, splitInTwo } from './meetingGeometry.ts';
 
 describe('the meeting scene', () => {
@@ -26,7 +26,7 @@ describe('the meeting scene', () => {
     expect(last.gassama.opacity).toBe(0);
   });
 
-  it.each([MEETING, MEETING_FR].map((edition) => [edition.title, edition.sceneCopy] as const))('breaks each line drawn in two at the space nearest its middle, keeping every word (%s)', (_title, copy) => {
+  it.each([MEETING, MEETING_FR].map((edition) => [edition.title, edition.sceneWords] as const))('breaks each line drawn in two at the space nearest its middle, keeping every word (%s)', (_title, copy) => {
     for (const line of [copy.gassamaSays, copy.presidentSays, copy.policyLine]) {
       const [first, second] = splitInTwo(line);
       expect(`${first} ${second}`).toBe(line);

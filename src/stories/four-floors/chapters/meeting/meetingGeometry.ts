@@ -1,7 +1,7 @@
 // Where everything in the meeting drawing is at each moment: a pure function of the step, so a jump,
 // a reload or reduced motion lands on the same picture as a slow scroll.
 //   const state = meetingSceneState('medal'); // state.gassama.x, state.shown.medal …
-import type { MeetingMoment } from './sceneCopy.ts';
+import type { MeetingMoment } from './sceneTypes.ts';
 
 /** The drawing's coordinates: the room, 480 wide and 540 high; the floor line at y = 440. */
 export const ROOM = { x: 0, y: 0, width: 480, height: 540 } as const;

@@ -1,6 +1,6 @@
 // Monday 28 May at the Élysée: what was said and what was offered. This file is the chapter's plan,
 // the same in every edition: its steps' ids, what each draws, and the quotes, claims and differences
-// it shows. Each edition's copy (copy.ts, copy.fr.ts) gives the words.
+// it shows. Each edition's words (words.ts, words.fr.ts) gives the words.
 import { planChapter } from '../../ids.ts';
 import { MEETING_SCENE } from './scene.ts';
 

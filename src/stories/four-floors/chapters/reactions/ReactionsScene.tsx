@@ -8,7 +8,7 @@ import { Moving } from '../../../../kit/scene/Moving.tsx';
 import { SceneFrame } from '../../../../kit/scene/SceneFrame.tsx';
 import { withOpacity } from '../../../../kit/scene/transform.ts';
 import type { SceneProps } from '../../../../kit/scene/types.ts';
-import type { ReactionsPicture, ReactionsSceneCopy } from './sceneCopy.ts';
+import type { ReactionsPicture, ReactionsSceneWords } from './sceneTypes.ts';
 
 /** How far each earlier card stands above the one in front, in px: less than a card's top padding. */
 export const STACK_STEP = 9;
@@ -20,7 +20,7 @@ export function stackPlacement(depth: number): { y: number; scale: number; opaci
   return { y: 0 - depth * STACK_STEP, scale: 1 - depth * 0.04, opacity: depth > 2 ? 0 : 1 };
 }
 
-export function ReactionsScene({ stepId, picture, alt, caption, copy, isStill }: SceneProps<ReactionsPicture, ReactionsSceneCopy>) {
+export function ReactionsScene({ stepId, picture, alt, caption, copy, isStill }: SceneProps<ReactionsPicture, ReactionsSceneWords>) {
   const { story, quote: findQuote, source } = useStory();
   return (
     <SceneFrame name="reactions" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>

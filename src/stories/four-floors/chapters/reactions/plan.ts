@@ -1,7 +1,7 @@
 // The weekend after the climb: the video, the mayor, the nickname, the parents. Dates are the posts'
 // own (27 May); the weekdays are ours. This file is the chapter's plan, the same in every edition: its
-// steps' ids, what each draws, and the quotes, claims and differences it shows. Each edition's copy
-// (copy.ts, copy.fr.ts) gives the words.
+// steps' ids, what each draws, and the quotes, claims and differences it shows. Each edition's words
+// (words.ts, words.fr.ts) gives the words.
 import { planChapter } from '../../ids.ts';
 import { REACTIONS_SCENE } from './scene.ts';
 

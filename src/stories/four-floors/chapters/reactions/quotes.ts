@@ -1,6 +1,6 @@
 // This chapter's quotations (The weekend's posts and the reports' lines on the reactions), verbatim
 // from their reports; the build and the tests check each one (see the story's quotes.ts). Who said
-// them, and our translations, are each edition's (copy.ts, copy.fr.ts).
+// them, and our translations, are each edition's (words.ts, words.fr.ts).
 import type { QuoteText } from '../../../../kit/content/editions.ts';
 import type { SourceId } from '../../sources/reports.ts';
 

@@ -1,6 +1,6 @@
 // The reactions scene: the feed stacks with the newest post in front, and fills as the chapter goes on.
 import { describe, expect, it } from 'vitest';
-import { REACTIONS } from './copy.ts';
+import { REACTIONS } from './words.ts';
 import { stackPlacement } from './ReactionsScene.tsx';
 
 describe('the reactions scene', () => {
@@ -14,6 +14,6 @@ describe('the reactions scene', () => {
   it('shows more of the feed as the chapter goes on, and never more posts than it has', () => {
     const counts = REACTIONS.steps.map((step) => step.picture.postsShown);
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
-    expect(Math.max(...counts)).toBeLessThanOrEqual(REACTIONS.sceneCopy.feed.length);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(REACTIONS.sceneWords.feed.length);
   });
 });

@@ -5,7 +5,7 @@ import { FACADE, type RescueSceneState } from './rescueGeometry.ts';
 import { Crowd, Facade } from './RescueScene.Facade.tsx';
 import { Child, NeighbourLabel } from './RescueScene.Figures.tsx';
 import { FloorLabels, type FloorCounting } from './RescueScene.FloorLabels.tsx';
-import type { RescueSceneCopy } from './sceneCopy.ts';
+import type { RescueSceneWords } from './sceneTypes.ts';
 
 interface BackdropProps {
   /** The scene's state at the step shown. */
@@ -13,7 +13,7 @@ interface BackdropProps {
   /** How the floor labels count. */
   counting: FloorCounting;
   /** The words drawn: floor and figure labels. */
-  copy: RescueSceneCopy;
+  copy: RescueSceneWords;
 }
 
 export function RescueBackdrop({ state, counting, copy }: BackdropProps) {

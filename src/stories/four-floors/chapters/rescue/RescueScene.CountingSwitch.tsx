@@ -2,11 +2,11 @@
 //   <FloorCountingSwitch copy={copy} counting={counting} onChange={setCounting} />
 import { ChoiceButtons } from '../../../../kit/components/ChoiceButtons.tsx';
 import type { FloorCounting } from './RescueScene.FloorLabels.tsx';
-import type { RescueSceneCopy } from './sceneCopy.ts';
+import type { RescueSceneWords } from './sceneTypes.ts';
 
 interface FloorCountingSwitchProps {
   /** The switch's words. */
-  copy: RescueSceneCopy;
+  copy: RescueSceneWords;
   /** The counting in use. */
   counting: FloorCounting;
   /** Called with the counting the reader picks. */

@@ -1,9 +1,9 @@
 // The floor labels beside the façade, in either counting: French étages (the street level is the
 // rez-de-chaussée) or storeys counted from the street. The same balcony is the "4e étage" and the
 // fifth storey, which is how "four floors" and "five stories" can describe one climb.
-import { fillIn } from '../../../../kit/content/interfaceCopy.ts';
+import { fillIn } from '../../../../kit/content/interfaceWords.ts';
 import { FACADE, GROUND_Y, levelFloorY } from './rescueGeometry.ts';
-import type { Ordinals, RescueSceneCopy } from './sceneCopy.ts';
+import type { Ordinals, RescueSceneWords } from './sceneTypes.ts';
 
 export type FloorCounting = 'etage' | 'storey';
 
@@ -14,14 +14,14 @@ function ordinal(n: number, lang: string, words: Ordinals): string {
 }
 
 /** "RDC", "1er", "2e"… as French étages; "1st", "2nd"… as storeys from the street, in the copy's language. */
-export function floorLabel(level: number, counting: FloorCounting, copy: RescueSceneCopy): string {
+export function floorLabel(level: number, counting: FloorCounting, copy: RescueSceneWords): string {
   if (counting === 'etage') return level === 0 ? copy.ground : ordinal(level, 'fr', copy.etages);
   return ordinal(level + 1, copy.lang, copy.storeys);
 }
 
 interface FloorLabelsProps {
   /** The labels' words. */
-  copy: RescueSceneCopy;
+  copy: RescueSceneWords;
 
   /** Which counting the reader chose. */
   counting: FloorCounting;

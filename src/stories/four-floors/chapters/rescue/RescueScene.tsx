@@ -2,7 +2,7 @@
 // stays in view on a phone: the whole drawing is a layer that slides behind the window, and the
 // climber a layer of his own inside it, so neither movement repaints the façade. Between two floors
 // both follow the reader's scroll (rescueSceneStateAt); everything else changes with the step.
-//   <RescueScene stepId="rescue-floor-2" picture={…} alt="…" copy={RESCUE.sceneCopy} … />
+//   <RescueScene stepId="rescue-floor-2" picture={…} alt="…" copy={RESCUE.sceneWords} … />
 import { useMemo, useState } from 'react';
 import { WINDOW, WORLD, rescueSceneState, rescueSceneStateAt } from './rescueGeometry.ts';
 import { useClimberPose } from './useClimberPose.ts';
@@ -13,9 +13,9 @@ import { FloorCountingSwitch } from './RescueScene.CountingSwitch.tsx';
 import { SceneFrame } from '../../../../kit/scene/SceneFrame.tsx';
 import { LayerArt, SceneStage, StageLayer } from '../../../../kit/scene/SceneStage.tsx';
 import type { SceneProps } from '../../../../kit/scene/types.ts';
-import type { RescuePicture, RescueSceneCopy } from './sceneCopy.ts';
+import type { RescuePicture, RescueSceneWords } from './sceneTypes.ts';
 
-export function RescueScene({ stepId, picture, nextPicture, progress, alt, caption, copy, isStill }: SceneProps<RescuePicture, RescueSceneCopy>) {
+export function RescueScene({ stepId, picture, nextPicture, progress, alt, caption, copy, isStill }: SceneProps<RescuePicture, RescueSceneWords>) {
   const [counting, setCounting] = useState<FloorCounting>('etage');
   const state = rescueSceneState(picture);
   const climberPose = useClimberPose(picture, nextPicture, progress);

@@ -1,7 +1,7 @@
 // The climb, one step per floor. Levels count French étages (our convention for the drawing, not a
 // report's): 0 is the rez-de-chaussée (street level). This file is the chapter's plan, the same in
 // every edition: its steps' ids, what each draws, and the quotes, claims and differences it shows.
-// Each edition's copy (copy.ts, copy.fr.ts) gives the words.
+// Each edition's words (words.ts, words.fr.ts) gives the words.
 import { planChapter } from '../../ids.ts';
 import { RESCUE_SCENE } from './scene.ts';
 

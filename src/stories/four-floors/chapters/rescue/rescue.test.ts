@@ -1,6 +1,6 @@
 // The rescue scene as a pure function of its steps: the climber's way up, the camera, the floor labels.
 import { describe, expect, it } from 'vitest';
-import { RESCUE } from './copy.ts';
+import { RESCUE } from './words.ts';
 import { FACADE, levelFloorY, rescueSceneState, rescueSceneStateAt, windowTopFor } from './rescueGeometry.ts';
 import { floorLabel } from './RescueScene.FloorLabels.tsx';
 
@@ -42,11 +42,11 @@ describe('the rescue scene', () => {
 
 describe('floor labels', () => {
   it('count French étages from the rez-de-chaussée', () => {
-    expect([0, 1, 2, 4].map((level) => floorLabel(level, 'etage', RESCUE.sceneCopy))).toEqual(['RDC', '1er', '2e', '4e']);
+    expect([0, 1, 2, 4].map((level) => floorLabel(level, 'etage', RESCUE.sceneWords))).toEqual(['RDC', '1er', '2e', '4e']);
   });
 
   it('count storeys from the street, so the 4e étage is the 5th storey', () => {
-    expect([0, 1, 2, 4, 10, 11, 21].map((level) => floorLabel(level, 'storey', RESCUE.sceneCopy))).toEqual(['1st', '2nd', '3rd', '5th', '11th', '12th', '22nd']);
+    expect([0, 1, 2, 4, 10, 11, 21].map((level) => floorLabel(level, 'storey', RESCUE.sceneWords))).toEqual(['1st', '2nd', '3rd', '5th', '11th', '12th', '22nd']);
   });
 });
 

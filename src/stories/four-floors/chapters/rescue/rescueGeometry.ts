@@ -1,6 +1,6 @@
 // Geometry of the façade drawing and the rescue scene's state, as pure functions of the step's picture.
 // Units are SVG user units; y grows downward, levels count French étages (0 = rez-de-chaussée).
-import type { RescuePicture } from './sceneCopy.ts';
+import type { RescuePicture } from './sceneTypes.ts';
 import type { Box } from '../../../../kit/scene/transform.ts';
 
 export const FACADE = {

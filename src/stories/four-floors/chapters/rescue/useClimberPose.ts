@@ -4,7 +4,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { StepProgress } from '../../../../kit/scene/stepProgress.ts';
 import { rescueSceneStateAt, type ClimberPose } from './rescueGeometry.ts';
-import type { RescuePicture } from './sceneCopy.ts';
+import type { RescuePicture } from './sceneTypes.ts';
 
 export function useClimberPose(picture: RescuePicture, next: RescuePicture | undefined, progress: StepProgress): ClimberPose {
   const poseNow = useCallback(() => rescueSceneStateAt(picture, next, progress.get()).climber.pose, [picture, next, progress]);

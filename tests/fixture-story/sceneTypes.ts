@@ -7,7 +7,7 @@ export interface LampPicture {
   keeperAt: number;
 }
 
-export interface LampSceneCopy {
+export interface LampSceneWords {
   /** The label beside the keeper. */
   keeper: string;
 }

@@ -3,7 +3,7 @@
 // Words with a number or a name in them are templates: `{count} claims` (see fillIn).
 //   fillIn(story.ui.howWeKnow.claims, { count: 3 }) // "3 claims"
 
-export interface InterfaceCopy {
+export interface InterfaceWords {
   /** The skip link at the top of the page, to the sources. */
   skipToSources: string;
   /** In a publisher's frame: the link to the full story, and what screen readers add to it. */

@@ -1,5 +1,5 @@
 // The French edition's words for the climb (its plan is plan.ts), and its quotations (its claims'
-// words are claimCopy.fr.ts). The reports give Gassama's words only in English: our French is a
+// words are claimWords.fr.ts). The reports give Gassama's words only in English: our French is a
 // translation of their English, shown under it and marked as ours, never as what he said.
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
@@ -10,7 +10,7 @@ export const RESCUE_FR = tellChapter(RESCUE_PLAN, {
   title: 'Le sauvetage, étage par étage',
   dek: 'Quelques secondes sur une façade, un balcon après l’autre.',
   caption: 'Illustration, pas à l’échelle.',
-  sceneCopy: {
+  sceneWords: {
     lang: 'fr',
     climber: 'Gassama',
     child: 'l’enfant',

@@ -1,5 +1,5 @@
 // The types of what the rescue scene draws: each step's picture, and the words in and under the
-// drawing (the chapter's copy gives them, so an edition in another language is a change of copy).
+// drawing (the chapter's words gives them, so an edition in another language is a change of words).
 
 /** What the façade drawing shows for one rescue step. */
 export interface RescuePicture {
@@ -17,7 +17,7 @@ export interface RescuePicture {
 /** Ordinal numbers by plural category (Intl.PluralRules, type "ordinal"): `{n}` is the number. */
 export type Ordinals = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-export interface RescueSceneCopy {
+export interface RescueSceneWords {
   /** The language of these words, for the storeys' ordinals. */
   lang: string;
   /** The labels beside the figures. */

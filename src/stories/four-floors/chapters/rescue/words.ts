@@ -1,6 +1,6 @@
 // The climb, one step per floor. Levels count French étages (our convention for the drawing, not a
 // report's): 0 is the rez-de-chaussée (street level). The English edition's words for the chapter (its
-// plan is plan.ts), and its quotations (its claims' words are claimCopy.ts).
+// plan is plan.ts), and its quotations (its claims' words are claimWords.ts).
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { RESCUE_PLAN } from './plan.ts';
@@ -10,7 +10,7 @@ export const RESCUE = tellChapter(RESCUE_PLAN, {
   title: 'The rescue, floor by floor',
   dek: 'A few seconds on a façade, one balcony at a time.',
   caption: 'Illustration, not to scale.',
-  sceneCopy: {
+  sceneWords: {
     lang: 'en',
     climber: 'Gassama',
     child: 'the boy',

@@ -1,5 +1,5 @@
 // The types of what the meeting scene draws: the moment of the encounter each step shows, and the
-// words in the drawing (the chapter's copy gives them, so an edition in another language is a change
+// words in the drawing (the chapter's words gives them, so an edition in another language is a change
 // of copy; words in quotation marks are a report's, and our translation of them is drawn without).
 
 /** The moments of the meeting the steps show, in the order the chapter tells them. */
@@ -10,7 +10,7 @@ export interface MeetingPicture {
   moment: MeetingMoment;
 }
 
-export interface MeetingSceneCopy {
+export interface MeetingSceneWords {
   /** The labels under the two men. */
   gassama: string;
   president: string;

@@ -1,5 +1,5 @@
 // The French edition's words for what the reports say came next (its plan is plan.ts), on a dated
-// timeline, and its quotations (its claims' words are claimCopy.fr.ts). The date of the 26th and the
+// timeline, and its quotations (its claims' words are claimWords.fr.ts). The date of the 26th and the
 // weekday of the 27th are ours: the reports give the other days, and the posts they reproduce the 27th.
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
@@ -10,7 +10,7 @@ export const AFTERMATH_FR = tellChapter(AFTERMATH_PLAN, {
   title: 'La suite',
   dek: 'Ce qui s’est passé ensuite, selon les articles.',
   caption: '2018. Les articles donnent, en anglais, le samedi soir, le lundi 28 mai et le mardi 29 mai ; les messages de la maire et d’Infos Françaises que reproduit l’Article A sont datés du 27 mai. La date du 26 et le jour de la semaine du 27 sont de nous.',
-  sceneCopy: {
+  sceneWords: {
     timeline: [
       { date: 'sam. 26 mai, au soir', label: 'L’escalade, dans le 18e arrondissement' },
       { date: 'dim. 27 mai', label: 'La vidéo circule ; la maire de Paris écrit lui avoir parlé au téléphone' },

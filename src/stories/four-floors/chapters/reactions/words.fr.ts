@@ -1,5 +1,5 @@
 // The French edition's words for the weekend after the climb (its plan is plan.ts), its quotations
-// (its claims' words are claimCopy.fr.ts). The posts are French originals and stand as Report A prints
+// (its claims' words are claimWords.fr.ts). The posts are French originals and stand as Report A prints
 // them, untranslated; where Report A quotes the mayor in English, our French is a translation of its
 // English, marked as ours.
 import { tellChapter } from '../../../../kit/content/editions.ts';
@@ -13,7 +13,7 @@ export const REACTIONS_FR = tellChapter(REACTIONS_PLAN, {
   title: 'Les réactions',
   dek: 'Une vidéo filmée par un témoin, et un week-end de messages.',
   caption: 'Messages et phrases des articles, tels qu’imprimés',
-  sceneCopy: {
+  sceneWords: {
     feed: [
       { poster: 'Infos Françaises', meta: '@InfosFrancaises · 27 mai 2018', quoteId: 'infos-francaises-post' },
       { poster: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 mai 2018', quoteId: 'hidalgo-spiderman-post' },

@@ -1,6 +1,6 @@
 // The weekend after the climb: the video, the mayor, the nickname, the parents. Dates are the posts'
 // own (27 May); the weekdays are ours. The English edition's words for the chapter (its plan is
-// plan.ts), and its quotations (its claims' words are claimCopy.ts).
+// plan.ts), and its quotations (its claims' words are claimWords.ts).
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { REACTIONS_PLAN } from './plan.ts';
@@ -10,7 +10,7 @@ export const REACTIONS = tellChapter(REACTIONS_PLAN, {
   title: 'The reactions',
   dek: 'A video filmed by an onlooker, and a weekend of posts.',
   caption: 'Posts, and lines from the reports, as the reports print them',
-  sceneCopy: {
+  sceneWords: {
     feed: [
       { poster: 'Infos Françaises', meta: '@InfosFrancaises · 27 May 2018', quoteId: 'infos-francaises-post' },
       { poster: 'Anne Hidalgo', meta: '@Anne_Hidalgo · 27 May 2018', quoteId: 'hidalgo-spiderman-post' },

@@ -16,7 +16,7 @@ export interface TimelineEntry {
   note?: string;
 }
 
-export interface AftermathSceneCopy {
+export interface AftermathSceneWords {
   /** The dated entries, in order. */
   timeline: readonly TimelineEntry[];
 }

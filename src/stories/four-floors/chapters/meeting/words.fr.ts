@@ -1,5 +1,5 @@
 // The French edition's words for Monday 28 May at the Élysée (its plan is plan.ts), its quotations
-// (its claims' words are claimCopy.fr.ts). The president's post is a French original, quoted as Report
+// (its claims' words are claimWords.fr.ts). The president's post is a French original, quoted as Report
 // A prints it; his words and Gassama's at the meeting are in the reports only in English, so our
 // French translates their English and says so. The drawing gives our translation of the words said
 // (the two bubbles and the line on policy), without quotation marks, under a note saying it is ours.
@@ -14,7 +14,7 @@ export const MEETING_FR = tellChapter(MEETING_PLAN, {
   title: 'La rencontre à l’Élysée',
   dek: 'Lundi 28 mai : le président reçoit Mamoudou Gassama.',
   caption: 'Illustration de la rencontre à l’Élysée, lundi 28 mai 2018',
-  sceneCopy: {
+  sceneWords: {
     gassama: 'Mamoudou Gassama',
     president: 'Emmanuel Macron',
     gassamaSays: 'Je n’y ai pas réfléchi',

@@ -1,5 +1,5 @@
 // Monday 28 May at the Élysée: what was said and what was offered. The English edition's words for the
-// chapter (its plan is plan.ts), and its quotations (its claims' words are claimCopy.ts).
+// chapter (its plan is plan.ts), and its quotations (its claims' words are claimWords.ts).
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { MEETING_PLAN } from './plan.ts';
@@ -9,7 +9,7 @@ export const MEETING = tellChapter(MEETING_PLAN, {
   title: 'The meeting at the Élysée',
   dek: 'Monday 28 May: the president receives Mamoudou Gassama.',
   caption: 'Illustration of the Élysée encounter, Monday 28 May 2018',
-  sceneCopy: {
+  sceneWords: {
     gassama: 'Mamoudou Gassama',
     president: 'Emmanuel Macron',
     gassamaSays: '“I didn’t think about it”',

@@ -15,7 +15,7 @@ export interface FeedPost {
   quoteId: QuoteId;
 }
 
-export interface ReactionsSceneCopy {
+export interface ReactionsSceneWords {
   /** The posts and headlines, oldest first. */
   feed: readonly FeedPost[];
 }

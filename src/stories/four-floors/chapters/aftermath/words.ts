@@ -1,5 +1,5 @@
 // What the reports say came next, on a dated timeline. The English edition's words for the chapter
-// (its plan is plan.ts), and its quotations (its claims' words are claimCopy.ts).
+// (its plan is plan.ts), and its quotations (its claims' words are claimWords.ts).
 import { tellChapter } from '../../../../kit/content/editions.ts';
 import type { QuoteWordsOf } from '../../ids.ts';
 import { AFTERMATH_PLAN } from './plan.ts';
@@ -9,7 +9,7 @@ export const AFTERMATH = tellChapter(AFTERMATH_PLAN, {
   title: 'Aftermath',
   dek: 'What the reports say came next.',
   caption: '2018. The reports give “Saturday evening”, “Monday, May 28” and “Tuesday, May 29”; the mayor’s and Infos Françaises’ posts that Report A reproduces are dated “May 27, 2018”. The date of the 26th and the weekday of the 27th are ours.',
-  sceneCopy: {
+  sceneWords: {
     timeline: [
       { date: 'Sat 26 May, evening', label: 'The climb in the 18th arrondissement' },
       { date: 'Sun 27 May', label: 'The video spreads; the mayor of Paris writes that she spoke to him by phone' },
