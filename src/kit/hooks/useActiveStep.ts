@@ -1,16 +1,16 @@
 // Tracks which story step the reader is on, from scroll position, with scrollama.
 //   const { activeIndex, isFollowing } = useActiveStep('[data-step]', isEnabled); // -1 before the first step
-// The only module that imports scrollama, and by import(): tracking starts only once the page is laid
-// out, so its 2 KB need not be in what the page downloads before it can hydrate.
+// scrollama comes by import(), with the steps' watch (stepWatch.ts): tracking starts only once the
+// page is laid out, so neither need be in what the page downloads before it can hydrate.
 import { startTransition, useEffect, useRef, useState } from 'react';
-import type scrollama from 'scrollama';
 import { MOBILE_QUERY } from '../constants.ts';
 import { BEFORE_FIRST_STEP, activeIndexFromTops } from '../steps/stepPlace.ts';
+import type { StepWatch } from '../steps/stepWatch.ts';
 import { scrollTopForStep, triggerShare } from '../steps/trigger.ts';
 
-type CreateScroller = typeof scrollama;
-let scrollamaLoad: Promise<CreateScroller> | undefined;
-const loadScrollama = () => (scrollamaLoad ??= import('scrollama').then((module) => module.default));
+type StepWatchModule = typeof import('../steps/stepWatch.ts');
+let stepWatchLoad: Promise<StepWatchModule> | undefined;
+const loadStepWatch = () => (stepWatchLoad ??= import('../steps/stepWatch.ts'));
 
 interface ActiveStep {
   /** The index (in document order) of the step the reader is on, or -1 above the first. */
@@ -27,44 +27,45 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): ActiveS
 
   useEffect(() => {
     // Fetched while the page wakes up, so it is in by the time tracking starts.
-    const scrollamaLoaded = loadScrollama();
+    const stepWatchLoaded = loadStepWatch();
     if (!isEnabled) {
       setActiveIndex(BEFORE_FIRST_STEP);
       return;
     }
     const mobile = window.matchMedia(MOBILE_QUERY);
-    let createScroller: CreateScroller | undefined;
-    let scroller: scrollama.ScrollamaInstance | undefined;
+    let watch: StepWatch | undefined;
 
     // Scrollama says when a step crosses the trigger; the steps' positions then say which one is
     // active. Reading them on those rare events (never per frame) also lands right after a jump
     // that skipped several steps, and inside a cross-origin iframe, where IntersectionObserver
-    // ignores scrollama's rootMargin and its own index cannot be trusted.
+    // ignores scrollama's rootMargin and its own index cannot be trusted. scrollama watches only the
+    // steps around the reader's (watchedSteps.ts): a crossing it reports is among them, and their
+    // positions alone answer it; at rest after a jump, or where they cannot tell, every step's do.
     let settleSoonTimer = 0;
-    const settleFromGeometry = () => {
+    let isWatchAnew = true;
+    const settleFromGeometry = ({ isNearby = false } = {}) => {
       window.clearTimeout(settleSoonTimer);
       const steps = Array.from(document.querySelectorAll<HTMLElement>(stepSelector));
-      const tops = steps.map((step) => step.getBoundingClientRect().top);
-      const index = activeIndexFromTops(tops, window.innerHeight * triggerShare());
+      const triggerLine = window.innerHeight * triggerShare();
+      const nearby = isNearby ? watch?.nearbyIndex(steps, triggerLine) : undefined;
+      const index = nearby ?? activeIndexFromTops(steps.map((step) => step.getBoundingClientRect().top), triggerLine);
       // A transition, so that a step change reaching a scene whose code is still loading waits for
       // it instead of replacing the prerendered picture with an empty fallback.
       startTransition(() => setActiveIndex(index));
+      watch?.follow(steps, index, isWatchAnew);
+      if (watch) isWatchAnew = false;
     };
     // Crossing from one step to the next, one step exits and the other enters in the same moment,
     // each with its own observer's callback: one reading of the positions answers both.
     const settleSoon = () => {
       window.clearTimeout(settleSoonTimer);
-      settleSoonTimer = window.setTimeout(settleFromGeometry, 0);
+      settleSoonTimer = window.setTimeout(() => settleFromGeometry({ isNearby: true }), 0);
     };
 
     // The trigger line differs by layout (the phone's cards live in the lower band), so a layout
     // change rebuilds the instance rather than just resizing it.
     const setUp = () => {
-      scroller?.destroy();
-      scroller = createScroller?.()
-        .setup({ step: stepSelector, offset: triggerShare() })
-        .onStepEnter(settleSoon)
-        .onStepExit(settleSoon);
+      isWatchAnew = true;
       settleFromGeometry();
     };
     // A change of width (rotation, zoom, a resized window) reflows every step; put the reader's
@@ -76,7 +77,7 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): ActiveS
       const current = steps[activeIndexRef.current];
       if (window.innerWidth !== lastWidth && current) window.scrollTo({ top: scrollTopForStep(current), behavior: 'instant' });
       lastWidth = window.innerWidth;
-      scroller?.resize();
+      watch?.resize();
       settleFromGeometry();
     };
 
@@ -92,9 +93,9 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): ActiveS
     // Until scrollama is in, the positions are read where the scroll comes to rest.
     setUp();
     let isCleanedUp = false;
-    void scrollamaLoaded.then((create) => {
+    void stepWatchLoaded.then(({ createStepWatch }) => {
       if (isCleanedUp) return;
-      createScroller = create;
+      watch = createStepWatch(settleSoon);
       setUp();
       setAttached(true);
     });
@@ -109,8 +110,8 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): ActiveS
       window.removeEventListener(settleEvent, settleWhenAtRest);
       mobile.removeEventListener('change', setUp);
       window.removeEventListener('resize', resize);
-      scroller?.destroy();
-      scroller = undefined;
+      watch?.destroy();
+      watch = undefined;
     };
   }, [stepSelector, isEnabled]);
 

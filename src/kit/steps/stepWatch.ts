@@ -1,0 +1,41 @@
+// scrollama, watching the steps around the reader's (watchedSteps.ts) and following them as the reader
+// moves: what tells useActiveStep.ts that a step has crossed the trigger line. Loaded by import() with
+// scrollama once the story follows the reader, so the page's first download carries neither.
+//   const watch = createStepWatch(onCross); watch.follow(steps, activeIndex); … watch.destroy();
+import scrollama from 'scrollama';
+import { activeIndexInRange, shouldRewatch, watchedRange, type WatchedRange } from './watchedSteps.ts';
+import { triggerShare } from './trigger.ts';
+
+export interface StepWatch {
+  /** Watches the steps around `active`, if it has come near the end of those watched, or `isAnew`. */
+  follow: (steps: readonly HTMLElement[], active: number, isAnew?: boolean) => void;
+  /** The active step from the watched steps' positions, or undefined where they cannot tell. */
+  nearbyIndex: (steps: readonly HTMLElement[], triggerLine: number) => number | undefined;
+  resize: () => void;
+  destroy: () => void;
+}
+
+export function createStepWatch(onCross: () => void): StepWatch {
+  let scroller: ReturnType<typeof scrollama> | undefined;
+  let watched: WatchedRange = { from: 0, to: 0 };
+  return {
+    follow(steps, active, isAnew = false) {
+      if (scroller && !isAnew && !shouldRewatch(active, watched, steps.length)) return;
+      scroller?.destroy();
+      watched = watchedRange(active, steps.length);
+      scroller = scrollama()
+        .setup({ step: steps.slice(watched.from, watched.to), offset: triggerShare() })
+        .onStepEnter(onCross)
+        .onStepExit(onCross);
+    },
+    nearbyIndex(steps, triggerLine) {
+      const tops = steps.slice(watched.from, watched.to).map((step) => step.getBoundingClientRect().top);
+      return activeIndexInRange(tops, watched, steps.length, triggerLine);
+    },
+    resize: () => scroller?.resize(),
+    destroy() {
+      scroller?.destroy();
+      scroller = undefined;
+    },
+  };
+}
