@@ -1,4 +1,4 @@
-// L'édition française: the same story's text, over the same evidence, in French (edition.ts tells it;
+// L'édition française: the same story's text, over the same evidence, in French (the kit's tellText tells it;
 // its evidence is evidence.fr.ts, and story.fr.ts joins the two). The French posts stand as the
 // reports print them; the reports' English stands beside our translation of it.
 import { tellText } from '../../kit/content/defineStory.ts';
