@@ -1,13 +1,11 @@
 // The sources: how we worked, the three reports, every claim against every report, and every place
 // where the reports disagree.
-import { discrepancyAnchor } from '../evidence/evidence.ts';
-import { useEvidence } from '../hooks/useEvidence.ts';
 import { useStory } from '../hooks/useStory.ts';
 import { Corrections } from './Corrections.tsx';
 import { CLAIMS_TABLE } from './sourcesParts.ts';
 import { EmbedSnippet } from './EmbedSnippet.tsx';
-import { DiscrepancyCallout } from './DiscrepancyCallout.tsx';
 import { MethodNote } from './MethodNote.tsx';
+import { SourcesDifferences } from './SourcesChapter.Differences.tsx';
 import { SourcesReport } from './SourcesChapter.Report.tsx';
 
 interface SourcesChapterProps {
@@ -18,7 +16,6 @@ interface SourcesChapterProps {
 // App renders it in a memoised slot (src/App.tsx): a step change never re-renders it.
 export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
   const { story } = useStory();
-  const { discrepancies } = useEvidence();
   const words = story.ui.sources;
   return (
     <section className="sources" data-chapter="sources" id="sources" aria-labelledby="sources-title">
@@ -46,9 +43,7 @@ export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
         <h3 id="differences-title" className="sources__subtitle">
           {words.differences}
         </h3>
-        {discrepancies.map((discrepancy) => (
-          <DiscrepancyCallout key={discrepancy.id} discrepancy={discrepancy} anchorId={discrepancyAnchor(discrepancy.id)} />
-        ))}
+        <SourcesDifferences />
       </section>
       <Corrections />
       {!isEmbedded && <EmbedSnippet />}
