@@ -42,7 +42,6 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): ActiveS
     // steps around the reader's (watchedSteps.ts): a crossing it reports is among them, and their
     // positions alone answer it; at rest after a jump, or where they cannot tell, every step's do.
     let settleSoonTimer = 0;
-    let isWatchAnew = true;
     const settleFromGeometry = ({ isNearby = false } = {}) => {
       window.clearTimeout(settleSoonTimer);
       const steps = Array.from(document.querySelectorAll<HTMLElement>(stepSelector));
@@ -52,8 +51,7 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): ActiveS
       // A transition, so that a step change reaching a scene whose code is still loading waits for
       // it instead of replacing the prerendered picture with an empty fallback.
       startTransition(() => setActiveIndex(index));
-      watch?.follow(steps, index, isWatchAnew);
-      if (watch) isWatchAnew = false;
+      watch?.follow(steps, index);
     };
     // Crossing from one step to the next, one step exits and the other enters in the same moment,
     // each with its own observer's callback: one reading of the positions answers both.
@@ -65,7 +63,7 @@ export function useActiveStep(stepSelector: string, isEnabled: boolean): ActiveS
     // The trigger line differs by layout (the phone's cards live in the lower band), so a layout
     // change rebuilds the instance rather than just resizing it.
     const setUp = () => {
-      isWatchAnew = true;
+      watch?.destroy();
       settleFromGeometry();
     };
     // A change of width (rotation, zoom, a resized window) reflows every step; put the reader's

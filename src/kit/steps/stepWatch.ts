@@ -7,11 +7,12 @@ import { activeIndexInRange, shouldRewatch, watchedRange, type WatchedRange } fr
 import { triggerShare } from './trigger.ts';
 
 export interface StepWatch {
-  /** Watches the steps around `active`, if it has come near the end of those watched, or `isAnew`. */
-  follow: (steps: readonly HTMLElement[], active: number, isAnew?: boolean) => void;
+  /** Watches the steps around `active`, if none is watched yet or it has come near the end of those watched. */
+  follow: (steps: readonly HTMLElement[], active: number) => void;
   /** The active step from the watched steps' positions, or undefined where they cannot tell. */
   nearbyIndex: (steps: readonly HTMLElement[], triggerLine: number) => number | undefined;
   resize: () => void;
+  /** Stops watching; the next `follow` watches anew (a layout change moves the trigger line). */
   destroy: () => void;
 }
 
@@ -19,8 +20,8 @@ export function createStepWatch(onCross: () => void): StepWatch {
   let scroller: ReturnType<typeof scrollama> | undefined;
   let watched: WatchedRange = { from: 0, to: 0 };
   return {
-    follow(steps, active, isAnew = false) {
-      if (scroller && !isAnew && !shouldRewatch(active, watched, steps.length)) return;
+    follow(steps, active) {
+      if (scroller && !shouldRewatch(active, watched, steps.length)) return;
       scroller?.destroy();
       watched = watchedRange(active, steps.length);
       scroller = scrollama()
