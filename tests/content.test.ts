@@ -1,15 +1,15 @@
 // The kit's content check, on the fixture story: the verbatim rule, and each way a story's content
 // fails it. The published story's own content is checked with it (src/stories/four-floors/tests/).
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Quote, Story } from '../src/kit/content/types.ts';
 import { findContentProblems, isVerbatimIn } from '../src/kit/checks/validate.ts';
+import { FIXTURE_REPORTS } from './fixture-story/dist.ts';
 import { FIXTURE_STORY } from './fixture-story/story.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
 const CONTENT: Story = FIXTURE_STORY;
 const { quotes: QUOTES, sources: SOURCES } = CONTENT;
-const REPORTS = readReportTexts(join(import.meta.dirname, 'fixture-story', 'reports'));
+const REPORTS = readReportTexts(FIXTURE_REPORTS);
 
 function withQuote(quote: Quote) {
   return { ...CONTENT, quotes: [...QUOTES, quote] };

@@ -1,16 +1,16 @@
 // The kit's evidence check, on the fixture story: it passes the fixture, and fails, for one reason
 // each, on every kind of broken claim, difference or step. The published story's own evidence is
 // checked with it (src/stories/four-floors/tests/).
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Claim, Discrepancy, Story } from '../src/kit/content/types.ts';
 import { findEvidenceProblems } from '../src/kit/checks/validateEvidence.ts';
+import { FIXTURE_REPORTS } from './fixture-story/dist.ts';
 import { FIXTURE_STORY } from './fixture-story/story.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
 const CONTENT: Story = FIXTURE_STORY;
 const { claims: CLAIMS, discrepancies: DISCREPANCIES } = CONTENT;
-const REPORTS = readReportTexts(join(import.meta.dirname, 'fixture-story', 'reports'));
+const REPORTS = readReportTexts(FIXTURE_REPORTS);
 const STEP = CONTENT.chapters[0]!.steps[0]!;
 
 /** A claim that passes every check, named by the first step so that it is not an orphan. */

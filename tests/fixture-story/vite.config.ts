@@ -1,11 +1,10 @@
 // Builds the fixture story through the kit, as vite.config.ts builds the published one.
-import { join } from 'node:path';
 import { defineConfig } from 'vite';
 import { storyConfig } from '../../scripts/storyConfig.ts';
-import { FIXTURE_DIST } from './dist.ts';
+import { FIXTURE_DIST, FIXTURE_REPORTS } from './dist.ts';
 import { FIXTURE_PAGE } from './page.ts';
 import { FIXTURE_STORY } from './story.ts';
 
 export default defineConfig(
-  storyConfig({ story: FIXTURE_STORY, page: FIXTURE_PAGE, root: import.meta.dirname, outDir: FIXTURE_DIST, reportsDir: join(import.meta.dirname, 'reports') }),
+  storyConfig({ story: FIXTURE_STORY, page: FIXTURE_PAGE, root: import.meta.dirname, outDir: FIXTURE_DIST, reportsDir: FIXTURE_REPORTS }),
 );

@@ -3,6 +3,7 @@
 //   const { reportsDir, restore } = reportsWithBrokenQuote(scratch);
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURE_REPORTS } from '../fixture-story/dist.ts';
 
 export const FIXTURE = join(import.meta.dirname, '..', 'fixture-story');
 /** What the content check says of the broken quote. */
@@ -10,7 +11,7 @@ export const BROKEN_QUOTE_PROBLEM = 'Quote "climbed" is not verbatim in fixture-
 
 export function reportsWithBrokenQuote(scratch: string): { reportsDir: string; restore: () => void } {
   const reportsDir = join(scratch, 'reports');
-  cpSync(join(FIXTURE, 'reports'), reportsDir, { recursive: true });
+  cpSync(FIXTURE_REPORTS, reportsDir, { recursive: true });
   const report = join(reportsDir, 'fixture-a.txt');
   const text = readFileSync(report, 'utf8');
   if (!text.includes('climbed the stairs')) throw new Error('The fixture report no longer has the words its broken copy changes');
