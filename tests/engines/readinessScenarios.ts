@@ -30,7 +30,7 @@ const readiness: Scenario = {
       for (const [kind, url] of Object.entries(kinds)) times[kind]?.push(await timeToReady(page, url));
     }
     const report = readyReport(times);
-    console.log(`      ${report}`);
+    context.log(report);
     const sameSite = median(times.sameSite ?? []);
     for (const kind of Object.keys(kinds).filter((name) => name !== 'sameSite')) {
       assert.ok(isWithinReadyBound(median(times[kind] ?? []), sameSite), `${kind} frame: ${report}`);

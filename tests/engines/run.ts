@@ -1,5 +1,7 @@
 // Runs the shared scenarios in Chromium, Firefox and WebKit against the built story (dist/), one
-// browser per engine, a fresh page per scenario, and prints each engine's count and the total.
+// browser per engine, a fresh page per scenario, and prints each engine's count and the total. The
+// engines run at once, each with its own story and host servers: one engine alone leaves the two
+// cores idle half the time (waiting on its driver and on the pages' own timers).
 //   npx tsx tests/engines/run.ts        ENGINES=firefox,webkit picks engines; ENGINE_SCENARIOS=embed
 //   keeps the scenarios whose name has that text; ENGINE_SHOTS=<dir> keeps screenshots
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -68,6 +70,8 @@ async function runScenario(engine: Engine, scenario: Scenario, base: Omit<Scenar
 
 async function runEngine(name: EngineName, shotsDir: string | undefined): Promise<Counts> {
   const counts: Counts = { passed: 0, failed: 0, skipped: 0, rerun: 0, timings: [] };
+  // The engines' lines interleave: each names its engine.
+  const say = (text: string) => console.log(`[${name}] ${text}`);
   // WebKit's driver cannot report console errors: its pages run our recorder first (pageRecords.ts).
   const story = await startStoryServer(name === 'webkit' ? { firstScript: RECORDER_SOURCE } : {});
   const host = await startHostServer(story.origin, name === 'webkit' ? `${story.origin}${FIRST_SCRIPT_PATH}` : undefined);
@@ -75,7 +79,7 @@ async function runEngine(name: EngineName, shotsDir: string | undefined): Promis
   let engine: Engine | undefined;
   try {
     engine = await launch();
-    console.log(`\n${name}: ${engine.version}`);
+    say(engine.version);
     // A hung driver may hold its browser: the second run gets a new engine, driver and browser.
     const restart = async () => {
       await engine?.close().catch(() => undefined);
@@ -86,7 +90,7 @@ async function runEngine(name: EngineName, shotsDir: string | undefined): Promis
       const skipReason = scenario.skipReason?.(engine);
       if (skipReason) {
         counts.skipped += 1;
-        console.log(`  - ${scenario.name}: skipped, ${skipReason}`);
+        say(`- ${scenario.name}: skipped, ${skipReason}`);
         continue;
       }
       const started = Date.now();
@@ -102,6 +106,7 @@ async function runEngine(name: EngineName, shotsDir: string | undefined): Promis
               if (!shotsDir) return;
               await page.screenshot(join(shotsDir, `${name}-${shotName}.png`));
             },
+            log: (text) => say(`    ${scenario.name}: ${text}`),
           },
           [story.origin, host.origin, host.sameSiteOrigin],
         );
@@ -112,15 +117,15 @@ async function runEngine(name: EngineName, shotsDir: string | undefined): Promis
       if (outcome.isPassed) {
         counts.passed += 1;
         if (outcome.hang) counts.rerun += 1;
-        console.log(`  ✓ ${scenario.name} (${seconds} s)${outcome.hang ? `\n      passed on a second run in a new browser: on the first, ${outcome.hang}` : ''}`);
+        say(`✓ ${scenario.name} (${seconds} s)${outcome.hang ? `\n      passed on a second run in a new browser: on the first, ${outcome.hang}` : ''}`);
       } else {
         counts.failed += 1;
-        console.log(`  ✗ ${scenario.name} (${seconds} s)\n      ${outcome.failure}`);
+        say(`✗ ${scenario.name} (${seconds} s)\n      ${outcome.failure}`);
       }
     }
   } catch (error) {
     counts.failed += SCENARIOS.length - counts.passed - counts.skipped - counts.failed;
-    console.log(`\n${name}: could not run: ${error instanceof Error ? error.message : String(error)}`);
+    say(`could not run: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await engine?.close().catch(() => undefined);
     await host.close();
@@ -136,8 +141,7 @@ async function main(): Promise<number> {
   const shotsDir = process.env.ENGINE_SHOTS;
   if (shotsDir) await mkdir(shotsDir, { recursive: true });
   const started = Date.now();
-  const results: [EngineName, Counts][] = [];
-  for (const name of names) results.push([name, await runEngine(name, shotsDir)]);
+  const results = await Promise.all(names.map(async (name): Promise<[EngineName, Counts]> => [name, await runEngine(name, shotsDir)]));
   const total: Counts = { passed: 0, failed: 0, skipped: 0, rerun: 0, timings: [] };
   console.log(`\nShared scenarios across engines (${((Date.now() - started) / 1000).toFixed(0)} s):`);
   for (const [name, counts] of results) {
