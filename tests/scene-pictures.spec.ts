@@ -6,6 +6,7 @@
 import { expect, test, type Page } from './helpers/test.ts';
 import { EDITIONS, forEachEdition } from './helpers/editions.ts';
 import { drawnState, sceneTextProblems } from './helpers/sceneDrawing.ts';
+import { hastenSceneMovement } from './helpers/motion.ts';
 import { expectOnStep, openStory, scrollToStep, waitUntilStill } from './helpers/story.ts';
 
 /** The phone's whole screen (the project's window leaves room for the browser's bars). */
@@ -49,6 +50,8 @@ forEachEdition((edition) => {
     // browser's bars) comes first.
     const sizes = testInfo.project.name === 'mobile' ? [null, PHONE, SMALL_PHONE, SMALLEST_PHONE, { width: 320, height: PHONE.height }] : [null];
     const readings = [...sizes.map((size) => ({ size, isDark: false })), ...(testInfo.project.name === 'mobile' ? [{ size: SMALLEST_PHONE, isDark: true }] : [])];
+    // The words are read in each step's picture at rest, which the movement there does not change.
+    await hastenSceneMovement(page);
     for (const { size, isDark } of readings) {
       if (size) await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme: isDark ? 'dark' : 'light' });
