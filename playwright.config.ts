@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from './tests/helpers/browser.ts';
+import { CHROMIUM_SHELL_LAUNCH } from './tests/helpers/browser.ts';
 
 // STORY_PORT lets several checkouts run their browser tests side by side.
 export const STORY_PORT = Number(process.env.STORY_PORT ?? 4173);
@@ -14,7 +14,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${STORY_PORT}`,
-    launchOptions: CHROMIUM_LAUNCH,
+    launchOptions: CHROMIUM_SHELL_LAUNCH,
     // A failing test leaves the page as it was in test-results/, beside its error context.
     screenshot: 'only-on-failure',
   },

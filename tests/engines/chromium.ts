@@ -1,4 +1,4 @@
-// Debian's Chromium through puppeteer-core (CDP), started as the Playwright suite starts it.
+// Debian's Chromium, the whole browser, through puppeteer-core (CDP), with the Playwright suite's flags.
 //   const engine = await launchChromium();
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_LAUNCH, CHROMIUM_PATH } from '../helpers/browser.ts';
