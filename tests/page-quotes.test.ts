@@ -1,41 +1,39 @@
 // The quoted-words rule over a page (the kit's pageQuotes.ts): every label, caption, button and share
 // text may put only a report's words in quotation marks, and where a sentence names reports, each of
-// those reports' words; tried on the published story's reports and their names in both editions. The
-// published story's own pages are held to it in src/stories/four-floors/tests/page-quotes.test.ts.
+// those reports' words; tried on the desk's fixture (tests/desk-fixture/): invented reports, and their
+// names in an English and a French edition. The published story's own pages are held to it in
+// src/stories/four-floors/tests/page-quotes.test.ts.
 import { describe, expect, it } from 'vitest';
 import { findPageQuoteProblems } from '../src/kit/checks/pageQuotes.ts';
 import type { ReportNames } from '../src/kit/checks/quotedWords.ts';
-import { STORY } from '../src/stories/four-floors/story.ts';
-import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
-import { readReportTexts } from '../scripts/reports.ts';
+import { DESK_REPORTS as REPORTS, DESK_STORY, DESK_STORY_FR } from './desk-fixture/desk.ts';
 
-const REPORTS = readReportTexts();
-const NAMES: ReportNames = { sources: STORY.sources, lang: 'en' };
+const NAMES: ReportNames = { sources: DESK_STORY.sources, lang: 'en' };
 const check = (html: string, names: ReportNames = NAMES) => findPageQuoteProblems(html, REPORTS, names);
 
 describe('the page check', () => {
   it('fails on our words in quotation marks in text, alt, aria-label and share tags', () => {
-    expect(check('<p>He was “a superhero”, they said.</p>')).toEqual(['The page quotes words no report has: “a superhero”']);
-    expect(check('<img alt="The &quot;superhero&quot; climbs">')).toHaveLength(1);
+    expect(check('<p>He was “a hero”, they said.</p>')).toEqual(['The page quotes words no report has: “a hero”']);
+    expect(check('<img alt="The &quot;hero&quot; climbs">')).toHaveLength(1);
     expect(check('<button aria-label="Open “How we know”">+</button>')).toHaveLength(1);
-    expect(check('<meta property="og:description" content="The “superhero” of Paris">')).toHaveLength(1);
+    expect(check('<meta property="og:description" content="The “hero” of the harbour">')).toHaveLength(1);
   });
 
   it('passes a report’s words, and leaves verified quotations and code samples to their own checks', () => {
-    expect(check('<p>Report B: he is “now often called” that.</p>')).toEqual([]);
+    expect(check('<p>Report B: he ran up to the “cheers of fishermen”.</p>')).toEqual([]);
     expect(check('<p><span data-quote="">“anything at all”</span> and <q class="x" data-quote="">"more"</q></p>')).toEqual([]);
     expect(check('<pre><code>&lt;iframe style="width:100%"&gt;</code></pre>')).toEqual([]);
   });
 
   it('fails on a report’s words credited to a report that does not have them, in either edition', () => {
-    expect(check('<p>Reports A and B agree on “I climbed up” and God’s help.</p>')).toEqual([
-      'The page: “I climbed up” is credited to Report A and Report B but is not verbatim in Report A, in the sentence: Reports A and B agree on “I climbed up” and God’s help.',
+    expect(check('<p>Reports A and B agree on “I ran up” and the wick.</p>')).toEqual([
+      'The page: “I ran up” is credited to Report A and Report B but is not verbatim in Report A, in the sentence: Reports A and B agree on “I ran up” and the wick.',
     ]);
-    expect(check('<img alt="Les Articles A et B citent « I climbed up ».">', { sources: STORY_FR.sources, lang: 'fr' }).join('\n')).toMatch(/credited to Article A and Article B but is not verbatim in Article A/);
-    expect(check('<p>Report B: he is “now often called” that.</p>')).toEqual([]);
+    expect(check('<img alt="Les Articles A et B citent « I ran up ».">', { sources: DESK_STORY_FR.sources, lang: 'fr' }).join('\n')).toMatch(/credited to Article A and Article B but is not verbatim in Article A/);
+    expect(check('<p>Report B: he said “I ran up” and the wick caught.</p>')).toEqual([]);
   });
 
   it('never pairs quotation marks across elements', () => {
-    expect(check('<p>“Spider-Man</p><p>of the 18th” ends</p>')).toEqual([]);
+    expect(check('<p>“I ran up</p><p>to the top” ends</p>')).toEqual([]);
   });
 });
