@@ -8,7 +8,7 @@ import { FIXTURE_STORY } from './fixture-story/story.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
 const CONTENT: Story = FIXTURE_STORY;
-const { quotes: QUOTES, sources: SOURCES } = CONTENT;
+const { quotes: QUOTES, reports: SOURCES } = CONTENT;
 const REPORTS = readReportTexts(FIXTURE_REPORTS);
 
 function withQuote(quote: Quote) {
@@ -45,7 +45,7 @@ describe('the content check', () => {
 });
 
 describe('the content check fails', () => {
-  const aQuote: Quote = { id: 'x', text: 'its beam reached the boats', speaker: 'Test report one', source: 'one', lang: 'en' };
+  const aQuote: Quote = { id: 'x', text: 'its beam reached the boats', speaker: 'Test report one', report: 'one', lang: 'en' };
 
   it('when a quote is not verbatim in its named report', () => {
     const problems = findContentProblems(withQuote({ ...aQuote, text: 'its beam reached the ships' }), REPORTS);
@@ -58,8 +58,8 @@ describe('the content check fails', () => {
   });
 
   it('when a source is unknown', () => {
-    const unknown = { ...aQuote, source: 'Z' } as unknown as Quote;
-    expect(findContentProblems(withQuote(unknown), REPORTS).join('\n')).toMatch(/unknown source "Z"/);
+    const unknown = { ...aQuote, report: 'Z' } as unknown as Quote;
+    expect(findContentProblems(withQuote(unknown), REPORTS).join('\n')).toMatch(/unknown report "Z"/);
   });
 
   it('when a step id repeats', () => {
@@ -87,7 +87,7 @@ describe('the content check fails', () => {
   });
 
   it('when a source names a report file that is missing', () => {
-    const sources = SOURCES.map((source) => (source.id === 'two' ? { ...source, file: 'missing.txt' } : source));
-    expect(findContentProblems({ ...CONTENT, sources }, REPORTS).join('\n')).toMatch(/no report file "missing.txt"/);
+    const reports = SOURCES.map((source) => (source.id === 'two' ? { ...source, file: 'missing.txt' } : source));
+    expect(findContentProblems({ ...CONTENT, reports }, REPORTS).join('\n')).toMatch(/no report file "missing.txt"/);
   });
 });

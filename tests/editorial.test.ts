@@ -10,7 +10,7 @@ import { isVerbatimIn } from '../src/kit/checks/validate.ts';
 import type { AnyChapter, Claim, Step, Story } from '../src/kit/content/types.ts';
 import { DESK_REPORTS as REPORTS, DESK_REPORT_A, DESK_REPORT_B, DESK_STORY as STORY, DESK_STORY_FR as STORY_FR } from './desk-fixture/desk.ts';
 
-const { sources: SOURCES, claims: CLAIMS, discrepancies: DISCREPANCIES } = STORY;
+const { reports: SOURCES, claims: CLAIMS, discrepancies: DISCREPANCIES } = STORY;
 
 const problems = (content: Story) => findEditorialProblems(content, REPORTS).join('\n');
 
@@ -65,8 +65,8 @@ describe('quoted words', () => {
 });
 
 describe('quoted words credited to a report', () => {
-  const NAMES = { sources: SOURCES, lang: 'en' };
-  const NAMES_FR = { sources: STORY_FR.sources, lang: 'fr' };
+  const NAMES = { reports: SOURCES, lang: 'en' };
+  const NAMES_FR = { reports: STORY_FR.reports, lang: 'fr' };
   const quoted = (prose: string, names = NAMES) => findQuotedWordProblems('x', prose, REPORTS, names);
   // Report A's words are "I just ran up the stairs and thank heaven, the wick caught"; "I ran up" is Report B's.
   const RAN = 'Reports A and B agree on “I ran up” and the wick; Report C has him afraid at the top.';
@@ -116,13 +116,13 @@ describe('hedges', () => {
   const WIND: Claim = {
     id: 'fixture-wind',
     statement: 'The lamp went out when the wind broke a window.',
-    evidence: [{ source: 'B', stance: 'states', text: 'The lamp apparently went out when the wind broke the window' }],
+    evidence: [{ report: 'B', stance: 'states', text: 'The lamp apparently went out when the wind broke the window' }],
   };
 
   it('are read in the sentence around an excerpt, and in quoted speech', () => {
     expect(locateExcerpt('the wind broke the window of the lamp room', DESK_REPORT_B)?.sentence).toMatch(/apparently/);
-    expect(isHedged({ source: 'A', text: 'I just ran up the stairs and thank heaven, the wick caught' }, SOURCES, REPORTS)).toBe(true);
-    expect(isHedged({ source: 'A', text: 'The keeper climbed ninety steps to the lamp room.' }, SOURCES, REPORTS)).toBe(false);
+    expect(isHedged({ report: 'A', text: 'I just ran up the stairs and thank heaven, the wick caught' }, SOURCES, REPORTS)).toBe(true);
+    expect(isHedged({ report: 'A', text: 'The keeper climbed ninety steps to the lamp room.' }, SOURCES, REPORTS)).toBe(false);
     expect(locateExcerpt('A good keeper does not make a lighthouse', DESK_REPORT_A)?.sentence).toMatch(/he told reporters\.$/);
   });
 
@@ -132,14 +132,14 @@ describe('hedges', () => {
       id: 'fixture-asleep',
       concerns: 'conduct',
       statement: 'The harbour master had gone to sleep.',
-      evidence: [{ source: 'A', stance: 'states', text: 'was allegedly asleep when the lamp failed' }, { source: 'C', stance: 'states', text: 'who left the lamp to go to sleep' }],
+      evidence: [{ report: 'A', stance: 'states', text: 'was allegedly asleep when the lamp failed' }, { report: 'C', stance: 'states', text: 'who left the lamp to go to sleep' }],
     };
     expect(problems(withClaim(asleep))).toMatch(/Claim "fixture-asleep": every report that states it hedges/);
   });
 
   it('fail the check when an excerpt is cut off from the “allegedly”, “reportedly” or “apparently” of its report’s sentence', () => {
     const named = { ...WIND, statement: 'Report B says the lamp went out when the wind broke a window.' };
-    const cut = { ...named, evidence: [{ source: 'B' as const, stance: 'states' as const, text: 'the wind broke the window of the lamp room.' }] };
+    const cut = { ...named, evidence: [{ report: 'B' as const, stance: 'states' as const, text: 'the wind broke the window of the lamp room.' }] };
     expect(problems(withClaim(cut))).toMatch(/Claim "fixture-wind", report B, leaves out the report’s “apparently”, which qualifies the sentence it is taken from/);
     expect(problems(withClaim(named))).toBe('');
   });
@@ -155,11 +155,11 @@ describe('numbers and days of the week in a claim', () => {
     id: 'fixture-aged',
     statement: 'A six-year-old girl watched from the quay.',
     evidence: [
-      { source: 'A', stance: 'states', text: 'The six-year-old daughter of a fisherman watched from the quay.' },
-      { source: 'B', stance: 'states', text: 'A girl stood on the sixth step of the quay.' },
+      { report: 'A', stance: 'states', text: 'The six-year-old daughter of a fisherman watched from the quay.' },
+      { report: 'B', stance: 'states', text: 'A girl stood on the sixth step of the quay.' },
     ],
   };
-  const DATED: Claim = { id: 'fixture-dated', statement: 'The mayor visited the tower on Tuesday 14 March.', evidence: [{ source: 'C', stance: 'states', text: 'The mayor visited the tower Tuesday.' }] };
+  const DATED: Claim = { id: 'fixture-dated', statement: 'The mayor visited the tower on Tuesday 14 March.', evidence: [{ report: 'C', stance: 'states', text: 'The mayor visited the tower Tuesday.' }] };
 
   it('fail the check where a report marked as stating the claim does not give them, a “sixth” being no “six”', () => {
     expect(problems(withClaim(AGED))).toMatch(/Claim "fixture-aged" gives “six”, which Report B, marked as stating it, does not give in its words for it/);
@@ -167,7 +167,7 @@ describe('numbers and days of the week in a claim', () => {
   });
 
   it('pass where each gives them, as a figure or in words, and read the French edition’s words for them', () => {
-    const aged = { ...AGED, evidence: [AGED.evidence[0]!, { source: 'C' as const, stance: 'states' as const, text: 'A 6-year-old watched from the quay.' }] };
+    const aged = { ...AGED, evidence: [AGED.evidence[0]!, { report: 'C' as const, stance: 'states' as const, text: 'A 6-year-old watched from the quay.' }] };
     expect(problems(withClaim(aged))).toBe('');
     expect(problems(withClaim({ ...DATED, statement: 'The mayor visited the tower on a Tuesday.' }))).toBe('');
     const french = (claim: Claim) => findEditorialProblems(withClaim(claim, undefined, STORY_FR), REPORTS).join('\n');
@@ -177,7 +177,7 @@ describe('numbers and days of the week in a claim', () => {
 });
 
 describe('legal status and conduct', () => {
-  const ILLEGAL: Claim = { id: 'fixture-illegal', concerns: 'legal-status', statement: 'He kept the lamp illegally.', evidence: [{ source: 'C', stance: 'states', text: 'who kept the lamp illegally for a year' }] };
+  const ILLEGAL: Claim = { id: 'fixture-illegal', concerns: 'legal-status', statement: 'He kept the lamp illegally.', evidence: [{ report: 'C', stance: 'states', text: 'who kept the lamp illegally for a year' }] };
 
   it('fail the check when a single-source claim does not name its report', () => {
     expect(problems(withClaim(ILLEGAL))).toMatch(/Claim "fixture-illegal" is about legal-status and rests on Report C alone, but does not name it/);
@@ -193,7 +193,7 @@ describe('legal status and conduct', () => {
     const { concerns: _concerns, ...undeclared } = { ...ILLEGAL, statement: 'Report C says he kept the lamp illegally.' };
     expect(problems(withClaim(undeclared))).toMatch(/Claim "fixture-illegal" speaks of legal status or conduct but does not say so/);
     // Conduct particular to a story is the story's to list, not the desk's.
-    const errand = withClaim({ ...undeclared, id: 'fixture-errand', statement: 'Report C says he had gone fishing.', evidence: [{ source: 'C', stance: 'states', text: 'the keeper had gone fishing' }] });
+    const errand = withClaim({ ...undeclared, id: 'fixture-errand', statement: 'Report C says he had gone fishing.', evidence: [{ report: 'C', stance: 'states', text: 'the keeper had gone fishing' }] });
     expect(problems({ ...errand, meta: { ...errand.meta, conductWords: [] } })).not.toMatch(/fixture-errand/);
     expect(problems({ ...errand, meta: { ...errand.meta, conductWords: ['fishing'] } })).toMatch(/Claim "fixture-errand" speaks of legal status or conduct but does not say so/);
   });
@@ -206,7 +206,7 @@ describe('[sic]', () => {
 
   it('is required where a quote reproduces a report’s slip', () => {
     const radio = CLAIMS.find((claim) => claim.id === 'radio')!;
-    const unmarked = { ...radio, evidence: [{ source: 'A' as const, stance: 'states' as const, text: 'Later, Marlow wrote that she had spoken to Kepper on the radio.' }] };
+    const unmarked = { ...radio, evidence: [{ report: 'A' as const, stance: 'states' as const, text: 'Later, Marlow wrote that she had spoken to Kepper on the radio.' }] };
     const claims = CLAIMS.map((claim) => (claim.id === 'radio' ? unmarked : claim));
     expect(problems({ ...STORY, claims })).toMatch(/Claim "radio", report A, reproduces the report's slip "Kepper" without \[sic\]/);
   });

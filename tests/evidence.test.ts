@@ -17,7 +17,7 @@ const STEP = CONTENT.chapters[0]!.steps[0]!;
 const GOOD_CLAIM: Claim = {
   id: 'fixture',
   statement: 'The beam reached the boats.',
-  evidence: [{ source: 'one', stance: 'states', text: 'its beam reached the boats beyond the pier' }],
+  evidence: [{ report: 'one', stance: 'states', text: 'its beam reached the boats beyond the pier' }],
 };
 
 /** A discrepancy that passes every check, shown in the first step. */
@@ -27,8 +27,8 @@ const GOOD_DISCREPANCY: Discrepancy = {
   explanation: ['Test report one says seven; test report two says eight.'],
   isSideBySide: true,
   readings: [
-    { label: 'Seven', excerpts: [{ source: 'one', text: "He lit the harbour lamp at seven o'clock" }] },
-    { label: 'Eight', excerpts: [{ source: 'two', text: "The harbour lamp was lit at eight o'clock" }] },
+    { label: 'Seven', excerpts: [{ report: 'one', text: "He lit the harbour lamp at seven o'clock" }] },
+    { label: 'Eight', excerpts: [{ report: 'two', text: "The harbour lamp was lit at eight o'clock" }] },
   ],
 };
 
@@ -58,18 +58,18 @@ describe('the evidence check', () => {
 
 describe('the evidence check fails', () => {
   it('when an excerpt is not verbatim in its report', () => {
-    const claim: Claim = { ...GOOD_CLAIM, evidence: [{ source: 'one', stance: 'states', text: 'its beam reached the ships' }] };
+    const claim: Claim = { ...GOOD_CLAIM, evidence: [{ report: 'one', stance: 'states', text: 'its beam reached the ships' }] };
     expect(problemsWith(claim)).toMatch(/Claim "fixture", report one, is not verbatim in fixture-a\.txt/);
   });
 
   it('when an excerpt is verbatim only in another report', () => {
-    const claim: Claim = { ...GOOD_CLAIM, evidence: [{ source: 'two', stance: 'states', text: 'its beam reached the boats' }] };
+    const claim: Claim = { ...GOOD_CLAIM, evidence: [{ report: 'two', stance: 'states', text: 'its beam reached the boats' }] };
     expect(problemsWith(claim)).toMatch(/report two, is not verbatim in fixture-b\.txt/);
   });
 
   it('when a discrepancy reading is not verbatim', () => {
     const [seven, eight] = GOOD_DISCREPANCY.readings;
-    const changed = { ...GOOD_DISCREPANCY, readings: [seven!, { ...eight!, excerpts: [{ source: 'two' as const, text: "The harbour lamp was lit at nine o'clock" }] }] };
+    const changed = { ...GOOD_DISCREPANCY, readings: [seven!, { ...eight!, excerpts: [{ report: 'two' as const, text: "The harbour lamp was lit at nine o'clock" }] }] };
     expect(problemsWith(GOOD_CLAIM, changed)).toMatch(/reading "Eight", is not verbatim in fixture-b\.txt/);
   });
 
@@ -82,14 +82,14 @@ describe('the evidence check fails', () => {
   it('when a report differs and no discrepancy explains it', () => {
     const claim: Claim = {
       ...GOOD_CLAIM,
-      evidence: [...GOOD_CLAIM.evidence, { source: 'two', stance: 'differs', text: 'later than usual' }],
+      evidence: [...GOOD_CLAIM.evidence, { report: 'two', stance: 'differs', text: 'later than usual' }],
     };
     expect(problemsWith(claim)).toMatch(/differs but no discrepancy/);
     expect(problemsWith({ ...claim, discrepancyId: 'nope' })).toMatch(/unknown discrepancy "nope"/);
   });
 
   it('when a claim gives the same report twice', () => {
-    const claim: Claim = { ...GOOD_CLAIM, evidence: [...GOOD_CLAIM.evidence, { source: 'one', stance: 'states', text: 'He lit the harbour lamp' }] };
+    const claim: Claim = { ...GOOD_CLAIM, evidence: [...GOOD_CLAIM.evidence, { report: 'one', stance: 'states', text: 'He lit the harbour lamp' }] };
     expect(problemsWith(claim)).toMatch(/gives report one more than once/);
   });
 
@@ -107,15 +107,15 @@ describe('the evidence check fails', () => {
     const oneReport: Discrepancy = {
       ...GOOD_DISCREPANCY,
       readings: [
-        { label: 'Seven', excerpts: [{ source: 'one', text: "He lit the harbour lamp at seven o'clock" }] },
-        { label: 'The beam', excerpts: [{ source: 'one', text: 'its beam reached the boats' }] },
+        { label: 'Seven', excerpts: [{ report: 'one', text: "He lit the harbour lamp at seven o'clock" }] },
+        { label: 'The beam', excerpts: [{ report: 'one', text: 'its beam reached the boats' }] },
       ],
     };
     expect(problemsWith(GOOD_CLAIM, oneReport)).toMatch(/quotes fewer than two reports/);
   });
 
   it('when French words come without our translation', () => {
-    const claim: Claim = { ...GOOD_CLAIM, evidence: [{ source: 'one', stance: 'states', text: 'à mains nues', lang: 'fr' }] };
+    const claim: Claim = { ...GOOD_CLAIM, evidence: [{ report: 'one', stance: 'states', text: 'à mains nues', lang: 'fr' }] };
     expect(problemsWith(claim)).toMatch(/report one, is in "fr" with no translation/);
   });
 

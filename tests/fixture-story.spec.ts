@@ -71,7 +71,7 @@ test('marks each step’s claims report by report, in the story’s words', asyn
       const reports = mark.locator(`[data-claim-marks="${claim.id}"] [data-report]`);
       const read = await reports.evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('data-report')}:${node.getAttribute('data-stance')}:${node.textContent}`));
       const words = FIXTURE_STORY.ui.stanceMarks;
-      expect(read).toEqual(FIXTURE_STORY.sources.map(({ id }) => `${id}:${stanceOf(claim, id)}:${id} ${words[stanceOf(claim, id)]}`));
+      expect(read).toEqual(FIXTURE_STORY.reports.map(({ id }) => `${id}:${stanceOf(claim, id)}:${id} ${words[stanceOf(claim, id)]}`));
     }
   }
   const dispute = page.locator('[data-step="lamp-lit"] [data-discrepancy="hour"]');

@@ -8,7 +8,7 @@ import { findPageQuoteProblems } from '../src/kit/checks/pageQuotes.ts';
 import type { ReportNames } from '../src/kit/checks/quotedWords.ts';
 import { DESK_REPORTS as REPORTS, DESK_STORY, DESK_STORY_FR } from './desk-fixture/desk.ts';
 
-const NAMES: ReportNames = { sources: DESK_STORY.sources, lang: 'en' };
+const NAMES: ReportNames = { reports: DESK_STORY.reports, lang: 'en' };
 const check = (html: string, names: ReportNames = NAMES) => findPageQuoteProblems(html, REPORTS, names);
 
 describe('the page check', () => {
@@ -29,7 +29,7 @@ describe('the page check', () => {
     expect(check('<p>Reports A and B agree on “I ran up” and the wick.</p>')).toEqual([
       'The page: “I ran up” is credited to Report A and Report B but is not verbatim in Report A, in the sentence: Reports A and B agree on “I ran up” and the wick.',
     ]);
-    expect(check('<img alt="Les Articles A et B citent « I ran up ».">', { sources: DESK_STORY_FR.sources, lang: 'fr' }).join('\n')).toMatch(/credited to Article A and Article B but is not verbatim in Article A/);
+    expect(check('<img alt="Les Articles A et B citent « I ran up ».">', { reports: DESK_STORY_FR.reports, lang: 'fr' }).join('\n')).toMatch(/credited to Article A and Article B but is not verbatim in Article A/);
     expect(check('<p>Report B: he said “I ran up” and the wick caught.</p>')).toEqual([]);
   });
 

@@ -34,15 +34,15 @@ const CLAIMS: Claim[] = [
     id: 'keeper-climbed',
     statement: 'The keeper ran up to the lamp room.',
     evidence: [
-      { source: 'A', stance: 'states', text: 'The keeper climbed ninety steps to the lamp room.' },
-      { source: 'B', stance: 'states', text: 'I ran up and the wick caught' },
-      { source: 'C', stance: 'states', text: 'When I reached the top I was afraid' },
+      { report: 'A', stance: 'states', text: 'The keeper climbed ninety steps to the lamp room.' },
+      { report: 'B', stance: 'states', text: 'I ran up and the wick caught' },
+      { report: 'C', stance: 'states', text: 'When I reached the top I was afraid' },
     ],
   },
   {
     id: 'radio',
     statement: 'Report A says the harbour master spoke to the keeper on the radio.',
-    evidence: [{ source: 'A', stance: 'states', text: 'Later, Marlow wrote that she had spoken to Kepper [sic] on the radio.' }],
+    evidence: [{ report: 'A', stance: 'states', text: 'Later, Marlow wrote that she had spoken to Kepper [sic] on the radio.' }],
   },
 ];
 
@@ -51,8 +51,8 @@ const WORDS_RAN: Discrepancy = {
   title: 'What did the keeper say of the climb?',
   explanation: ['Reports A and B give his words differently.'],
   readings: [
-    { label: 'Report A’s words', excerpts: [{ source: 'A', text: 'I just ran up the stairs and thank heaven, the wick caught' }] },
-    { label: 'Report B’s words', excerpts: [{ source: 'B', text: 'I ran up and the wick caught' }] },
+    { label: 'Report A’s words', excerpts: [{ report: 'A', text: 'I just ran up the stairs and thank heaven, the wick caught' }] },
+    { label: 'Report B’s words', excerpts: [{ report: 'B', text: 'I ran up and the wick caught' }] },
   ],
   isSideBySide: true,
 };
@@ -60,7 +60,7 @@ const WORDS_RAN: Discrepancy = {
 /** The fixture story with the desk's reports, claims and difference added. */
 export const DESK_STORY: Story = {
   ...FIXTURE_STORY,
-  sources: [...FIXTURE_STORY.sources, ...SOURCES],
+  reports: [...FIXTURE_STORY.reports, ...SOURCES],
   claims: [...FIXTURE_STORY.claims, ...CLAIMS],
   discrepancies: [...FIXTURE_STORY.discrepancies, WORDS_RAN],
 };
@@ -72,6 +72,6 @@ const CLAIMS_FR: Record<string, string> = { radio: 'L’Article A dit que la cap
 export const DESK_STORY_FR: Story = {
   ...DESK_STORY,
   meta: { ...DESK_STORY.meta, lang: 'fr' },
-  sources: DESK_STORY.sources.map((source) => (source.label.startsWith('Report ') ? { ...source, label: source.label.replace('Report', 'Article') } : source)),
+  reports: DESK_STORY.reports.map((source) => (source.label.startsWith('Report ') ? { ...source, label: source.label.replace('Report', 'Article') } : source)),
   claims: DESK_STORY.claims.map((claim) => ({ ...claim, statement: CLAIMS_FR[claim.id] ?? claim.statement })),
 };

@@ -9,25 +9,25 @@ export const EVIDENCE_FACTS: EvidenceFacts<FixtureIds> = {
     {
       id: 'dusk',
       evidence: [
-        { source: 'one', stance: 'states', text: 'The keeper climbed the stairs of the old tower at dusk.' },
-        { source: 'two', stance: 'states', text: 'At dusk the keeper went up to the lamp room.' },
+        { report: 'one', stance: 'states', text: 'The keeper climbed the stairs of the old tower at dusk.' },
+        { report: 'two', stance: 'states', text: 'At dusk the keeper went up to the lamp room.' },
       ],
     },
     {
       id: 'seven',
       evidence: [
-        { source: 'one', stance: 'states', text: "He lit the harbour lamp at seven o'clock" },
-        { source: 'two', stance: 'differs', text: "The harbour lamp was lit at eight o'clock" },
+        { report: 'one', stance: 'states', text: "He lit the harbour lamp at seven o'clock" },
+        { report: 'two', stance: 'differs', text: "The harbour lamp was lit at eight o'clock" },
       ],
       discrepancyId: 'hour',
     },
-    { id: 'beam', evidence: [{ source: 'one', stance: 'states', text: 'its beam reached the boats beyond the pier.' }] },
+    { id: 'beam', evidence: [{ report: 'one', stance: 'states', text: 'its beam reached the boats beyond the pier.' }] },
   ],
   discrepancies: [
     {
       id: 'hour',
       isSideBySide: true,
-      readings: [{ excerpts: [{ source: 'one', text: "He lit the harbour lamp at seven o'clock" }] }, { excerpts: [{ source: 'two', text: "The harbour lamp was lit at eight o'clock" }] }],
+      readings: [{ excerpts: [{ report: 'one', text: "He lit the harbour lamp at seven o'clock" }] }, { excerpts: [{ report: 'two', text: "The harbour lamp was lit at eight o'clock" }] }],
     },
   ],
 };

@@ -3,7 +3,7 @@
 import { definePlan } from '../../src/kit/content/editions.ts';
 
 export interface FixtureIds {
-  source: 'one' | 'two';
+  report: 'one' | 'two';
   quote: 'climbed' | 'beam' | 'later';
   claim: 'dusk' | 'seven' | 'beam';
   discrepancy: 'hour';

@@ -9,8 +9,8 @@ export const TEXT_FACTS: TextFacts<FixtureIds> = {
   ],
   reportLang: 'en',
   quotes: [
-    { id: 'climbed', text: 'The keeper climbed the stairs of the old tower at dusk.', source: 'one' },
-    { id: 'beam', text: 'its beam reached the boats beyond the pier.', source: 'one' },
-    { id: 'later', text: 'later than usual.', source: 'two' },
+    { id: 'climbed', text: 'The keeper climbed the stairs of the old tower at dusk.', report: 'one' },
+    { id: 'beam', text: 'its beam reached the boats beyond the pier.', report: 'one' },
+    { id: 'later', text: 'later than usual.', report: 'two' },
   ],
 };

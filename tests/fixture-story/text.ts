@@ -69,7 +69,7 @@ export const TEXT: StoryText<FixtureIds> = tellText(
       dateLocale: 'en-GB',
     },
     ui: UI,
-    sources: {
+    reports: {
       one: { label: 'Test report one', description: 'A report written for the fixture story.', contributes: ['The lamp lit at seven'] },
       two: { label: 'Test report two', description: 'A second report written for the fixture story.', contributes: ['The lamp lit at eight'] },
     },

@@ -87,18 +87,18 @@ export const A_QUOTE_LEFT_UNTOLD: QuoteWordsOf<typeof MEETING_QUOTES> = { 'excep
 export const UNKNOWN_FEED_QUOTE: FeedPost = { poster: 'Someone', meta: 'A post', quoteId: 'no-such-quote' };
 
 // @ts-expect-error: the story has reports A, B and C only
-export const UNKNOWN_REPORT: Quote<FourFloorsIds> = { id: 'exceptional-act', text: 'words', speaker: 'someone', source: 'D' };
+export const UNKNOWN_REPORT: Quote<FourFloorsIds> = { id: 'exceptional-act', text: 'words', speaker: 'someone', report: 'D' };
 
 export const UNKNOWN_DIFFERENCE: Claim<FourFloorsIds> = {
   id: 'gold-medal',
   statement: 'A claim.',
-  evidence: [{ source: 'A', stance: 'states', text: 'words' }],
+  evidence: [{ report: 'A', stance: 'states', text: 'words' }],
   // @ts-expect-error: a claim's discrepancy is one of the story's
   discrepancyId: 'no-such-difference',
 };
 
 /** The kit itself knows ids only as strings: any story's ids fit it. */
-export const ANY_STORY_QUOTE: Quote<StoryIds> = { id: 'any', text: 'words', speaker: 'someone', source: 'any' };
+export const ANY_STORY_QUOTE: Quote<StoryIds> = { id: 'any', text: 'words', speaker: 'someone', report: 'any' };
 
 // The kit's one way to define a story holds a story's facts and words to its listed ids (the fixture's).
 export const A_REPORT_NOT_LISTED: TextFacts<FixtureIds> = {

@@ -53,7 +53,7 @@ export const SENSITIVE_WORDS: Readonly<Record<string, RegExp>> = {
 };
 
 /** Keys of the data whose strings are not our prose: ids, enums, what a scene draws, translations. An excerpt's `text` is skipped too (checked as verbatim on its own). */
-const NOT_PROSE = new Set(['translation', 'id', 'quoteId', 'quoteIds', 'claimIds', 'discrepancyIds', 'discrepancyId', 'source', 'file', 'lang', 'stance', 'scene', 'picture', 'concerns', 'slips', 'shareStep']);
+const NOT_PROSE = new Set(['translation', 'id', 'quoteId', 'quoteIds', 'claimIds', 'discrepancyIds', 'discrepancyId', 'report', 'file', 'lang', 'stance', 'scene', 'picture', 'concerns', 'slips', 'shareStep']);
 
 const containsWord = (text: string, word: string) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'iu').test(text);
 
@@ -67,22 +67,22 @@ export function collectProse(value: unknown, path: string): Array<[string, strin
     });
   }
   if (value && typeof value === 'object') {
-    const isExcerpt = 'source' in value && 'text' in value;
+    const isExcerpt = 'report' in value && 'text' in value;
     return Object.entries(value).flatMap(([key, item]) => (NOT_PROSE.has(key) || (isExcerpt && key === 'text') ? [] : collectProse(item, `${path}.${key}`)));
   }
   return [];
 }
 
-function reportFor(source: Excerpt['source'], sources: readonly Report[], reports: ReportTexts): string {
-  return reports[sources.find((candidate) => candidate.id === source)?.file ?? ''] ?? '';
+function reportFor(report: Excerpt['report'], storyReports: readonly Report[], reports: ReportTexts): string {
+  return reports[storyReports.find((candidate) => candidate.id === report)?.file ?? ''] ?? '';
 }
 
 /** True when the report relays the words as someone's account, or hedges them: our statement must too. */
 export function isHedged(excerpt: Excerpt, sources: readonly Report[], reports: ReportTexts): boolean {
   // Words kept in another language than the report's are a post the report reproduces: its author's own account.
-  const reportLang = sources.find((source) => source.id === excerpt.source)?.lang ?? 'en';
+  const reportLang = sources.find((source) => source.id === excerpt.report)?.lang ?? 'en';
   if (excerpt.lang !== undefined && excerpt.lang !== reportLang) return true;
-  const location = locateExcerpt(excerpt.text, reportFor(excerpt.source, sources, reports));
+  const location = locateExcerpt(excerpt.text, reportFor(excerpt.report, sources, reports));
   if (!location) return false;
   return location.isQuotedSpeech || HEDGE_WORDS.some((word) => containsWord(location.sentence, word));
 }
@@ -95,7 +95,7 @@ export function isAttributed(statement: string, sources: readonly Report[], lang
 /** The report a claim rests on when exactly one report states it; undefined otherwise. */
 function soleReport(claim: Claim, sources: readonly Report[]): Report | undefined {
   const supporting = claim.evidence.filter((evidence) => evidence.stance === 'states');
-  return supporting.length === 1 ? sources.find((source) => source.id === supporting[0]?.source) : undefined;
+  return supporting.length === 1 ? sources.find((source) => source.id === supporting[0]?.report) : undefined;
 }
 
 /**
@@ -108,11 +108,11 @@ function findCountProblems(claim: Claim, content: EditorialContent): string[] {
   return claim.evidence
     .filter((evidence) => evidence.stance === 'states')
     .flatMap((evidence) => {
-      const source = content.sources.find((candidate) => candidate.id === evidence.source);
+      const source = content.reports.find((candidate) => candidate.id === evidence.report);
       const theirs = new Set(countsIn(evidence.text, evidence.lang ?? source?.lang ?? 'en').map((count) => count.value));
       return given
         .filter((count) => !theirs.has(count.value))
-        .map((count) => `Claim "${claim.id}" gives “${count.words}”, which ${source?.label ?? evidence.source}, marked as stating it, does not give in its words for it: ${claim.statement}`);
+        .map((count) => `Claim "${claim.id}" gives “${count.words}”, which ${source?.label ?? evidence.report}, marked as stating it, does not give in its words for it: ${claim.statement}`);
     });
 }
 
@@ -121,7 +121,7 @@ function findClaimRuleProblems(claim: Claim, content: EditorialContent, reports:
   const problems: string[] = [];
   const supporting = claim.evidence.filter((evidence) => evidence.stance === 'states');
   const { lang } = content.meta;
-  if (supporting.length > 0 && supporting.every((evidence) => isHedged(evidence, content.sources, reports)) && !isAttributed(claim.statement, content.sources, lang)) {
+  if (supporting.length > 0 && supporting.every((evidence) => isHedged(evidence, content.reports, reports)) && !isAttributed(claim.statement, content.reports, lang)) {
     problems.push(`${label}: every report that states it hedges or relays it, but our statement does not: ${claim.statement}`);
   }
   const isSensitive = SENSITIVE_WORDS[lang]?.test(claim.statement) || (content.meta.conductWords ?? []).some((word) => containsWord(claim.statement, word));
@@ -129,7 +129,7 @@ function findClaimRuleProblems(claim: Claim, content: EditorialContent, reports:
     problems.push(`${label} speaks of legal status or conduct but does not say so (set "concerns")`);
   }
   problems.push(...findCountProblems(claim, content));
-  const only = soleReport(claim, content.sources);
+  const only = soleReport(claim, content.reports);
   if (claim.concerns && only && !claim.statement.includes(only.label)) {
     problems.push(`${label} is about ${claim.concerns} and rests on ${only.label} alone, but does not name it: ${claim.statement}`);
   }
@@ -142,7 +142,7 @@ function findStepAttributionProblems(content: EditorialContent): string[] {
   for (const step of content.chapters.flatMap((chapter) => chapter.steps)) {
     const prose = step.body.join(' ');
     for (const claim of content.claims.filter((candidate) => step.claimIds.includes(candidate.id) && candidate.concerns)) {
-      const only = soleReport(claim, content.sources);
+      const only = soleReport(claim, content.reports);
       if (only && !prose.includes(only.label)) {
         problems.push(`Step "${step.id}" rests on "${claim.id}" (${claim.concerns}, ${only.label} alone) but its prose does not name ${only.label}`);
       }
@@ -155,7 +155,7 @@ function findStepAttributionProblems(content: EditorialContent): string[] {
 function allExcerpts(content: EditorialContent): Array<[string, Excerpt]> {
   return [
     ...content.quotes.map((quote): [string, Excerpt] => [`Quote "${quote.id}"`, quote]),
-    ...content.claims.flatMap((claim) => claim.evidence.map((evidence): [string, Excerpt] => [`Claim "${claim.id}", report ${evidence.source},`, evidence])),
+    ...content.claims.flatMap((claim) => claim.evidence.map((evidence): [string, Excerpt] => [`Claim "${claim.id}", report ${evidence.report},`, evidence])),
     ...content.discrepancies.flatMap((discrepancy) =>
       discrepancy.readings.flatMap((reading) => reading.excerpts.map((excerpt): [string, Excerpt] => [`Discrepancy "${discrepancy.id}", reading "${reading.label}",`, excerpt])),
     ),
@@ -165,7 +165,7 @@ function allExcerpts(content: EditorialContent): Array<[string, Excerpt]> {
 /** An excerpt taken from a sentence its report qualifies ("allegedly", "apparently") keeps that word. */
 function findCutHedgeProblems(content: EditorialContent, reports: ReportTexts): string[] {
   return allExcerpts(content).flatMap(([label, excerpt]) => {
-    const sentence = locateExcerpt(excerpt.text, reportFor(excerpt.source, content.sources, reports))?.sentence ?? '';
+    const sentence = locateExcerpt(excerpt.text, reportFor(excerpt.report, content.reports, reports))?.sentence ?? '';
     return QUALIFYING_HEDGES.filter((word) => containsWord(sentence, word) && !containsWord(excerpt.text, word)).map(
       (word) => `${label} leaves out the report’s “${word}”, which qualifies the sentence it is taken from: ${sentence}`,
     );
@@ -175,7 +175,7 @@ function findCutHedgeProblems(content: EditorialContent, reports: ReportTexts): 
 /** A quote that reproduces a report's slip marks it [sic], right after the slip. */
 function findSlipProblems(content: EditorialContent): string[] {
   return allExcerpts(content).flatMap(([label, excerpt]) => {
-    const slips = content.sources.find((source) => source.id === excerpt.source)?.slips ?? [];
+    const slips = content.reports.find((source) => source.id === excerpt.report)?.slips ?? [];
     const words = normalizeForComparison(excerpt.text.replaceAll(SIC, ''));
     return slips
       .filter((slip) => words.includes(normalizeForComparison(slip.words)) && !excerpt.text.includes(`${slip.mark} ${SIC}`))
@@ -190,11 +190,11 @@ function findSlipProblems(content: EditorialContent): string[] {
 function unitCredits(content: EditorialContent): Map<string, readonly string[]> {
   const credits = new Map<string, readonly string[]>();
   for (const claim of content.claims) {
-    credits.set(`story.claims[${claim.id}].statement`, claim.evidence.filter((evidence) => evidence.stance === 'states').map((evidence) => evidence.source));
+    credits.set(`story.claims[${claim.id}].statement`, claim.evidence.filter((evidence) => evidence.stance === 'states').map((evidence) => evidence.report));
   }
   for (const discrepancy of content.discrepancies) {
     discrepancy.readings.forEach((reading, index) => {
-      credits.set(`story.discrepancies[${discrepancy.id}].readings.${index}.label`, reading.excerpts.map((excerpt) => excerpt.source));
+      credits.set(`story.discrepancies[${discrepancy.id}].readings.${index}.label`, reading.excerpts.map((excerpt) => excerpt.report));
     });
   }
   return credits;
@@ -210,7 +210,7 @@ export function findEditorialProblems(content: EditorialContent, reports: Report
     LIST_WORDS[lang] ? [] : [`The desk lists no words joining report names in "${lang}"`],
     COUNT_WORDS[lang] ? [] : [`The desk lists no words for numbers and days of the week in "${lang}"`],
   ];
-  const names: ReportNames = { sources: content.sources, lang };
+  const names: ReportNames = { reports: content.reports, lang };
   const credits = unitCredits(content);
   return [
     ...unlisted.flat(),

@@ -3,7 +3,7 @@
 // (`data-quote` elements) are checked as verbatim elsewhere, and code samples quote no one; everything else that a reader sees or
 // hears (text, alt, title, aria-label, meta content) must put only a report's words in quotation marks,
 // and where a sentence names reports, each of those reports' words.
-//   const problems = findPageQuoteProblems(readFileSync('dist/index.html', 'utf8'), reports, { sources: story.sources, lang: 'en' });
+//   const problems = findPageQuoteProblems(readFileSync('dist/index.html', 'utf8'), reports, { reports: story.reports, lang: 'en' });
 import { findQuotedWordProblems, type ReportNames } from './quotedWords.ts';
 import type { ReportTexts } from './validate.ts';
 

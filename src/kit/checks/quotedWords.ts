@@ -7,7 +7,7 @@ import { isVerbatimIn, type ReportTexts } from './validate.ts';
 
 /** How an edition names the reports in its prose: each report's label ("Report A", "Article A"), and its language. */
 export interface ReportNames {
-  sources: readonly Pick<Report, 'id' | 'file' | 'label'>[];
+  reports: readonly Pick<Report, 'id' | 'file' | 'label'>[];
   lang: string;
 }
 
@@ -32,13 +32,13 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * ("A"), the words before it its stem ("Report"), which may be plural before a list of keys and
  * capitalised or not ("Reports A and C", "l’Article C", "les Articles A et B").
  */
-function reportFinder({ sources, lang }: ReportNames): (text: string) => Array<ReportNames['sources'][number]> {
-  const byStem = new Map<string, Map<string, ReportNames['sources'][number]>>();
-  for (const source of sources) {
-    const at = source.label.lastIndexOf(' ');
+function reportFinder({ reports, lang }: ReportNames): (text: string) => Array<ReportNames['reports'][number]> {
+  const byStem = new Map<string, Map<string, ReportNames['reports'][number]>>();
+  for (const report of reports) {
+    const at = report.label.lastIndexOf(' ');
     if (at < 0) continue;
-    const stem = source.label.slice(0, at);
-    byStem.set(stem, (byStem.get(stem) ?? new Map()).set(source.label.slice(at + 1), source));
+    const stem = report.label.slice(0, at);
+    byStem.set(stem, (byStem.get(stem) ?? new Map()).set(report.label.slice(at + 1), report));
   }
   const joins = (LIST_WORDS[lang] ?? []).map(escapeRegExp);
   const finders = [...byStem].map(([stem, keys]) => {
@@ -48,14 +48,14 @@ function reportFinder({ sources, lang }: ReportNames): (text: string) => Array<R
     return { keys, list: new RegExp(`(?<!\\p{L})${head}s?\\s+${key}(?:${more}${key})*`, 'gu'), key: new RegExp(key, 'gu') };
   });
   return (text) => {
-    const named = new Set<ReportNames['sources'][number]>();
+    const named = new Set<ReportNames['reports'][number]>();
     for (const { keys, list, key } of finders) {
       for (const [mention] of text.matchAll(list)) {
         const letters = mention.slice(mention.search(/\s/));
         for (const [letter] of letters.matchAll(key)) named.add(keys.get(letter)!);
       }
     }
-    return sources.filter((source) => named.has(source));
+    return reports.filter((report) => named.has(report));
   };
 }
 
@@ -107,7 +107,7 @@ export function findQuotedWordProblems(label: string, prose: string, reports: Re
   for (const clause of clausesOf(prose)) {
     const named = findNamed(clause.text);
     credited = named.length > 0 ? named : clause.isFirst ? [] : credited;
-    const credit = credited.length > 0 ? credited : (names?.sources ?? []).filter((source) => unitCredit.includes(source.id));
+    const credit = credited.length > 0 ? credited : (names?.reports ?? []).filter((report) => unitCredit.includes(report.id));
     for (const words of quotedSpans(clause.text)) {
       if (!Object.values(reports).some((report) => isVerbatimIn(words, report))) {
         problems.push(`${label} quotes words no report has: “${words}”`);

@@ -1,5 +1,5 @@
 // Checks the story data against the reports. Used by the unit tests and by the build (vite.config.ts),
-// so a quote that is not verbatim, a repeated step id or an unknown source stops both.
+// so a quote that is not verbatim, a repeated step id or an unknown report stops both.
 //   const problems = findContentProblems(story, reportTexts);
 //   if (problems.length) throw new Error(problems.join('\n'));
 import type { Excerpt, Report, Story } from '../content/types.ts';
@@ -54,8 +54,8 @@ export function isVerbatimIn(quote: string, report: string): boolean {
  * translation. `label` names the excerpt in the messages, e.g. `Quote "football-match"`.
  */
 export function findExcerptProblems(label: string, excerpt: Excerpt, sources: readonly Report[], reports: ReportTexts, storyLang: string): string[] {
-  const source = sources.find((candidate) => candidate.id === excerpt.source);
-  if (!source) return [`${label}: unknown source "${excerpt.source}"`];
+  const source = sources.find((candidate) => candidate.id === excerpt.report);
+  if (!source) return [`${label}: unknown report "${excerpt.report}"`];
   const problems: string[] = [];
   const report = reports[source.file];
   if (report !== undefined && !isVerbatimIn(excerpt.text, report)) {
@@ -70,13 +70,13 @@ export function findContentProblems(content: Story, reports: ReportTexts): strin
   const problems: string[] = [];
   const quoteIds = new Set<string>();
 
-  for (const source of content.sources) {
+  for (const source of content.reports) {
     if (reports[source.file] === undefined) problems.push(`Report ${source.id}: no report file "${source.file}"`);
   }
   for (const quote of content.quotes) {
     if (quoteIds.has(quote.id)) problems.push(`Quote id "${quote.id}" repeats`);
     quoteIds.add(quote.id);
-    problems.push(...findExcerptProblems(`Quote "${quote.id}"`, quote, content.sources, reports, content.meta.lang));
+    problems.push(...findExcerptProblems(`Quote "${quote.id}"`, quote, content.reports, reports, content.meta.lang));
   }
 
   const stepIds = new Set<string>();

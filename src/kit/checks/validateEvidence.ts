@@ -13,10 +13,10 @@ function findRepeats(ids: readonly string[]): string[] {
 function findClaimProblems(claim: Claim, content: Story, reports: ReportTexts): string[] {
   const label = `Claim "${claim.id}"`;
   const problems = claim.evidence.flatMap((evidence) =>
-    findExcerptProblems(`${label}, report ${evidence.source},`, evidence, content.sources, reports, content.meta.lang),
+    findExcerptProblems(`${label}, report ${evidence.report},`, evidence, content.reports, reports, content.meta.lang),
   );
   if (!claim.evidence.some((evidence) => evidence.stance === 'states')) problems.push(`${label} has no supporting report`);
-  for (const source of findRepeats(claim.evidence.map((evidence) => evidence.source))) {
+  for (const source of findRepeats(claim.evidence.map((evidence) => evidence.report))) {
     problems.push(`${label} gives report ${source} more than once`);
   }
   if (isDisputed(claim) && !claim.discrepancyId) problems.push(`${label} has a report that differs but no discrepancy to explain it`);
@@ -33,12 +33,12 @@ function findDiscrepancyProblems(discrepancy: Discrepancy, content: Story, repor
   // Two readings in the same words are one reading: count the distinct wordings.
   const wordings = new Set(readings.map((reading) => reading.excerpts.map((excerpt) => normalizeForComparison(excerpt.text)).sort().join('\n')));
   if (wordings.size < 2) problems.push(`${label} lists fewer than two differing readings`);
-  const reportsHeard = new Set(readings.flatMap((reading) => reading.excerpts.map((excerpt) => excerpt.source)));
+  const reportsHeard = new Set(readings.flatMap((reading) => reading.excerpts.map((excerpt) => excerpt.report)));
   if (reportsHeard.size < 2) problems.push(`${label} quotes fewer than two reports`);
   for (const reading of discrepancy.readings) {
     if (reading.excerpts.length === 0) problems.push(`${label}, reading "${reading.label}", quotes no report`);
     for (const excerpt of reading.excerpts) {
-      problems.push(...findExcerptProblems(`${label}, reading "${reading.label}",`, excerpt, content.sources, reports, content.meta.lang));
+      problems.push(...findExcerptProblems(`${label}, reading "${reading.label}",`, excerpt, content.reports, reports, content.meta.lang));
     }
   }
   for (const repeated of findRepeats(discrepancy.readings.map((reading) => reading.label))) {

@@ -15,7 +15,7 @@ export function ClaimMarks({ claim }: ClaimMarksProps) {
   const { story } = useStory();
   return (
     <p className="marks" data-claim-marks={claim.id}>
-      {story.sources.map(({ id }) => {
+      {story.reports.map(({ id }) => {
         const stance = stanceOf(claim, id);
         return (
           <span key={id} className="mark" data-report={id} data-stance={stance}>

@@ -12,7 +12,7 @@ const ORDERS: readonly ClaimOrder[] = ['story', 'claim', 'agreement'];
 
 export function ClaimsTable() {
   const { story } = useStory();
-  const { ui, sources } = story;
+  const { ui, reports } = story;
   const words = ui.claimsTable;
   const [order, setOrder] = useState<ClaimOrder>('story');
   const evidence = useEvidence();
@@ -36,10 +36,10 @@ export function ClaimsTable() {
               <th scope="col" aria-sort={order === 'claim' ? 'ascending' : undefined}>
                 {words.claimColumn}
               </th>
-              {sources.map((source) => (
-                <th key={source.id} scope="col" className="claims__report" title={source.label}>
+              {reports.map((report) => (
+                <th key={report.id} scope="col" className="claims__report" title={report.label}>
                   <span className="claims__report-word">{words.reportWord}</span>
-                  {source.id}
+                  {report.id}
                 </th>
               ))}
               <th scope="col" className="claims__count" aria-sort={order === 'agreement' ? 'descending' : undefined}>
@@ -53,11 +53,11 @@ export function ClaimsTable() {
                 <th scope="row" className="claims__statement">
                   {claim.statement}
                 </th>
-                {sources.map(({ id: source }) => {
-                  const stance = stanceOf(claim, source);
+                {reports.map(({ id: report }) => {
+                  const stance = stanceOf(claim, report);
                   const hasLink = stance === 'differs' && claim.discrepancyId;
                   return (
-                    <td key={source} className={`claims__cell claims__cell--${stance}`} data-stance={stance}>
+                    <td key={report} className={`claims__cell claims__cell--${stance}`} data-stance={stance}>
                       <span className="claims__mark" aria-hidden="true" />
                       {hasLink ? <a href={`#${discrepancyAnchor(claim.discrepancyId ?? '')}`}>{ui.stanceCells[stance]}</a> : ui.stanceCells[stance]}
                     </td>
@@ -65,7 +65,7 @@ export function ClaimsTable() {
                 })}
                 <td className="claims__count">
                   {agreementCount(claim)}
-                  <span className="claims__of">{fillIn(words.agreeOf, { count: sources.length })}</span>
+                  <span className="claims__of">{fillIn(words.agreeOf, { count: reports.length })}</span>
                 </td>
               </tr>
             ))}

@@ -23,7 +23,7 @@ export function HowWeKnowClaim({ claim }: HowWeKnowClaimProps) {
       <p className="how-we-know__statement">{claim.statement}</p>
       <ClaimMarks claim={claim} />
       {claim.evidence.map((evidence) => (
-        <SourceExcerpt key={evidence.source} excerpt={evidence} note={evidence.stance === 'differs' ? words.saysOtherwise : undefined} />
+        <SourceExcerpt key={evidence.report} excerpt={evidence} note={evidence.stance === 'differs' ? words.saysOtherwise : undefined} />
       ))}
       {isDisputed(claim) && discrepancy && (
         <p className="how-we-know__why">

@@ -16,8 +16,8 @@ interface QuoteBlockProps {
 }
 
 export function QuoteBlock({ quote, isOriginalOpen = false }: QuoteBlockProps) {
-  const { story, source: findSource } = useStory();
-  const source = findSource(quote.source);
+  const { story, report: findReport } = useStory();
+  const source = findReport(quote.report);
   const original = (
     <blockquote className="quote__text" lang={quote.lang ?? story.meta.lang}>
       <p>

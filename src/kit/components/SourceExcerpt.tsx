@@ -1,6 +1,6 @@
 // One report's exact words, named by its report: the quoted words alone in the `data-quote` element,
 // French kept in French with our translation beside it, outside the quote and marked as ours.
-//   <SourceExcerpt excerpt={{ source: 'C', text: 'scaled five stories of an apartment building' }} />
+//   <SourceExcerpt excerpt={{ report: 'C', text: 'scaled five stories of an apartment building' }} />
 import type { Excerpt } from '../content/types.ts';
 import { useStory } from '../hooks/useStory.ts';
 
@@ -12,8 +12,8 @@ interface SourceExcerptProps {
 }
 
 export function SourceExcerpt({ excerpt, note }: SourceExcerptProps) {
-  const { story, source: findSource } = useStory();
-  const source = findSource(excerpt.source);
+  const { story, report: findReport } = useStory();
+  const source = findReport(excerpt.report);
   return (
     <p className="excerpt" data-source={source.file}>
       <span className="excerpt__report">

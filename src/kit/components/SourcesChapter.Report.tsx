@@ -13,7 +13,7 @@ interface SourcesReportProps {
 export function SourcesReport({ source }: SourcesReportProps) {
   const { story } = useStory();
   const words = story.ui.sources;
-  const quotes = story.quotes.filter((quote) => quote.source === source.id);
+  const quotes = story.quotes.filter((quote) => quote.report === source.id);
   return (
     <article className="source" id={`source-${source.id}`} data-source={source.file}>
       <h4 className="source__title">

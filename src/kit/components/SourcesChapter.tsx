@@ -28,7 +28,7 @@ export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
         <h3 id="reports-title" className="sources__subtitle">
           {words.reports}
         </h3>
-        {story.sources.map((source) => (
+        {story.reports.map((source) => (
           <SourcesReport key={source.id} source={source} />
         ))}
       </section>

@@ -5,7 +5,7 @@
 // not compile. A page loads its edition's text first (chapters, quotations, reports) and its evidence
 // (claims and differences) by import() once the text is up; the build, the prerender and the tests
 // read the two joined.
-//   export const TEXT: StoryText<Ids> = tellText(TEXT_FACTS, { meta, ui, chapters, sources, quotes, … }, () => import('./evidence.ts').then((m) => m.evidenceOf(TEXT)));
+//   export const TEXT: StoryText<Ids> = tellText(TEXT_FACTS, { meta, ui, chapters, reports, quotes, … }, () => import('./evidence.ts').then((m) => m.evidenceOf(TEXT)));
 //   export const evidenceOf = (text: TextForEvidence<Ids>) => tellEvidence(EVIDENCE_FACTS, { claims, discrepancies, posts }, text);   (tellEvidence.ts)
 //   export const STORY = wholeStory(TEXT, evidenceOf(TEXT));
 import { tellQuotes, type ExcerptText, type QuoteWords } from './editions.ts';
@@ -22,17 +22,17 @@ export interface TextFacts<I extends StoryIds = StoryIds> {
   reports: readonly ReportFile<I>[];
   /** The language the reports are written in: an excerpt in another is a post they reproduce (its `lang`). */
   reportLang: string;
-  quotes: readonly (ExcerptText<I['source']> & { id: I['quote'] })[];
+  quotes: readonly (ExcerptText<I['report']> & { id: I['quote'] })[];
 }
 
 /** Everything one edition's text says, keyed by the facts' ids. */
-export interface EditionWords<I extends StoryIds = StoryIds> extends Omit<Story<I>, 'sources' | 'quotes' | 'claims' | 'discrepancies'> {
-  sources: Readonly<Record<I['source'], ReportWords>>;
+export interface EditionWords<I extends StoryIds = StoryIds> extends Omit<Story<I>, 'reports' | 'quotes' | 'claims' | 'discrepancies'> {
+  reports: Readonly<Record<I['report'], ReportWords>>;
   quotes: Readonly<Record<I['quote'], QuoteWords>>;
 }
 
 /** A report's words as the story holds them, and, when they are someone's post the report reproduces, whose (each edition names them: `posts`). */
-export type FactExcerpt<I extends StoryIds = StoryIds> = ExcerptText<I['source']> & { post?: string };
+export type FactExcerpt<I extends StoryIds = StoryIds> = ExcerptText<I['report']> & { post?: string };
 
 /** A claim's evidence: every report's words for or against it; our statement of it is each edition's. */
 export interface ClaimFacts<I extends StoryIds = StoryIds> extends Pick<Claim<I>, 'id' | 'discrepancyId' | 'concerns'> {
@@ -54,7 +54,7 @@ export interface EvidenceFacts<I extends StoryIds = StoryIds> {
 /** Our statement of a claim, and our translation of each report's words for it not in the edition's language. */
 export interface ClaimWords<I extends StoryIds = StoryIds> {
   statement: string;
-  translations?: Partial<Record<I['source'], string>>;
+  translations?: Partial<Record<I['report'], string>>;
 }
 
 /** Our account of a difference; each reading's label, and our translations of its excerpts, in order. */
@@ -83,7 +83,7 @@ export type TextForEvidence<I extends StoryIds = StoryIds> = Pick<StoryText<I>, 
 export function tellText<I extends StoryIds>(facts: TextFacts<I>, words: EditionWords<I>, loadEvidence: () => Promise<StoryEvidence<I>>): StoryText<I> {
   return {
     ...words,
-    sources: facts.reports.map((report) => ({ ...report, ...words.sources[report.id] })),
+    reports: facts.reports.map((report) => ({ ...report, ...words.reports[report.id] })),
     quotes: tellQuotes<I>(facts.quotes, words.quotes, { lang: words.meta.lang, reportLang: facts.reportLang }),
     loadEvidence,
   };

@@ -38,7 +38,7 @@ export function tellChapter<P, C, I extends StoryIds, S extends string>(plan: Ch
 }
 
 /** A report's words as printed, the same in every edition (`lang` when not the report's own language). */
-export type ExcerptText<S extends string = string> = Omit<Excerpt<StoryIds & { source: S }>, 'translation' | 'context'>;
+export type ExcerptText<S extends string = string> = Omit<Excerpt<StoryIds & { report: S }>, 'translation' | 'context'>;
 
 /** A quotation as printed; who said it, and our translation, are each edition's (QuoteWords). */
 export type QuoteText<S extends string = string> = ExcerptText<S> & { id: string };
@@ -70,6 +70,6 @@ export function tellExcerpt<E extends ExcerptText>(excerpt: E, words: ExcerptWor
 }
 
 /** Every quotation in one edition, each with that edition's words for it. */
-export function tellQuotes<I extends StoryIds>(quotes: readonly (ExcerptText<I['source']> & { id: I['quote'] })[], words: Readonly<Record<I['quote'], QuoteWords>>, languages: EditionLanguages): Quote<I>[] {
+export function tellQuotes<I extends StoryIds>(quotes: readonly (ExcerptText<I['report']> & { id: I['quote'] })[], words: Readonly<Record<I['quote'], QuoteWords>>, languages: EditionLanguages): Quote<I>[] {
   return quotes.map((quote) => ({ ...tellExcerpt(quote, words[quote.id], languages), speaker: words[quote.id].speaker }));
 }

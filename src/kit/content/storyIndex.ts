@@ -20,7 +20,7 @@ export interface StoryIndex {
   steps: readonly Step[];
   stepIds: readonly string[];
   chapters: readonly AnyChapter[];
-  source: (id: string) => Report;
+  report: (id: string) => Report;
   quote: (id: string) => Quote;
   /** The evidence, settled at once for a whole story (the prerendered page), or once loaded. */
   evidence: Settling<EvidenceIndex>;
@@ -64,7 +64,7 @@ export function indexStory(story: Story | StoryText, { address }: { address?: st
     steps,
     stepIds: steps.map((step) => step.id),
     chapters: story.chapters,
-    source: lookup(story.sources, 'report'),
+    report: lookup(story.reports, 'report'),
     quote: lookup(story.quotes, 'quote'),
     evidence: settle(story),
   };

@@ -20,7 +20,7 @@ export function tellEvidence<I extends StoryIds>(facts: EvidenceFacts<I>, words:
   };
   const claims: Claim<I>[] = facts.claims.map((claim) => {
     const { statement, translations } = words.claims[claim.id];
-    return { ...claim, statement, evidence: claim.evidence.map((excerpt) => tell(excerpt, translations?.[excerpt.source])) };
+    return { ...claim, statement, evidence: claim.evidence.map((excerpt) => tell(excerpt, translations?.[excerpt.report])) };
   });
   const discrepancies: Discrepancy<I>[] = facts.discrepancies.map((discrepancy) => {
     const { readings, ...told } = words.discrepancies[discrepancy.id];

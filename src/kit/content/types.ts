@@ -6,7 +6,7 @@ import type { InterfaceWords } from './interfaceWords.ts';
 
 /** The id unions of one story; the kit's own code only knows they are strings. */
 export interface StoryIds {
-  source: string;
+  report: string;
   quote: string;
   claim: string;
   discrepancy: string;
@@ -14,7 +14,7 @@ export interface StoryIds {
 
 export interface Report<I extends StoryIds = StoryIds> {
   /** Stable id used by quotes and claims. */
-  id: I['source'];
+  id: I['report'];
   /** The report's file name in `assets/reports/`, also written to `data-source`. */
   file: string;
   /** Neutral label shown to readers ("Report A"); it also counts as naming the report in our prose. */
@@ -42,7 +42,7 @@ export interface Excerpt<I extends StoryIds = StoryIds> {
   /** The words exactly as printed in the report (an ellipsis may join two verbatim parts). */
   text: string;
   /** The report the words are taken from. */
-  source: I['source'];
+  report: I['report'];
   /** Language of the words when not the story's; they keep their language, with our translation. */
   lang?: string;
   /** Our own translation, required for words not in the story's language, shown marked as ours. */
@@ -234,7 +234,7 @@ export interface Story<I extends StoryIds = StoryIds> {
   /** Every label, button and announcement of the interface. */
   ui: InterfaceWords;
   /** The reports, the story's only factual basis, in the order the sources chapter lists them. */
-  sources: readonly Report<I>[];
+  reports: readonly Report<I>[];
   /** Every quotation the story shows, verbatim from its report. */
   quotes: readonly Quote<I>[];
   /** The facts the story rests on, in story order. */

@@ -10,7 +10,7 @@ export function discrepancyAnchor(id: string): string {
 
 /** How one report stands on one claim. */
 export function stanceOf(claim: Claim, source: string): Stance {
-  return claim.evidence.find((evidence) => evidence.source === source)?.stance ?? 'silent';
+  return claim.evidence.find((evidence) => evidence.report === source)?.stance ?? 'silent';
 }
 
 /** Whether any report says something other than the claim. */

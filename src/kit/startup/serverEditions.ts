@@ -13,7 +13,7 @@ export interface ServerEdition extends Omit<Edition, 'name'> {
   page: PageHead;
   corrections: readonly Correction[];
   /** How it names the reports, for the page's quoted-words check. */
-  reportNames: { sources: readonly Report[]; lang: string };
+  reportNames: { reports: readonly Report[]; lang: string };
   renderStory: (options?: { address?: string }) => Promise<string>;
   /** The share image's drawing, as one flat <svg>. */
   renderShareArt: () => string;
@@ -42,7 +42,7 @@ export function serverEditions(editions: readonly Omit<Edition, 'name'>[], pages
       meta: story.meta,
       page,
       corrections: story.corrections,
-      reportNames: { sources: story.sources, lang: story.meta.lang },
+      reportNames: { reports: story.reports, lang: story.meta.lang },
       renderStory: (options?: { address?: string }) => renderStory(story, options),
       renderShareArt: () => shareArt(story, page),
     };

@@ -8,16 +8,16 @@ import { definePlan } from '../../kit/content/editions.ts';
 import type { ClaimId } from './claims.ts';
 import type { QuoteId } from './quotes.ts';
 import type { DiscrepancyId } from './sources/discrepancies.ts';
-import type { SourceId } from './sources/reports.ts';
+import type { ReportId } from './sources/reports.ts';
 
 export interface FourFloorsIds {
-  source: SourceId;
+  report: ReportId;
   quote: QuoteId;
   claim: ClaimId;
   discrepancy: DiscrepancyId;
 }
 
-export type { ClaimId, DiscrepancyId, QuoteId, SourceId };
+export type { ClaimId, DiscrepancyId, QuoteId, ReportId };
 export type { QuoteWordsOf } from '../../kit/content/defineStory.ts';
 
 export const planChapter = definePlan<FourFloorsIds>();

@@ -40,7 +40,7 @@ export const TEXT_FR: StoryText<FourFloorsIds> = tellText(TEXT_FACTS, {
   },
   ui: UI_FR,
   chapters: [RESCUE_FR, REACTIONS_FR, MEETING_FR, AFTERMATH_FR],
-  sources: REPORT_WORDS_FR,
+  reports: REPORT_WORDS_FR,
   quotes: { ...RESCUE_QUOTE_WORDS_FR, ...REACTIONS_QUOTE_WORDS_FR, ...MEETING_QUOTE_WORDS_FR, ...AFTERMATH_QUOTE_WORDS_FR },
   method: METHOD_FR,
   sourcesIntro: SOURCES_INTRO_FR,

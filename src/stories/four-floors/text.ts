@@ -37,7 +37,7 @@ export const TEXT: StoryText<FourFloorsIds> = tellText(TEXT_FACTS, {
     conductWords: ['shopping'],
   },
   ui: UI,
-  sources: REPORT_WORDS,
+  reports: REPORT_WORDS,
   quotes: { ...RESCUE_QUOTE_WORDS, ...REACTIONS_QUOTE_WORDS, ...MEETING_QUOTE_WORDS, ...AFTERMATH_QUOTE_WORDS },
   chapters: [RESCUE, REACTIONS, MEETING, AFTERMATH],
   method: METHOD,

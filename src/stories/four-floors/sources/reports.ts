@@ -13,7 +13,7 @@ export const REPORTS = [
 ] as const satisfies readonly ReportFile[];
 
 /** The reports' ids: a quote or claim naming another is a type error. */
-export type SourceId = (typeof REPORTS)[number]['id'];
+export type ReportId = (typeof REPORTS)[number]['id'];
 
 /** The language the reports are written in: an excerpt in another is a post they reproduce. */
 export const REPORTS_LANG = 'en';

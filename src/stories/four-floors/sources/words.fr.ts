@@ -5,7 +5,7 @@ import type { MethodParagraph } from '../../../kit/content/types.ts';
 import type { EditionWords } from '../../../kit/content/defineStory.ts';
 import type { FourFloorsIds } from '../ids.ts';
 
-export const REPORT_WORDS_FR: EditionWords<FourFloorsIds>['sources'] = {
+export const REPORT_WORDS_FR: EditionWords<FourFloorsIds>['reports'] = {
   A: {
     label: 'Article A',
     description: 'Un article de presse de langue anglaise qui reproduit les messages en français de la maire de Paris, du président et du compte Infos Françaises.',

@@ -4,7 +4,7 @@ import type { MethodParagraph } from '../../../kit/content/types.ts';
 import type { EditionWords } from '../../../kit/content/defineStory.ts';
 import type { FourFloorsIds } from '../ids.ts';
 
-export const REPORT_WORDS: EditionWords<FourFloorsIds>['sources'] = {
+export const REPORT_WORDS: EditionWords<FourFloorsIds>['reports'] = {
   A: {
     label: 'Report A',
     description:

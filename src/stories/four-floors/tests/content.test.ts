@@ -8,7 +8,7 @@ import { RESCUE } from '../chapters/rescue/words.ts';
 import { ALL_STEPS, STORY } from '../story.ts';
 import { readReportTexts } from '../../../../scripts/reports.ts';
 
-const { quotes: QUOTES, sources: SOURCES } = STORY;
+const { quotes: QUOTES, reports: SOURCES } = STORY;
 const REPORTS = readReportTexts();
 
 describe('the story content', () => {
@@ -23,7 +23,7 @@ describe('the story content', () => {
   it('annotates the story with at least 12 quotes from all three reports', () => {
     const used = new Set(ALL_STEPS.flatMap((step) => step.quoteIds));
     expect(used.size).toBeGreaterThanOrEqual(12);
-    const sourcesUsed = new Set(QUOTES.filter((quote) => used.has(quote.id)).map((quote) => quote.source));
+    const sourcesUsed = new Set(QUOTES.filter((quote) => used.has(quote.id)).map((quote) => quote.report));
     expect([...sourcesUsed].sort()).toEqual(['A', 'B', 'C']);
   });
 

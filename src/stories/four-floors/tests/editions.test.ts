@@ -43,7 +43,7 @@ describe.each(EDITIONS.map((edition) => [edition.story.meta.lang, edition] as co
 
   it('has the default edition’s steps, pictures, quotes, claims and differences, in the same order', () => {
     expect(planOf(story)).toEqual(planOf(STORY));
-    expect(story.quotes.map((quote) => [quote.id, quote.text, quote.source])).toEqual(STORY.quotes.map((quote) => [quote.id, quote.text, quote.source]));
+    expect(story.quotes.map((quote) => [quote.id, quote.text, quote.report])).toEqual(STORY.quotes.map((quote) => [quote.id, quote.text, quote.report]));
     expect(story.claims.map((claim) => claim.id)).toEqual(STORY.claims.map((claim) => claim.id));
     expect(story.discrepancies.map((discrepancy) => discrepancy.id)).toEqual(STORY.discrepancies.map((discrepancy) => discrepancy.id));
   });

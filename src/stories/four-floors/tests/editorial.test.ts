@@ -20,7 +20,7 @@ describe('the shipped story', () => {
   it('shows at least nine disagreements, each with two readings from two reports, each in a step', () => {
     expect(DISCREPANCIES.length).toBeGreaterThanOrEqual(9);
     for (const discrepancy of DISCREPANCIES) {
-      const reports = new Set(discrepancy.readings.flatMap((reading) => reading.excerpts.map((excerpt) => excerpt.source)));
+      const reports = new Set(discrepancy.readings.flatMap((reading) => reading.excerpts.map((excerpt) => excerpt.report)));
       expect(discrepancy.readings.length, discrepancy.id).toBeGreaterThanOrEqual(2);
       expect(reports.size, discrepancy.id).toBeGreaterThanOrEqual(2);
       expect(ALL_STEPS.some((step) => step.discrepancyIds.includes(discrepancy.id)), discrepancy.id).toBe(true);
@@ -71,7 +71,7 @@ describe('the shipped story', () => {
     expect(story.quotes.filter((quote) => /court in September|mother/.test(quote.text)).map((quote) => quote.id)).toEqual([]);
     // The father's investigation, which two reports give, stays, with their hedges.
     const investigated = story.claims.find((claim) => claim.id === 'father-investigated');
-    expect(investigated?.evidence.map((evidence) => evidence.source)).toEqual(['A', 'C']);
+    expect(investigated?.evidence.map((evidence) => evidence.report)).toEqual(['A', 'C']);
   });
 
   it.each([STORY, STORY_FR].map((story) => [story.meta.lang, story] as const))('makes no legal judgement of ours about his status: what his papers for Italy allowed him in France is no reading of ours (%s)', (_lang, story) => {

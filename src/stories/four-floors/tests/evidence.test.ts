@@ -17,7 +17,7 @@ describe('the claims and discrepancies', () => {
 
   it('give every step a claim and draw on all three reports', () => {
     expect(ALL_STEPS.every((step) => step.claimIds.length > 0)).toBe(true);
-    const sources = new Set(CLAIMS.flatMap((claim) => claim.evidence.map((evidence) => evidence.source)));
+    const sources = new Set(CLAIMS.flatMap((claim) => claim.evidence.map((evidence) => evidence.report)));
     expect([...sources].sort()).toEqual(['A', 'B', 'C']);
   });
 
@@ -42,7 +42,7 @@ describe('the claims and discrepancies', () => {
     for (const wording of ['four floors', 'four-story balcony', 'five stories', 'sixth floor', '4 étages']) {
       expect(words).toContain(wording);
     }
-    const sources = new Set(height?.readings.flatMap((reading) => reading.excerpts.map((excerpt) => excerpt.source)));
+    const sources = new Set(height?.readings.flatMap((reading) => reading.excerpts.map((excerpt) => excerpt.report)));
     expect(sources.size).toBe(3);
   });
 

@@ -23,9 +23,9 @@ function creditsOf(story: Story) {
 describe('a quotation’s credit', () => {
   it.each(EDITIONS)('names its report once, as a link to it (%s)', (_lang, story) => {
     for (const { quote, markup, text } of creditsOf(story)) {
-      const label = story.sources.find((source) => source.id === quote.source)?.label ?? '';
+      const label = story.reports.find((source) => source.id === quote.report)?.label ?? '';
       expect(text.split(label).length - 1, text).toBe(1);
-      expect(markup, text).toContain(`<cite><a href="#source-${quote.source}">${label}</a></cite>`);
+      expect(markup, text).toContain(`<cite><a href="#source-${quote.report}">${label}</a></cite>`);
     }
   });
 

@@ -112,7 +112,7 @@ describe('what each report marked as stating a claim gives of it', () => {
 
   it('shows, from each report marked as saying he ran without stopping to think, words for both', () => {
     const ran = claimsByIds(['ran-to-save'])[0]!;
-    expect(ran.evidence.filter((evidence) => !(/think/.test(evidence.text) && /\bran\b/.test(evidence.text))).map((evidence) => evidence.source)).toEqual([]);
+    expect(ran.evidence.filter((evidence) => !(/think/.test(evidence.text) && /\bran\b/.test(evidence.text))).map((evidence) => evidence.report)).toEqual([]);
   });
 
   it.each(EDITIONS)('marks Report C silent on the meeting’s date: it gives the Monday only (%s)', (_lang, story) => {
@@ -123,11 +123,11 @@ describe('what each report marked as stating a claim gives of it', () => {
 });
 
 describe('what Report C relays from CBS', () => {
-  const reportC = readReportTexts()[STORY.sources.find((source) => source.id === 'C')!.file] ?? '';
+  const reportC = readReportTexts()[STORY.reports.find((source) => source.id === 'C')!.file] ?? '';
 
   it.each(EDITIONS)('keeps “CBS reports that” in every excerpt of Report C taken from a sentence it credits to CBS (%s)', (_lang, story) => {
     const excerpts = [...story.quotes, ...story.claims.flatMap((claim) => claim.evidence), ...story.discrepancies.flatMap((discrepancy) => discrepancy.readings.flatMap((reading) => reading.excerpts))];
-    const relayed = excerpts.filter((excerpt) => excerpt.source === 'C' && /^CBS\b/.test(locateExcerpt(excerpt.text, reportC)?.sentence ?? ''));
+    const relayed = excerpts.filter((excerpt) => excerpt.report === 'C' && /^CBS\b/.test(locateExcerpt(excerpt.text, reportC)?.sentence ?? ''));
     expect(relayed.length).toBeGreaterThan(0);
     expect(relayed.filter((excerpt) => !excerpt.text.startsWith('CBS')).map((excerpt) => excerpt.text)).toEqual([]);
   });

@@ -22,7 +22,7 @@ function textOf(html: string): string {
 }
 
 /** The evidence a page loads after its text, as data: what "how we know" and the sources chapter show. */
-const evidenceOf = (story: Story) => JSON.stringify({ claims: story.claims, discrepancies: story.discrepancies, sources: story.sources, quotes: story.quotes }, null, 1);
+const evidenceOf = (story: Story) => JSON.stringify({ claims: story.claims, discrepancies: story.discrepancies, reports: story.reports, quotes: story.quotes }, null, 1);
 
 describe.each([
   ['en', STORY as Story],

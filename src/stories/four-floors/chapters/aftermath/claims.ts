@@ -11,7 +11,7 @@ export const AFTERMATH_CLAIMS = [
     discrepancyId: 'papers-when',
     evidence: [
       {
-        source: 'B',
+        report: 'B',
         stance: 'states',
         text: 'After his meeting with president Macron, Gassama is set to receive his residency permit on Tuesday, May 29.',
       },
@@ -20,8 +20,8 @@ export const AFTERMATH_CLAIMS = [
   {
     id: 'brigade-welcome',
     evidence: [
-      { source: 'A', stance: 'states', text: 'la brigade des sapeurs-pompiers de Paris était prête à l’accueillir.', lang: 'fr', post: 'president' },
-      { source: 'B', stance: 'states', text: 'the Paris fire brigade, which expressed its warm welcome for the sudden hero.' },
+      { report: 'A', stance: 'states', text: 'la brigade des sapeurs-pompiers de Paris était prête à l’accueillir.', lang: 'fr', post: 'president' },
+      { report: 'B', stance: 'states', text: 'the Paris fire brigade, which expressed its warm welcome for the sudden hero.' },
     ],
   },
 ] as const satisfies readonly ClaimEvidence[];

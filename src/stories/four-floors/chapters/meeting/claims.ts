@@ -8,9 +8,9 @@ export const MEETING_CLAIMS = [
   {
     id: 'met-monday',
     evidence: [
-      { source: 'A', stance: 'states', text: 'Macron invited Gassama to the Élysée Palace for a sit-down on Monday' },
-      { source: 'B', stance: 'states', text: 'President Emmanuel Macron invited Gassama to the Élysée Palace on Monday, May 28' },
-      { source: 'C', stance: 'states', text: 'In his meeting with Macron Monday' },
+      { report: 'A', stance: 'states', text: 'Macron invited Gassama to the Élysée Palace for a sit-down on Monday' },
+      { report: 'B', stance: 'states', text: 'President Emmanuel Macron invited Gassama to the Élysée Palace on Monday, May 28' },
+      { report: 'C', stance: 'states', text: 'In his meeting with Macron Monday' },
     ],
   },
   {
@@ -18,47 +18,47 @@ export const MEETING_CLAIMS = [
     id: 'meeting-date',
     evidence: [
       {
-        source: 'A',
+        report: 'A',
         stance: 'states',
         text: 'French President Emmanuel Macron speaks with Mamoudou Gassama, 22, from Mali, at the presidential Élysée Palace in Paris on May, 28, 2018.',
       },
-      { source: 'B', stance: 'states', text: 'President Emmanuel Macron invited Gassama to the Élysée Palace on Monday, May 28' },
+      { report: 'B', stance: 'states', text: 'President Emmanuel Macron invited Gassama to the Élysée Palace on Monday, May 28' },
     ],
   },
   {
     id: 'at-elysee',
     evidence: [
       {
-        source: 'A',
+        report: 'A',
         stance: 'states',
         text: 'French President Emmanuel Macron speaks with Mamoudou Gassama, 22, from Mali, at the presidential Élysée Palace in Paris',
       },
-      { source: 'B', stance: 'states', text: 'President Emmanuel Macron invited Gassama to the Élysée Palace' },
+      { report: 'B', stance: 'states', text: 'President Emmanuel Macron invited Gassama to the Élysée Palace' },
     ],
   },
   {
     id: 'god-helped',
     discrepancyId: 'words-climbed',
     evidence: [
-      { source: 'A', stance: 'states', text: 'I just climbed up and thank God, God helped me.' },
-      { source: 'B', stance: 'states', text: 'I climbed up and God helped me.' },
-      { source: 'C', stance: 'states', text: 'Gassama said God helped him in his efforts.' },
+      { report: 'A', stance: 'states', text: 'I just climbed up and thank God, God helped me.' },
+      { report: 'B', stance: 'states', text: 'I climbed up and God helped me.' },
+      { report: 'C', stance: 'states', text: 'Gassama said God helped him in his efforts.' },
     ],
   },
   {
     id: 'saved-a-child',
     evidence: [
-      { source: 'A', stance: 'states', text: 'You saved a child. Without you, no one knows what would have become of him' },
-      { source: 'C', stance: 'states', text: 'You saved a child. Without you, no one knows what would have become of him' },
+      { report: 'A', stance: 'states', text: 'You saved a child. Without you, no one knows what would have become of him' },
+      { report: 'C', stance: 'states', text: 'You saved a child. Without you, no one knows what would have become of him' },
     ],
   },
   {
     id: 'gold-medal',
     discrepancyId: 'medal',
     evidence: [
-      { source: 'A', stance: 'states', text: 'Macron awarded Gassama a gold medal from the French state for his ‘courage and devotion’' },
+      { report: 'A', stance: 'states', text: 'Macron awarded Gassama a gold medal from the French state for his ‘courage and devotion’' },
       {
-        source: 'B',
+        report: 'B',
         stance: 'states',
         text: 'He was also given a gold medal and a certificate to commemorate his act of courage, according to the Telegraph',
       },
@@ -69,9 +69,9 @@ export const MEETING_CLAIMS = [
     concerns: 'legal-status',
     discrepancyId: 'papers-when',
     evidence: [
-      { source: 'A', stance: 'states', text: 'il allait être régularisé dans les plus brefs délais', lang: 'fr', post: 'president' },
+      { report: 'A', stance: 'states', text: 'il allait être régularisé dans les plus brefs délais', lang: 'fr', post: 'president' },
       // Report B says only that he is set to receive a permit, not what the president said (the aftermath's permit-tuesday).
-      { source: 'C', stance: 'states', text: 'we are obviously, today, going to regularize all your papers.' },
+      { report: 'C', stance: 'states', text: 'we are obviously, today, going to regularize all your papers.' },
     ],
   },
   {
@@ -79,18 +79,18 @@ export const MEETING_CLAIMS = [
     concerns: 'legal-status',
     discrepancyId: 'citizenship',
     evidence: [
-      { source: 'A', stance: 'states', text: 'he denied there was any contradiction between that and awarding Gassama citizenship.' },
-      { source: 'B', stance: 'states', text: 'has been offered honorary French citizenship' },
-      { source: 'C', stance: 'states', text: 'by offering him French citizenship' },
+      { report: 'A', stance: 'states', text: 'he denied there was any contradiction between that and awarding Gassama citizenship.' },
+      { report: 'B', stance: 'states', text: 'has been offered honorary French citizenship' },
+      { report: 'C', stance: 'states', text: 'by offering him French citizenship' },
     ],
   },
   {
     id: 'brigade-job',
     discrepancyId: 'brigade-offer',
     evidence: [
-      { source: 'A', stance: 'states', text: 'offered him a job as a firefighter.' },
-      { source: 'B', stance: 'states', text: 'If this fits your wishes, you could join the fire brigade' },
-      { source: 'C', stance: 'states', text: 'as well as a potential job as a firefighter' },
+      { report: 'A', stance: 'states', text: 'offered him a job as a firefighter.' },
+      { report: 'B', stance: 'states', text: 'If this fits your wishes, you could join the fire brigade' },
+      { report: 'C', stance: 'states', text: 'as well as a potential job as a firefighter' },
     ],
   },
   {
@@ -98,33 +98,33 @@ export const MEETING_CLAIMS = [
     concerns: 'legal-status',
     discrepancyId: 'legal-status',
     evidence: [
-      { source: 'A', stance: 'states', text: 'Gassama said he had papers to legally stay in Italy' },
-      { source: 'C', stance: 'states', text: 'CBS reports that while Gassama says he was authorized to stay legally in Italy' },
+      { report: 'A', stance: 'states', text: 'Gassama said he had papers to legally stay in Italy' },
+      { report: 'C', stance: 'states', text: 'CBS reports that while Gassama says he was authorized to stay legally in Italy' },
     ],
   },
   {
     id: 'entered-illegally',
     concerns: 'legal-status',
     discrepancyId: 'legal-status',
-    evidence: [{ source: 'C', stance: 'states', text: 'a 22-year-old immigrant from Mali who entered France illegally' }],
+    evidence: [{ report: 'C', stance: 'states', text: 'a 22-year-old immigrant from Mali who entered France illegally' }],
   },
   {
     id: 'brother-years',
     discrepancyId: 'brother-years',
     evidence: [
-      { source: 'A', stance: 'states', text: 'his older brother who has lived in France for years.' },
-      { source: 'C', stance: 'differs', text: 'CBS reports that … his older brother, who has lived in the country for decades.' },
+      { report: 'A', stance: 'states', text: 'his older brother who has lived in France for years.' },
+      { report: 'C', stance: 'differs', text: 'CBS reports that … his older brother, who has lived in the country for decades.' },
     ],
   },
   {
     id: 'tightening-laws',
-    evidence: [{ source: 'A', stance: 'states', text: 'The French president is in the process of tightening the country’s immigration laws' }],
+    evidence: [{ report: 'A', stance: 'states', text: 'The French president is in the process of tightening the country’s immigration laws' }],
   },
   {
     id: 'exceptional-act',
     evidence: [
-      { source: 'A', stance: 'states', text: '‘An exceptional act does not make policy,’ he told reporters.' },
-      { source: 'C', stance: 'states', text: 'Because of his ‘exceptional act,’ said Macron' },
+      { report: 'A', stance: 'states', text: '‘An exceptional act does not make policy,’ he told reporters.' },
+      { report: 'C', stance: 'states', text: 'Because of his ‘exceptional act,’ said Macron' },
     ],
   },
 ] as const satisfies readonly ClaimEvidence[];

@@ -21,7 +21,7 @@ export function stackPlacement(depth: number): { y: number; scale: number; opaci
 }
 
 export function ReactionsScene({ stepId, picture, alt, caption, copy, isStill }: SceneProps<ReactionsPicture, ReactionsSceneWords>) {
-  const { story, quote: findQuote, source } = useStory();
+  const { story, quote: findQuote, report } = useStory();
   return (
     <SceneFrame name="reactions" stepId={stepId} alt={alt} isStill={isStill} caption={caption}>
       <ol className="feed" aria-hidden="true">
@@ -29,7 +29,7 @@ export function ReactionsScene({ stepId, picture, alt, caption, copy, isStill }:
           const quote = findQuote(post.quoteId);
           const depth = picture.postsShown - 1 - index;
           return (
-            <Moving as="li" key={post.quoteId} className="feed__post" data-source={source(quote.source).file} to={withOpacity(stackPlacement(depth))} style={{ zIndex: index }}>
+            <Moving as="li" key={post.quoteId} className="feed__post" data-source={report(quote.report).file} to={withOpacity(stackPlacement(depth))} style={{ zIndex: index }}>
               <p className="feed__poster">
                 {post.poster} <span className="feed__meta">{post.meta}</span>
               </p>

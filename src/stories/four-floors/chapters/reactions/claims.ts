@@ -8,36 +8,36 @@ export const REACTIONS_CLAIMS = [
   {
     id: 'video-viral',
     evidence: [
-      { source: 'A', stance: 'states', text: 'Video that quickly went viral over the weekend' },
-      { source: 'B', stance: 'states', text: 'In a video that went viral on social media' },
-      { source: 'C', stance: 'states', text: 'In a moment captured on video that quickly went viral' },
+      { report: 'A', stance: 'states', text: 'Video that quickly went viral over the weekend' },
+      { report: 'B', stance: 'states', text: 'In a video that went viral on social media' },
+      { report: 'C', stance: 'states', text: 'In a moment captured on video that quickly went viral' },
     ],
   },
   {
     // Only Report B says who filmed it; Reports A and C say only that there was a video.
     id: 'onlooker-filmed',
-    evidence: [{ source: 'B', stance: 'states', text: 'an onlooker was able to capture the daredevil rescue' }],
+    evidence: [{ report: 'B', stance: 'states', text: 'an onlooker was able to capture the daredevil rescue' }],
   },
   {
     id: 'parents-absent',
     concerns: 'conduct',
-    evidence: [{ source: 'A', stance: 'states', text: 'Les parents de l\'enfant n\'étaient pas présents', lang: 'fr', post: 'infos-francaises' }],
+    evidence: [{ report: 'A', stance: 'states', text: 'Les parents de l\'enfant n\'étaient pas présents', lang: 'fr', post: 'infos-francaises' }],
   },
   {
     id: 'mayor-asked',
-    evidence: [{ source: 'A', stance: 'states', text: 'savoir qui est le Spiderman du 18ème pour le féliciter.', lang: 'fr', post: 'mayor' }],
+    evidence: [{ report: 'A', stance: 'states', text: 'savoir qui est le Spiderman du 18ème pour le féliciter.', lang: 'fr', post: 'mayor' }],
   },
   {
     id: 'mayor-phoned',
-    evidence: [{ source: 'A', stance: 'states', text: 'Later, Hidalgo wrote that she had talked to Gassman [sic] on the phone.' }],
+    evidence: [{ report: 'A', stance: 'states', text: 'Later, Hidalgo wrote that she had talked to Gassman [sic] on the phone.' }],
   },
-  { id: 'arrived-months', evidence: [{ source: 'A', stance: 'states', text: 'He explained to me that he arrived from Mali a few months ago' }] },
+  { id: 'arrived-months', evidence: [{ report: 'A', stance: 'states', text: 'He explained to me that he arrived from Mali a few months ago' }] },
   {
     id: 'nickname',
     // Report A gives only the mayor's "Spider-Man of the 18th" (her own post is the reactions-mayor step's): it is silent here.
     evidence: [
-      { source: 'B', stance: 'states', text: '‘Spider-Man,’ as Mamoudou Gassama is now often called' },
-      { source: 'C', stance: 'states', text: '‘Spider-Man,’ as he has since been dubbed' },
+      { report: 'B', stance: 'states', text: '‘Spider-Man,’ as Mamoudou Gassama is now often called' },
+      { report: 'C', stance: 'states', text: '‘Spider-Man,’ as he has since been dubbed' },
     ],
   },
   {
@@ -45,11 +45,11 @@ export const REACTIONS_CLAIMS = [
     concerns: 'conduct',
     evidence: [
       {
-        source: 'A',
+        report: 'A',
         stance: 'states',
         text: 'The child’s father was allegedly out shopping when the incident took place and is now being investigated for neglect.',
       },
-      { source: 'C', stance: 'states', text: 'CBS also notes that … who left him alone so he could go shopping … was temporarily detained for neglect' },
+      { report: 'C', stance: 'states', text: 'CBS also notes that … who left him alone so he could go shopping … was temporarily detained for neglect' },
     ],
   },
 ] as const satisfies readonly ClaimEvidence[];
