@@ -8,7 +8,7 @@ import { FIXTURE_STORY } from './fixture-story/story.ts';
 import { readReportTexts } from '../scripts/reports.ts';
 
 const CONTENT: Story = FIXTURE_STORY;
-const { quotes: QUOTES, reports: SOURCES } = CONTENT;
+const { quotes: QUOTES, reports: STORY_REPORTS } = CONTENT;
 const REPORTS = readReportTexts(FIXTURE_REPORTS);
 
 function withQuote(quote: Quote) {
@@ -87,7 +87,7 @@ describe('the content check fails', () => {
   });
 
   it('when a source names a report file that is missing', () => {
-    const reports = SOURCES.map((source) => (source.id === 'two' ? { ...source, file: 'missing.txt' } : source));
+    const reports = STORY_REPORTS.map((report) => (report.id === 'two' ? { ...report, file: 'missing.txt' } : report));
     expect(findContentProblems({ ...CONTENT, reports }, REPORTS).join('\n')).toMatch(/no report file "missing.txt"/);
   });
 });

@@ -10,7 +10,7 @@ import { isVerbatimIn } from '../src/kit/checks/validate.ts';
 import type { AnyChapter, Claim, Step, Story } from '../src/kit/content/types.ts';
 import { DESK_REPORTS as REPORTS, DESK_REPORT_A, DESK_REPORT_B, DESK_STORY as STORY, DESK_STORY_FR as STORY_FR } from './desk-fixture/desk.ts';
 
-const { reports: SOURCES, claims: CLAIMS, discrepancies: DISCREPANCIES } = STORY;
+const { reports: STORY_REPORTS, claims: CLAIMS, discrepancies: DISCREPANCIES } = STORY;
 
 const problems = (content: Story) => findEditorialProblems(content, REPORTS).join('\n');
 
@@ -65,7 +65,7 @@ describe('quoted words', () => {
 });
 
 describe('quoted words credited to a report', () => {
-  const NAMES = { reports: SOURCES, lang: 'en' };
+  const NAMES = { reports: STORY_REPORTS, lang: 'en' };
   const NAMES_FR = { reports: STORY_FR.reports, lang: 'fr' };
   const quoted = (prose: string, names = NAMES) => findQuotedWordProblems('x', prose, REPORTS, names);
   // Report A's words are "I just ran up the stairs and thank heaven, the wick caught"; "I ran up" is Report B's.
@@ -121,8 +121,8 @@ describe('hedges', () => {
 
   it('are read in the sentence around an excerpt, and in quoted speech', () => {
     expect(locateExcerpt('the wind broke the window of the lamp room', DESK_REPORT_B)?.sentence).toMatch(/apparently/);
-    expect(isHedged({ report: 'A', text: 'I just ran up the stairs and thank heaven, the wick caught' }, SOURCES, REPORTS)).toBe(true);
-    expect(isHedged({ report: 'A', text: 'The keeper climbed ninety steps to the lamp room.' }, SOURCES, REPORTS)).toBe(false);
+    expect(isHedged({ report: 'A', text: 'I just ran up the stairs and thank heaven, the wick caught' }, STORY_REPORTS, REPORTS)).toBe(true);
+    expect(isHedged({ report: 'A', text: 'The keeper climbed ninety steps to the lamp room.' }, STORY_REPORTS, REPORTS)).toBe(false);
     expect(locateExcerpt('A good keeper does not make a lighthouse', DESK_REPORT_A)?.sentence).toMatch(/he told reporters\.$/);
   });
 

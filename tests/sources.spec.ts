@@ -24,13 +24,13 @@ async function excerptsIn(scope: Locator): Promise<{ file: string | null; text: 
 const INDEX = indexStory(STORY);
 const { claims: CLAIMS, discrepancies: DISCREPANCIES } = STORY;
 const SOURCE_IDS = STORY.reports.map((source) => source.id);
-const getSource = INDEX.report;
+const reportOf = INDEX.report;
 const claimsByIds = (ids: readonly string[]) => ids.map(indexEvidence(STORY).claim);
 
 function variantsOf(id: string) {
   const discrepancy = DISCREPANCIES.find((candidate) => candidate.id === id);
   if (!discrepancy) throw new Error(`No discrepancy ${id}`);
-  return discrepancy.readings.flatMap((reading) => reading.excerpts.map((excerpt) => ({ file: getSource(excerpt.report).file, text: excerpt.text })));
+  return discrepancy.readings.flatMap((reading) => reading.excerpts.map((excerpt) => ({ file: reportOf(excerpt.report).file, text: excerpt.text })));
 }
 
 test.describe('how we know', () => {
@@ -61,7 +61,7 @@ test.describe('how we know', () => {
     await openWithKeyboard(mark);
     const excerpts = await excerptsIn(mark);
     const expected = claimsByIds(step.claimIds).flatMap((claim) =>
-      claim.evidence.map((evidence) => ({ file: getSource(evidence.report).file, text: evidence.text })),
+      claim.evidence.map((evidence) => ({ file: reportOf(evidence.report).file, text: evidence.text })),
     );
     expect(excerpts).toEqual(expected);
     const french = mark.locator('[data-quote][lang="fr"]');

@@ -15,7 +15,7 @@ export const DESK_REPORTS = { ...readReportTexts(FIXTURE_REPORTS), ...readReport
 export const DESK_REPORT_A = DESK_REPORTS['desk-a.txt'] ?? '';
 export const DESK_REPORT_B = DESK_REPORTS['desk-b.txt'] ?? '';
 
-const SOURCES: Report[] = [
+const DESK_ONLY_REPORTS: Report[] = [
   {
     id: 'A',
     file: 'desk-a.txt',
@@ -60,7 +60,7 @@ const WORDS_RAN: Discrepancy = {
 /** The fixture story with the desk's reports, claims and difference added. */
 export const DESK_STORY: Story = {
   ...FIXTURE_STORY,
-  reports: [...FIXTURE_STORY.reports, ...SOURCES],
+  reports: [...FIXTURE_STORY.reports, ...DESK_ONLY_REPORTS],
   claims: [...FIXTURE_STORY.claims, ...CLAIMS],
   discrepancies: [...FIXTURE_STORY.discrepancies, WORDS_RAN],
 };

@@ -78,24 +78,24 @@ function reportFor(report: Excerpt['report'], storyReports: readonly Report[], r
 }
 
 /** True when the report relays the words as someone's account, or hedges them: our statement must too. */
-export function isHedged(excerpt: Excerpt, sources: readonly Report[], reports: ReportTexts): boolean {
+export function isHedged(excerpt: Excerpt, storyReports: readonly Report[], reports: ReportTexts): boolean {
   // Words kept in another language than the report's are a post the report reproduces: its author's own account.
-  const reportLang = sources.find((source) => source.id === excerpt.report)?.lang ?? 'en';
+  const reportLang = storyReports.find((report) => report.id === excerpt.report)?.lang ?? 'en';
   if (excerpt.lang !== undefined && excerpt.lang !== reportLang) return true;
-  const location = locateExcerpt(excerpt.text, reportFor(excerpt.report, sources, reports));
+  const location = locateExcerpt(excerpt.text, reportFor(excerpt.report, storyReports, reports));
   if (!location) return false;
   return location.isQuotedSpeech || HEDGE_WORDS.some((word) => containsWord(location.sentence, word));
 }
 
 /** True when our statement, in the edition's language, keeps a hedge, an attribution, or names a report. */
-export function isAttributed(statement: string, sources: readonly Report[], lang = 'en'): boolean {
-  return sources.some((source) => statement.includes(source.label)) || (ATTRIBUTION_WORDS[lang] ?? []).some((word) => containsWord(statement, word));
+export function isAttributed(statement: string, storyReports: readonly Report[], lang = 'en'): boolean {
+  return storyReports.some((report) => statement.includes(report.label)) || (ATTRIBUTION_WORDS[lang] ?? []).some((word) => containsWord(statement, word));
 }
 
 /** The report a claim rests on when exactly one report states it; undefined otherwise. */
-function soleReport(claim: Claim, sources: readonly Report[]): Report | undefined {
+function soleReport(claim: Claim, storyReports: readonly Report[]): Report | undefined {
   const supporting = claim.evidence.filter((evidence) => evidence.stance === 'states');
-  return supporting.length === 1 ? sources.find((source) => source.id === supporting[0]?.report) : undefined;
+  return supporting.length === 1 ? storyReports.find((report) => report.id === supporting[0]?.report) : undefined;
 }
 
 /**
@@ -108,11 +108,11 @@ function findCountProblems(claim: Claim, content: EditorialContent): string[] {
   return claim.evidence
     .filter((evidence) => evidence.stance === 'states')
     .flatMap((evidence) => {
-      const source = content.reports.find((candidate) => candidate.id === evidence.report);
-      const theirs = new Set(countsIn(evidence.text, evidence.lang ?? source?.lang ?? 'en').map((count) => count.value));
+      const report = content.reports.find((candidate) => candidate.id === evidence.report);
+      const theirs = new Set(countsIn(evidence.text, evidence.lang ?? report?.lang ?? 'en').map((count) => count.value));
       return given
         .filter((count) => !theirs.has(count.value))
-        .map((count) => `Claim "${claim.id}" gives “${count.words}”, which ${source?.label ?? evidence.report}, marked as stating it, does not give in its words for it: ${claim.statement}`);
+        .map((count) => `Claim "${claim.id}" gives “${count.words}”, which ${report?.label ?? evidence.report}, marked as stating it, does not give in its words for it: ${claim.statement}`);
     });
 }
 
@@ -175,7 +175,7 @@ function findCutHedgeProblems(content: EditorialContent, reports: ReportTexts): 
 /** A quote that reproduces a report's slip marks it [sic], right after the slip. */
 function findSlipProblems(content: EditorialContent): string[] {
   return allExcerpts(content).flatMap(([label, excerpt]) => {
-    const slips = content.reports.find((source) => source.id === excerpt.report)?.slips ?? [];
+    const slips = content.reports.find((report) => report.id === excerpt.report)?.slips ?? [];
     const words = normalizeForComparison(excerpt.text.replaceAll(SIC, ''));
     return slips
       .filter((slip) => words.includes(normalizeForComparison(slip.words)) && !excerpt.text.includes(`${slip.mark} ${SIC}`))

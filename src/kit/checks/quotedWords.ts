@@ -92,7 +92,7 @@ function clausesOf(prose: string): Clause[] {
 }
 
 /** "Report A", "Report A and Report B", "Report A, Report B and Report C". */
-const listLabels = (sources: readonly { label: string }[]) => sources.map((source) => source.label).join(', ').replace(/, ([^,]*)$/, ' and $1');
+const listLabels = (named: readonly { label: string }[]) => named.map((report) => report.label).join(', ').replace(/, ([^,]*)$/, ' and $1');
 
 /**
  * Words our prose puts in quotation marks must be some report's words; where their clause names
@@ -113,7 +113,7 @@ export function findQuotedWordProblems(label: string, prose: string, reports: Re
         problems.push(`${label} quotes words no report has: “${words}”`);
         continue;
       }
-      const missing = credit.filter((source) => !isVerbatimIn(words, reports[source.file] ?? ''));
+      const missing = credit.filter((report) => !isVerbatimIn(words, reports[report.file] ?? ''));
       if (missing.length > 0) problems.push(`${label}: “${words}” is credited to ${listLabels(credit)} but is not verbatim in ${listLabels(missing)}, in the sentence: ${clause.sentence}`);
     }
   }

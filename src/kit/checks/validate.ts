@@ -53,13 +53,13 @@ export function isVerbatimIn(quote: string, report: string): boolean {
  * Lists what is wrong with one excerpt: an unknown report, words not verbatim in it, French without our
  * translation. `label` names the excerpt in the messages, e.g. `Quote "football-match"`.
  */
-export function findExcerptProblems(label: string, excerpt: Excerpt, sources: readonly Report[], reports: ReportTexts, storyLang: string): string[] {
-  const source = sources.find((candidate) => candidate.id === excerpt.report);
-  if (!source) return [`${label}: unknown report "${excerpt.report}"`];
+export function findExcerptProblems(label: string, excerpt: Excerpt, storyReports: readonly Report[], reports: ReportTexts, storyLang: string): string[] {
+  const report = storyReports.find((candidate) => candidate.id === excerpt.report);
+  if (!report) return [`${label}: unknown report "${excerpt.report}"`];
   const problems: string[] = [];
-  const report = reports[source.file];
-  if (report !== undefined && !isVerbatimIn(excerpt.text, report)) {
-    problems.push(`${label} is not verbatim in ${source.file}: ${excerpt.text}`);
+  const text = reports[report.file];
+  if (text !== undefined && !isVerbatimIn(excerpt.text, text)) {
+    problems.push(`${label} is not verbatim in ${report.file}: ${excerpt.text}`);
   }
   if (excerpt.lang !== undefined && excerpt.lang !== storyLang && !excerpt.translation) problems.push(`${label} is in "${excerpt.lang}" with no translation`);
   return problems;
@@ -70,8 +70,8 @@ export function findContentProblems(content: Story, reports: ReportTexts): strin
   const problems: string[] = [];
   const quoteIds = new Set<string>();
 
-  for (const source of content.reports) {
-    if (reports[source.file] === undefined) problems.push(`Report ${source.id}: no report file "${source.file}"`);
+  for (const report of content.reports) {
+    if (reports[report.file] === undefined) problems.push(`Report ${report.id}: no report file "${report.file}"`);
   }
   for (const quote of content.quotes) {
     if (quoteIds.has(quote.id)) problems.push(`Quote id "${quote.id}" repeats`);

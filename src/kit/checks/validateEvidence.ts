@@ -16,8 +16,8 @@ function findClaimProblems(claim: Claim, content: Story, reports: ReportTexts): 
     findExcerptProblems(`${label}, report ${evidence.report},`, evidence, content.reports, reports, content.meta.lang),
   );
   if (!claim.evidence.some((evidence) => evidence.stance === 'states')) problems.push(`${label} has no supporting report`);
-  for (const source of findRepeats(claim.evidence.map((evidence) => evidence.report))) {
-    problems.push(`${label} gives report ${source} more than once`);
+  for (const report of findRepeats(claim.evidence.map((evidence) => evidence.report))) {
+    problems.push(`${label} gives report ${report} more than once`);
   }
   if (isDisputed(claim) && !claim.discrepancyId) problems.push(`${label} has a report that differs but no discrepancy to explain it`);
   if (claim.discrepancyId && !content.discrepancies.some((discrepancy) => discrepancy.id === claim.discrepancyId)) {

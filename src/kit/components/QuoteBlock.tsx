@@ -17,7 +17,7 @@ interface QuoteBlockProps {
 
 export function QuoteBlock({ quote, isOriginalOpen = false }: QuoteBlockProps) {
   const { story, report: findReport } = useStory();
-  const source = findReport(quote.report);
+  const report = findReport(quote.report);
   const original = (
     <blockquote className="quote__text" lang={quote.lang ?? story.meta.lang}>
       <p>
@@ -34,12 +34,12 @@ export function QuoteBlock({ quote, isOriginalOpen = false }: QuoteBlockProps) {
   const foldedOriginal = quote.translation ? story.ui.foldedOriginal : undefined;
   const cite = (
     <cite>
-      <a href={`#source-${source.id}`}>{source.label}</a>
+      <a href={`#source-${report.id}`}>{report.label}</a>
     </cite>
   );
-  const labelAt = quote.speaker.indexOf(source.label);
+  const labelAt = quote.speaker.indexOf(report.label);
   return (
-    <figure className="quote" data-source={source.file} data-quote-id={quote.id}>
+    <figure className="quote" data-source={report.file} data-quote-id={quote.id}>
       {foldedOriginal ? (
         <>
           {translation}
@@ -63,7 +63,7 @@ export function QuoteBlock({ quote, isOriginalOpen = false }: QuoteBlockProps) {
           <>
             {quote.speaker.slice(0, labelAt)}
             {cite}
-            {quote.speaker.slice(labelAt + source.label.length)}
+            {quote.speaker.slice(labelAt + report.label.length)}
           </>
         )}
       </figcaption>

@@ -13,11 +13,11 @@ interface SourceExcerptProps {
 
 export function SourceExcerpt({ excerpt, note }: SourceExcerptProps) {
   const { story, report: findReport } = useStory();
-  const source = findReport(excerpt.report);
+  const report = findReport(excerpt.report);
   return (
-    <p className="excerpt" data-source={source.file}>
+    <p className="excerpt" data-source={report.file}>
       <span className="excerpt__report">
-        {source.label}
+        {report.label}
         {excerpt.context ? `, ${excerpt.context}` : ''}
         {note ? ` ${note}` : ''}
       </span>{' '}

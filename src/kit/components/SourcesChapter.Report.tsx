@@ -1,34 +1,34 @@
 // One report in the sources chapter: its neutral label and file name, what it adds, and every
 // quotation the story takes from it.
-//   <SourcesReport source={getSource('A')} />
+//   <SourcesReport report={story.reports[0]} />
 import { fillIn } from '../content/interfaceWords.ts';
 import type { Report } from '../content/types.ts';
 import { useStory } from '../hooks/useStory.ts';
 
 interface SourcesReportProps {
   /** The report to describe. */
-  source: Report;
+  report: Report;
 }
 
-export function SourcesReport({ source }: SourcesReportProps) {
+export function SourcesReport({ report }: SourcesReportProps) {
   const { story } = useStory();
   const words = story.ui.sources;
-  const quotes = story.quotes.filter((quote) => quote.report === source.id);
+  const quotes = story.quotes.filter((quote) => quote.report === report.id);
   return (
-    <article className="source" id={`source-${source.id}`} data-source={source.file}>
+    <article className="source" id={`source-${report.id}`} data-source={report.file}>
       <h4 className="source__title">
-        {source.label} <span className="source__file">{source.file}</span>
+        {report.label} <span className="source__file">{report.file}</span>
       </h4>
-      <p>{source.description}</p>
+      <p>{report.description}</p>
       <h5 className="source__subhead">{words.whatItAdds}</h5>
       <ul className="source__list">
-        {source.contributes.map((item) => (
+        {report.contributes.map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>
       <details className="source__quotes">
         <summary>
-          {fillIn(words.quotations, { count: quotes.length, report: source.label })}
+          {fillIn(words.quotations, { count: quotes.length, report: report.label })}
         </summary>
         <ol>
           {quotes.map((quote) => (

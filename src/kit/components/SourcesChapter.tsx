@@ -28,8 +28,8 @@ export function SourcesChapter({ isEmbedded }: SourcesChapterProps) {
         <h3 id="reports-title" className="sources__subtitle">
           {words.reports}
         </h3>
-        {story.reports.map((source) => (
-          <SourcesReport key={source.id} source={source} />
+        {story.reports.map((report) => (
+          <SourcesReport key={report.id} report={report} />
         ))}
       </section>
       <section className="sources__part" aria-labelledby="claims-title" data-stand-in="claims">

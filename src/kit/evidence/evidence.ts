@@ -9,8 +9,8 @@ export function discrepancyAnchor(id: string): string {
 }
 
 /** How one report stands on one claim. */
-export function stanceOf(claim: Claim, source: string): Stance {
-  return claim.evidence.find((evidence) => evidence.report === source)?.stance ?? 'silent';
+export function stanceOf(claim: Claim, report: string): Stance {
+  return claim.evidence.find((evidence) => evidence.report === report)?.stance ?? 'silent';
 }
 
 /** Whether any report says something other than the claim. */

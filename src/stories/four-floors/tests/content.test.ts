@@ -8,7 +8,7 @@ import { RESCUE } from '../chapters/rescue/words.ts';
 import { ALL_STEPS, STORY } from '../story.ts';
 import { readReportTexts } from '../../../../scripts/reports.ts';
 
-const { quotes: QUOTES, reports: SOURCES } = STORY;
+const { quotes: QUOTES, reports: STORY_REPORTS } = STORY;
 const REPORTS = readReportTexts();
 
 describe('the story content', () => {
@@ -17,7 +17,7 @@ describe('the story content', () => {
   });
 
   it('has the three reports, copied into assets/reports', () => {
-    expect(Object.keys(REPORTS).sort()).toEqual(SOURCES.map((source) => source.file).sort());
+    expect(Object.keys(REPORTS).sort()).toEqual(STORY_REPORTS.map((report) => report.file).sort());
   });
 
   it('annotates the story with at least 12 quotes from all three reports', () => {
