@@ -142,6 +142,28 @@ test('hands no wheel or touch-move event of a scroll to the page’s scripts', a
   expect(types).toContain('click');
 });
 
+// scrollama adds a scroll listener to the document at each setup and never takes it away; the story
+// sets it up anew as the reader moves on (it watches only the steps near the reader's), so each walk
+// through the story left more listeners, each reading the scroll position at every scroll event.
+test('leaves no more scroll listeners on the document after a walk down and back than after the first', async ({ page }) => {
+  await openStory(page, '/');
+  const cdp = await page.context().newCDPSession(page);
+  const scrollListeners = async () => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+    if (!result.objectId) throw new Error('no document');
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    return listeners.filter((listener) => listener.type === 'scroll').length;
+  };
+  await visitEveryStep(page);
+  const afterFirstWalk = await scrollListeners();
+  for (const stepId of [...STEP_IDS].reverse()) {
+    await scrollToStep(page, stepId);
+    await expectOnStep(page, stepId);
+  }
+  await visitEveryStep(page);
+  expect(await scrollListeners()).toBe(afterFirstWalk);
+});
+
 // A fetch as the reader moves on spends their data and lands its parsing in the frames of their
 // scroll.
 test('fetches nothing again as the reader moves from step to step, but the browser’s bitmap icon', async ({ page }) => {

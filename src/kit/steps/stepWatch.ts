@@ -16,6 +16,34 @@ export interface StepWatch {
   destroy: () => void;
 }
 
+/** Whether a scrollama setup has added its document scroll listener on this page yet. */
+let hasDirectionListener = false;
+
+/**
+ * Runs a scrollama setup, letting only the page's first add its document scroll listener. scrollama
+ * 3.2 adds one at every setup and never removes it; it only notes the scroll direction, in state of
+ * its module that one listener keeps as well as many. The watch sets up anew as the reader moves on,
+ * so without this the listeners piled up (five more per walk through the story), each reading the
+ * scroll position at every scroll event.
+ */
+function setUpKeepingOneScrollListener(setUp: () => void): void {
+  if (!hasDirectionListener) {
+    hasDirectionListener = true;
+    setUp();
+    return;
+  }
+  const add = document.addEventListener;
+  document.addEventListener = function addAllButScroll(this: Document, type: string, ...rest: [EventListenerOrEventListenerObject, (boolean | AddEventListenerOptions)?]) {
+    if (type !== 'scroll') add.call(this, type, ...rest);
+  };
+  try {
+    setUp();
+  } finally {
+    // The document's own method again, from its prototype.
+    delete (document as { addEventListener?: unknown }).addEventListener;
+  }
+}
+
 export function createStepWatch(onCross: () => void): StepWatch {
   let scroller: ReturnType<typeof scrollama> | undefined;
   let watched: WatchedRange = { from: 0, to: 0 };
@@ -24,10 +52,9 @@ export function createStepWatch(onCross: () => void): StepWatch {
       if (scroller && !shouldRewatch(active, watched, steps.length)) return;
       scroller?.destroy();
       watched = watchedRange(active, steps.length);
-      scroller = scrollama()
-        .setup({ step: steps.slice(watched.from, watched.to), offset: triggerShare() })
-        .onStepEnter(onCross)
-        .onStepExit(onCross);
+      const next = scrollama();
+      setUpKeepingOneScrollListener(() => next.setup({ step: steps.slice(watched.from, watched.to), offset: triggerShare() }));
+      scroller = next.onStepEnter(onCross).onStepExit(onCross);
     },
     nearbyIndex(steps, triggerLine) {
       const tops = steps.slice(watched.from, watched.to).map((step) => step.getBoundingClientRect().top);
