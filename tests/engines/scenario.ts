@@ -15,7 +15,7 @@ export interface ScenarioContext {
   openPage: (options: PageOptions) => Promise<EnginePage>;
   /** Saves a screenshot under the run's screenshot folder, when one was asked for (ENGINE_SHOTS). */
   screenshot: (page: EnginePage, name: string) => Promise<void>;
-  /** Prints a line under the scenario, named by its engine (the engines run at once). */
+  /** Prints a line under the scenario, named by its engine. */
   log: (text: string) => void;
 }
 
