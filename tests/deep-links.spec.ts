@@ -2,7 +2,7 @@
 import { expect, test, type Page } from './helpers/test.ts';
 import { ADDRESS_DELAY_MS } from '../src/kit/hooks/useStepUrl.ts';
 import { SCENE_MOVEMENT_MS } from './helpers/steps.ts';
-import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, stepTargetTop, watchPage, openStory, waitUntilStill } from './helpers/story.ts';
+import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, stepTargetTop, visitSteps, watchPage, openStory, waitUntilStill } from './helpers/story.ts';
 import { forEachEdition } from './helpers/editions.ts';
 import { inlineScriptTypes } from './helpers/inPage.ts';
 
@@ -62,10 +62,7 @@ forEachEdition((edition) => {
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
     });
     await openStory(page, edition.at('/'));
-    for (const stepId of ['rescue-street', 'rescue-across', 'rescue-floor-1', 'reactions-mayor']) {
-      await scrollToStep(page, stepId);
-      await expectOnStep(page, stepId);
-    }
+    await visitSteps(page, ['rescue-street', 'rescue-across', 'rescue-floor-1', 'reactions-mayor']);
     await expect(page).toHaveURL(/#reactions-mayor$/);
     const { writes, changes } = await page.evaluate(() => ({ writes: window.addressWrites, changes: window.stepChanges }));
     expect(writes.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
 // once when they enter it, never per step or per scroll.
 import { expect, test, type Frame, type Page } from './helpers/test.ts';
 import { hostForTheseTests, scrollHostToStep, storyFrame } from './helpers/frames.ts';
-import { STEP_IDS, chapterOf, expectOnStep, openStory, scrollToStep, waitUntilStill } from './helpers/story.ts';
+import { STEP_IDS, chapterOf, expectOnStep, openStory, scrollToStep, visitSteps, waitUntilStill } from './helpers/story.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
 
 const BAR = '[data-place-bar]';
@@ -65,10 +65,7 @@ test.describe('the bar of chapters', () => {
       (window as unknown as { heard: string[] }).heard = heard;
       new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
     });
-    for (const stepId of STEP_IDS.filter((id) => chapterOf(id) === RESCUE!.id || id === REACTIONS!.steps[0]!.id)) {
-      await scrollToStep(page, stepId);
-      await expectOnStep(page, stepId);
-    }
+    await visitSteps(page, STEP_IDS.filter((id) => chapterOf(id) === RESCUE!.id || id === REACTIONS!.steps[0]!.id));
     const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard.filter(Boolean));
     expect(heard).toEqual([`Chapter 1 of 4: ${RESCUE!.title}`, `Chapter 2 of 4: ${REACTIONS!.title}`]);
   });

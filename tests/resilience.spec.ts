@@ -3,7 +3,7 @@ import { expect, test } from './helpers/test.ts';
 import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
 
 const STEP_IDS_COUNT = ALL_STEPS.length;
-import { expectOnStep, hasHorizontalOverflow, scrollToStep, watchPage, openStory } from './helpers/story.ts';
+import { expectOnStep, hasHorizontalOverflow, scrollToStep, visitSteps, watchPage, openStory } from './helpers/story.ts';
 import { inlineScriptTypes } from './helpers/inPage.ts';
 
 const { quotes: QUOTES } = STORY;
@@ -43,10 +43,7 @@ test('at 200 % zoom and at 320 px the page reflows without horizontal scrolling'
 
 test('fast flings and jumps never leave the scene out of step', async ({ page }) => {
   await openStory(page, '/');
-  for (const stepId of ['aftermath-brigade', 'rescue-floor-1', 'meeting-status', 'reactions-video', 'rescue-balcony']) {
-    await scrollToStep(page, stepId);
-    await expectOnStep(page, stepId);
-  }
+  await visitSteps(page, ['aftermath-brigade', 'rescue-floor-1', 'meeting-status', 'reactions-video', 'rescue-balcony']);
   await page.mouse.wheel(0, 40000);
   await page.keyboard.press('Home');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(10);

@@ -4,7 +4,7 @@
 // guards is a scroll that keeps its frames on a slow phone: main-thread work in the frames of a
 // scroll is a stutter the reader sees.
 import { expect, test } from './helpers/test.ts';
-import { STEP_IDS, expectOnStep, openStory, scrollToStep, visitEveryStep, waitUntilSettled, waitUntilStill, waitForEveryScript } from './helpers/story.ts';
+import { STEP_IDS, expectOnStep, openStory, scrollToStep, visitEveryStep, visitSteps, waitUntilSettled, waitUntilStill, waitForEveryScript } from './helpers/story.ts';
 
 declare global {
   interface Window {
@@ -156,10 +156,7 @@ test('leaves no more scroll listeners on the document after a walk down and back
   };
   await visitEveryStep(page);
   const afterFirstWalk = await scrollListeners();
-  for (const stepId of [...STEP_IDS].reverse()) {
-    await scrollToStep(page, stepId);
-    await expectOnStep(page, stepId);
-  }
+  await visitSteps(page, [...STEP_IDS].reverse());
   await visitEveryStep(page);
   expect(await scrollListeners()).toBe(afterFirstWalk);
 });

@@ -1,9 +1,9 @@
 // How the tests start Debian's Chromium: never a downloaded build, and none of the background
 // services that would try to reach the network. The Playwright suite runs Debian's headless shell
 // (`chromium-headless-shell`: the same Chromium release and Blink, without the browser's windowing
-// and interface), as Playwright itself runs headless Chromium; on two cores it does the suite's work
-// in about a fifth less time. The cross-engine scenarios run the whole browser, `chromium`, as
-// readers have it.
+// and interface), as Playwright itself runs headless Chromium, and does the suite's work in much less
+// time (the README's "Set up" has the figures). The cross-engine scenarios run the whole browser,
+// `chromium`, as readers have it.
 import type { LaunchOptions } from '@playwright/test';
 
 /** The whole browser: the cross-engine scenarios and the benches. */

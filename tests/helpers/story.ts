@@ -103,12 +103,17 @@ export async function waitForEveryScript(page: Page): Promise<void> {
   await expect.poll(unfetched, { message: 'every script of the build should have arrived' }).toEqual([]);
 }
 
-/** Scrolls to every step in reading order, waiting at each until it is the active one. */
-export async function visitEveryStep(page: Page): Promise<void> {
-  for (const stepId of STEP_IDS) {
+/** Scrolls to each of `stepIds` in turn, waiting at each until it is the active one. */
+export async function visitSteps(page: Page, stepIds: readonly string[]): Promise<void> {
+  for (const stepId of stepIds) {
     await scrollToStep(page, stepId);
     await expectOnStep(page, stepId);
   }
+}
+
+/** Scrolls to every step in reading order, waiting at each until it is the active one. */
+export async function visitEveryStep(page: Page): Promise<void> {
+  await visitSteps(page, STEP_IDS);
 }
 
 export async function hasHorizontalOverflow(page: Page): Promise<boolean> {
