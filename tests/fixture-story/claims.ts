@@ -1,33 +1,39 @@
 // The fixture's claims, each with every report's words for or against it, and the one place its
-// reports differ: its evidence, loaded after its text.
+// reports differ, citing the excerpts by id (excerpts.aml): its evidence, loaded after its text.
 import type { EvidenceFacts } from '../../src/kit/content/defineStory.ts';
+import { EVIDENCE_WORDS } from './excerpts.aml.evidence.ts';
+import { WORDS } from './excerpts.aml.ts';
 import type { FixtureIds } from './ids.ts';
 
 export const EVIDENCE_FACTS: EvidenceFacts<FixtureIds> = {
   reportLang: 'en',
+  excerpts: { ...WORDS.quotes, ...EVIDENCE_WORDS.excerpts },
   claims: [
     {
       id: 'dusk',
       evidence: [
-        { report: 'one', stance: 'states', text: 'The keeper climbed the stairs of the old tower at dusk.' },
-        { report: 'two', stance: 'states', text: 'At dusk the keeper went up to the lamp room.' },
+        { excerpt: 'climbed', stance: 'states' },
+        { excerpt: 'lamp-room', stance: 'states' },
       ],
     },
     {
       id: 'seven',
       evidence: [
-        { report: 'one', stance: 'states', text: "He lit the harbour lamp at seven o'clock" },
-        { report: 'two', stance: 'differs', text: "The harbour lamp was lit at eight o'clock" },
+        { excerpt: 'at-seven', stance: 'states' },
+        { excerpt: 'at-eight', stance: 'differs' },
       ],
       discrepancyId: 'hour',
     },
-    { id: 'beam', evidence: [{ report: 'one', stance: 'states', text: 'its beam reached the boats beyond the pier.' }] },
+    { id: 'beam', evidence: [{ excerpt: 'beam', stance: 'states' }] },
   ],
   discrepancies: [
     {
       id: 'hour',
       isSideBySide: true,
-      readings: [{ excerpts: [{ report: 'one', text: "He lit the harbour lamp at seven o'clock" }] }, { excerpts: [{ report: 'two', text: "The harbour lamp was lit at eight o'clock" }] }],
+      readings: [
+        { id: 'seven', excerpts: ['at-seven'] },
+        { id: 'eight', excerpts: ['at-eight'] },
+      ],
     },
   ],
 };

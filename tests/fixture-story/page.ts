@@ -1,9 +1,5 @@
-// The fixture page's head.
+// The fixture page's head, from its words (words.en.aml).
 import type { PageHead } from '../../src/kit/content/types.ts';
+import { PAGE_WORDS } from './words.en.aml.page.ts';
 
-export const FIXTURE_PAGE: PageHead = {
-  title: 'The harbour lamp: a test story',
-  description: 'A small story that proves the kit tells any story.',
-  shareStep: 'lamp-lit',
-  shareImageAlt: 'A tower with its lamp lit.',
-};
+export const FIXTURE_PAGE: PageHead = { ...PAGE_WORDS.page, shareStep: 'lamp-lit' };

@@ -3,14 +3,14 @@
 // the run with "Unused '@ts-expect-error' directive". Nothing here runs.
 import type { Quote, Claim, StoryIds } from '../../src/kit/content/types.ts';
 import { AFTERMATH_SCENE } from '../../src/stories/four-floors/chapters/aftermath/scene.ts';
-import { MEETING } from '../../src/stories/four-floors/chapters/meeting/words.ts';
+import { WORDS as MEETING } from '../../src/stories/four-floors/chapters/meeting/words.en.aml.ts';
 import { MEETING_SCENE } from '../../src/stories/four-floors/chapters/meeting/scene.ts';
 import type { FeedPost } from '../../src/stories/four-floors/chapters/reactions/sceneTypes.ts';
 import { RESCUE_SCENE } from '../../src/stories/four-floors/chapters/rescue/scene.ts';
-import { planChapter, type FourFloorsIds, type QuoteWordsOf } from '../../src/stories/four-floors/ids.ts';
-import type { MEETING_QUOTES } from '../../src/stories/four-floors/chapters/meeting/quotes.ts';
+import { planChapter, type FourFloorsIds } from '../../src/stories/four-floors/ids.ts';
+import type { ClaimEvidence } from '../../src/stories/four-floors/sources/claimEvidence.ts';
 import { tellChapter } from '../../src/kit/content/editions.ts';
-import type { ClaimWords, EvidenceWords, TextFacts } from '../../src/kit/content/defineStory.ts';
+import type { EditionWords, EvidenceWords, TextFacts } from '../../src/kit/content/defineStory.ts';
 import type { FixtureIds } from '../fixture-story/ids.ts';
 
 const step = { id: 'fixture-step' } as const;
@@ -80,8 +80,14 @@ export const A_STEP_NOT_IN_THE_PLAN = tellChapter(WELL_PLANNED, {
   steps: { 'fixture-step': stepWords, 'no-such-step': stepWords },
 });
 
-// @ts-expect-error: an edition's words cover every quotation of a chapter (the meeting has more than one)
-export const A_QUOTE_LEFT_UNTOLD: QuoteWordsOf<typeof MEETING_QUOTES> = { 'exceptional-act': { speaker: 'someone' } };
+// @ts-expect-error: an edition's words name who said every quotation of the story
+export const A_QUOTE_LEFT_UNTOLD: EditionWords<FourFloorsIds>['quotes'] = { 'exceptional-act': { speaker: 'someone' } };
+
+export const AN_EXCERPT_NOT_WRITTEN: ClaimEvidence = {
+  id: 'gold-medal',
+  // @ts-expect-error: a claim cites only excerpts written in the story's documents, by id
+  evidence: [{ excerpt: 'no-such-excerpt', stance: 'states' }],
+};
 
 // @ts-expect-error: a feed post shows a quote of the story's
 export const UNKNOWN_FEED_QUOTE: FeedPost = { poster: 'Someone', meta: 'A post', quoteId: 'no-such-quote' };
@@ -111,11 +117,5 @@ export const A_REPORT_NOT_LISTED: TextFacts<FixtureIds> = {
 export const A_CLAIM_LEFT_UNTOLD: EvidenceWords<FixtureIds> = {
   // @ts-expect-error: an edition's words state every claim of the facts
   claims: { dusk: { statement: 'At dusk.' }, seven: { statement: 'At seven.' } },
-  discrepancies: { hour: { title: 'The hour', explanation: ['Ours.'], readings: [{ label: 'Seven' }, { label: 'Eight' }] } },
-};
-
-export const A_TRANSLATION_FOR_NO_REPORT: ClaimWords<FixtureIds> = {
-  statement: 'At dusk.',
-  // @ts-expect-error: a translation is of a report's words, and the fixture has no report three
-  translations: { three: 'Au crépuscule.' },
+  discrepancies: { hour: { title: 'The hour', explanation: ['Ours.'], readings: { seven: 'Seven', eight: 'Eight' } } },
 };

@@ -38,7 +38,7 @@ export function ClaimsTable() {
               </th>
               {reports.map((report) => (
                 <th key={report.id} scope="col" className="claims__report" title={report.label}>
-                  <span className="claims__report-word">{words.reportWord}</span>
+                  <span className="claims__report-word">{`${words.reportWord} `}</span>
                   {report.id}
                 </th>
               ))}
@@ -65,7 +65,7 @@ export function ClaimsTable() {
                 })}
                 <td className="claims__count">
                   {agreementCount(claim)}
-                  <span className="claims__of">{fillIn(words.agreeOf, { count: reports.length })}</span>
+                  <span className="claims__of">{` ${fillIn(words.agreeOf, { count: reports.length })}`}</span>
                 </td>
               </tr>
             ))}

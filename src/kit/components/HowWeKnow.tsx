@@ -23,7 +23,7 @@ interface HowWeKnowProps {
 /** "3 claims", "1 claim; the reports differ on 1", in the story's words. */
 function countClaims(words: InterfaceWords['howWeKnow'], total: number, disputed: number): string {
   const claims = fillIn(total === 1 ? words.claim : words.claims, { count: total });
-  return disputed > 0 ? claims + fillIn(words.disputed, { count: disputed }) : claims;
+  return disputed > 0 ? fillIn(words.disputed, { claims, count: disputed }) : claims;
 }
 
 export function HowWeKnow({ claimIds, quotes, stepId }: HowWeKnowProps) {

@@ -34,47 +34,52 @@ export interface EditionWords<I extends StoryIds = StoryIds> extends Omit<Story<
 /** A report's words as the story holds them, and, when they are someone's post the report reproduces, whose (each edition names them: `posts`). */
 export type FactExcerpt<I extends StoryIds = StoryIds> = ExcerptText<I['report']> & { post?: string };
 
-/** A claim's evidence: every report's words for or against it; our statement of it is each edition's. */
+/** A report's words cited by id: every excerpt is written once, in the story's documents, and claims and differences point to it. */
+export type ExcerptId = string;
+
+/** A claim's evidence: every report's words for or against it, by excerpt id; our statement of it is each edition's. */
 export interface ClaimFacts<I extends StoryIds = StoryIds> extends Pick<Claim<I>, 'id' | 'discrepancyId' | 'concerns'> {
-  evidence: readonly (FactExcerpt<I> & Pick<Evidence, 'stance'>)[];
+  evidence: readonly ({ excerpt: ExcerptId } & Pick<Evidence, 'stance'>)[];
 }
 
-/** A difference: its readings, each a version in the reports' own words; our account of it is each edition's. */
+/** A difference: its readings, each a version in the reports' own words (excerpt ids); our account of it is each edition's. */
 export interface DiscrepancyFacts<I extends StoryIds = StoryIds> extends Pick<Discrepancy<I>, 'id' | 'isSideBySide'> {
-  readings: readonly { excerpts: readonly FactExcerpt<I>[] }[];
+  readings: readonly { id: string; excerpts: readonly ExcerptId[] }[];
 }
 
-/** What every edition's evidence reads from the reports, loaded after the text. */
+/** What every edition's evidence reads from the reports, loaded after the text: every excerpt the claims and differences cite, by id. */
 export interface EvidenceFacts<I extends StoryIds = StoryIds> {
   reportLang: string;
+  excerpts: Readonly<Record<ExcerptId, FactExcerpt<I>>>;
   claims: readonly ClaimFacts<I>[];
   discrepancies: readonly DiscrepancyFacts<I>[];
 }
 
-/** Our statement of a claim, and our translation of each report's words for it not in the edition's language. */
-export interface ClaimWords<I extends StoryIds = StoryIds> {
+/** Our statement of a claim. */
+export interface ClaimWords {
   statement: string;
-  translations?: Partial<Record<I['report'], string>>;
 }
 
-/** Our account of a difference; each reading's label, and our translations of its excerpts, in order. */
+/** Our account of a difference, and a label for each of its readings, by the reading's id. */
 export interface DiscrepancyWords extends Pick<Discrepancy, 'title' | 'explanation'> {
-  readings: readonly { label: string; translations?: readonly (string | undefined)[] }[];
+  readings: Readonly<Record<string, string>>;
 }
 
 /** Everything one edition says of the evidence, keyed by the facts' ids. */
 export interface EvidenceWords<I extends StoryIds = StoryIds> {
-  claims: Readonly<Record<I['claim'], ClaimWords<I>>>;
+  claims: Readonly<Record<I['claim'], ClaimWords>>;
   discrepancies: Readonly<Record<I['discrepancy'], DiscrepancyWords>>;
   /** Whose post an excerpt is, named beside its report, by the facts' `post`. */
   posts?: Readonly<Record<string, string>>;
+  /** Our translation of each excerpt not in the edition's language, by excerpt id (a quotation's is its quote words'). */
+  translations?: Readonly<Record<ExcerptId, string>>;
 }
 
 /** An edition's words for the quotations of one chapter's list of them. */
 export type QuoteWordsOf<Q extends readonly { id: string }[]> = Readonly<Record<Q[number]['id'], QuoteWords>>;
 
 /** An edition's words for the claims of one chapter's list of them. */
-export type ClaimWordsOf<I extends StoryIds, C extends readonly { id: string }[]> = Readonly<Record<C[number]['id'], ClaimWords<I>>>;
+export type ClaimWordsOf<C extends readonly { id: string }[]> = Readonly<Record<C[number]['id'], ClaimWords>>;
 
 /** What the evidence reads of its edition's text: its language, and its quotations' translations. */
 export type TextForEvidence<I extends StoryIds = StoryIds> = Pick<StoryText<I>, 'meta' | 'quotes'>;

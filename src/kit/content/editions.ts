@@ -43,6 +43,14 @@ export type ExcerptText<S extends string = string> = Omit<Excerpt<StoryIds & { r
 /** A quotation as printed; who said it, and our translation, are each edition's (QuoteWords). */
 export type QuoteText<S extends string = string> = ExcerptText<S> & { id: string };
 
+/**
+ * The quotations of a story's documents, by id, as the list its text reads: a chapter's excerpts
+ * document writes each once (`{quotes.thank-god-saved}` with its `report` and `text`).
+ */
+export function listQuotes<Q extends Readonly<Record<string, ExcerptText>>>(quotes: Q): (ExcerptText<Q[keyof Q]['report']> & { id: keyof Q & string })[] {
+  return Object.entries(quotes).map(([id, { report, text, lang }]) => ({ id, text, report, ...(lang !== undefined && { lang }) }));
+}
+
 /** Our words for one excerpt in an edition: our translation when it is not in the edition's language, and whose post it is. */
 export interface ExcerptWords {
   translation?: string;

@@ -41,7 +41,7 @@ export interface InterfaceWords {
   sceneFailed: string;
   howWeKnow: {
     label: string;
-    /** "1 claim", "{count} claims"; `disputed` is added when the reports differ on some. */
+    /** "1 claim", "{count} claims"; when the reports differ on some, `disputed` says so around them ("{claims}; the reports differ on {count}"). */
     claim: string;
     claims: string;
     disputed: string;
@@ -75,10 +75,10 @@ export interface InterfaceWords {
     /** `{count}` claims. */
     caption: string;
     claimColumn: string;
-    /** Before a report's letter in a column heading (hidden on a phone). */
+    /** Before a report's letter in a column heading, with a space (hidden on a phone). */
     reportWord: string;
     agreeColumn: string;
-    /** After the count of reports agreeing: " of {count}". */
+    /** After the count of reports agreeing, after a space: "of {count}". */
     agreeOf: string;
   };
   embed: {

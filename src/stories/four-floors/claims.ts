@@ -8,6 +8,7 @@ import { AFTERMATH_CLAIMS } from './chapters/aftermath/claims.ts';
 import { MEETING_CLAIMS } from './chapters/meeting/claims.ts';
 import { REACTIONS_CLAIMS } from './chapters/reactions/claims.ts';
 import { RESCUE_CLAIMS } from './chapters/rescue/claims.ts';
+import { EXCERPTS } from './excerpts.ts';
 import { DISCREPANCY_EVIDENCE } from './sources/discrepancies.ts';
 import { REPORTS_LANG } from './sources/reports.ts';
 
@@ -17,4 +18,4 @@ export const CLAIM_EVIDENCE = [...RESCUE_CLAIMS, ...REACTIONS_CLAIMS, ...MEETING
 export type ClaimId = (typeof CLAIM_EVIDENCE)[number]['id'];
 
 /** What every edition's evidence tells (the kit's `tellEvidence`): the claims and the differences, loaded after the text. */
-export const EVIDENCE_FACTS = { reportLang: REPORTS_LANG, claims: CLAIM_EVIDENCE, discrepancies: DISCREPANCY_EVIDENCE };
+export const EVIDENCE_FACTS = { reportLang: REPORTS_LANG, excerpts: EXCERPTS, claims: CLAIM_EVIDENCE, discrepancies: DISCREPANCY_EVIDENCE };

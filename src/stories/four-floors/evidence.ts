@@ -1,15 +1,15 @@
-// The English edition's evidence: every claim and difference, with its words for them. Its page loads
-// this by import() once the text is up (text.ts); the build, the prerender and the tests read the
-// whole story (story.ts).
+// The English edition's evidence: every claim and difference, with its words for them (each chapter's
+// and the sources chapter's words.en.aml). Its page loads this by import() once the text is up
+// (text.ts); the build, the prerender and the tests read the whole story (story.ts).
 import type { TextForEvidence } from '../../kit/content/defineStory.ts';
 import { tellEvidence } from '../../kit/content/tellEvidence.ts';
-import { AFTERMATH_CLAIM_WORDS } from './chapters/aftermath/claimWords.ts';
-import { MEETING_CLAIM_WORDS } from './chapters/meeting/claimWords.ts';
-import { REACTIONS_CLAIM_WORDS } from './chapters/reactions/claimWords.ts';
-import { RESCUE_CLAIM_WORDS } from './chapters/rescue/claimWords.ts';
+import { EVIDENCE_WORDS as AFTERMATH } from './chapters/aftermath/words.en.aml.evidence.ts';
+import { EVIDENCE_WORDS as MEETING } from './chapters/meeting/words.en.aml.evidence.ts';
+import { EVIDENCE_WORDS as REACTIONS } from './chapters/reactions/words.en.aml.evidence.ts';
+import { EVIDENCE_WORDS as RESCUE } from './chapters/rescue/words.en.aml.evidence.ts';
 import { EVIDENCE_FACTS } from './claims.ts';
 import type { FourFloorsIds } from './ids.ts';
-import { DISCREPANCY_WORDS, POST_WORDS } from './sources/differences.ts';
+import { EVIDENCE_WORDS as SOURCES } from './sources/words.en.aml.evidence.ts';
 
 /**
  * The edition's evidence, told for its text: handed in by text.ts's loader and by story.ts, never
@@ -19,9 +19,10 @@ export const evidenceOf = (text: TextForEvidence<FourFloorsIds>) =>
   tellEvidence(
     EVIDENCE_FACTS,
     {
-      claims: { ...RESCUE_CLAIM_WORDS, ...REACTIONS_CLAIM_WORDS, ...MEETING_CLAIM_WORDS, ...AFTERMATH_CLAIM_WORDS },
-      discrepancies: DISCREPANCY_WORDS,
-      posts: POST_WORDS,
+      claims: { ...RESCUE.claims, ...REACTIONS.claims, ...MEETING.claims, ...AFTERMATH.claims },
+      discrepancies: SOURCES.differences,
+      posts: SOURCES.posts,
+      translations: { ...RESCUE.translations, ...REACTIONS.translations, ...MEETING.translations, ...AFTERMATH.translations, ...SOURCES.translations },
     },
     text,
   );

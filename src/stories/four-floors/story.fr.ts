@@ -4,6 +4,4 @@ import { wholeStory } from '../../kit/content/defineStory.ts';
 import { evidenceOfFr } from './evidence.fr.ts';
 import { TEXT_FR } from './text.fr.ts';
 
-export { HEADLINE_FR } from './text.fr.ts';
-
 export const STORY_FR = wholeStory(TEXT_FR, evidenceOfFr(TEXT_FR));

@@ -5,8 +5,6 @@ import type { Step } from '../../kit/content/types.ts';
 import { evidenceOf } from './evidence.ts';
 import { TEXT } from './text.ts';
 
-export { HEADLINE } from './text.ts';
-
 export const STORY = wholeStory(TEXT, evidenceOf(TEXT));
 
 /** Every scrolly step in reading order, across chapters. */

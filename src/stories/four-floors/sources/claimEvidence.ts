@@ -3,11 +3,11 @@
 // names the difference it belongs to.
 import type { Claim, Evidence } from '../../../kit/content/types.ts';
 import type { DiscrepancyId } from './discrepancies.ts';
-import type { StoryExcerpt } from './posts.ts';
+import type { ExcerptId } from '../excerpts.ts';
 
-/** A claim's evidence: every report's words for or against it; our statement of it is each edition's. */
+/** A claim's evidence: every report's words for or against it, by excerpt id; our statement of it is each edition's. */
 export interface ClaimEvidence extends Pick<Claim, 'concerns'> {
   id: string;
   discrepancyId?: DiscrepancyId;
-  evidence: readonly (StoryExcerpt & Pick<Evidence, 'stance'>)[];
+  evidence: readonly ({ excerpt: ExcerptId } & Pick<Evidence, 'stance'>)[];
 }

@@ -4,9 +4,13 @@
 // fixture story (tests/content.test.ts).
 import { describe, expect, it } from 'vitest';
 import { findContentProblems } from '../../../kit/checks/validate.ts';
-import { RESCUE } from '../chapters/rescue/words.ts';
 import { ALL_STEPS, STORY } from '../story.ts';
 import { readReportTexts } from '../../../../scripts/reports.ts';
+import { tellChapter } from '../../../kit/content/editions.ts';
+import { RESCUE_PLAN } from '../chapters/rescue/plan.ts';
+import { WORDS } from '../chapters/rescue/words.en.aml.ts';
+
+const RESCUE = tellChapter(RESCUE_PLAN, WORDS);
 
 const { quotes: QUOTES, reports: STORY_REPORTS } = STORY;
 const REPORTS = readReportTexts();

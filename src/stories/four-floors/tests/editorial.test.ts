@@ -4,10 +4,14 @@
 // tests/editorial.test.ts.
 import { describe, expect, it } from 'vitest';
 import { collectProse, findEditorialProblems } from '../../../kit/checks/editorialRules.ts';
-import { REACTIONS } from '../chapters/reactions/words.ts';
 import { ALL_STEPS, STORY } from '../story.ts';
 import { STORY_FR } from '../story.fr.ts';
 import { readReportTexts } from '../../../../scripts/reports.ts';
+import { tellChapter } from '../../../kit/content/editions.ts';
+import { REACTIONS_PLAN } from '../chapters/reactions/plan.ts';
+import { WORDS } from '../chapters/reactions/words.en.aml.ts';
+
+const REACTIONS = tellChapter(REACTIONS_PLAN, WORDS);
 
 const { quotes: QUOTES, discrepancies: DISCREPANCIES } = STORY;
 const REPORTS = readReportTexts();

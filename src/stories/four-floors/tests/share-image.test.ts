@@ -4,12 +4,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
-import { RESCUE } from '../chapters/rescue/words.ts';
 import type { RescuePicture } from '../chapters/rescue/sceneTypes.ts';
 import { SHARE_ART_CSS } from '../server.tsx';
 import { RescueFlatArt } from '../chapters/rescue/RescueScene.Flat.tsx';
 import { rescueSceneState } from '../chapters/rescue/rescueGeometry.ts';
 import { makeShareImage } from '../../../../scripts/share-image.mjs';
+import { tellChapter } from '../../../kit/content/editions.ts';
+import { RESCUE_PLAN } from '../chapters/rescue/plan.ts';
+import { WORDS } from '../chapters/rescue/words.en.aml.ts';
+
+const RESCUE = tellChapter(RESCUE_PLAN, WORDS);
 
 function rescuePicture(stepId: string): RescuePicture {
   const picture = RESCUE.steps.find((candidate) => candidate.id === stepId)?.picture;

@@ -1,7 +1,11 @@
 // The aftermath scene: the timeline's rail fills in proportion, up to an entry the timeline has.
 import { describe, expect, it } from 'vitest';
-import { AFTERMATH } from './words.ts';
 import { railFill } from './AftermathScene.tsx';
+import { tellChapter } from '../../../../kit/content/editions.ts';
+import { AFTERMATH_PLAN } from './plan.ts';
+import { WORDS } from './words.en.aml.ts';
+
+const AFTERMATH = tellChapter(AFTERMATH_PLAN, WORDS);
 
 describe('the aftermath scene', () => {
   it('fills the timeline rail in proportion', () => {

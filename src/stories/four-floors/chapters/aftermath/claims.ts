@@ -10,18 +10,14 @@ export const AFTERMATH_CLAIMS = [
     concerns: 'legal-status',
     discrepancyId: 'papers-when',
     evidence: [
-      {
-        report: 'B',
-        stance: 'states',
-        text: 'After his meeting with president Macron, Gassama is set to receive his residency permit on Tuesday, May 29.',
-      },
+      { excerpt: 'residency-permit', stance: 'states' },
     ],
   },
   {
     id: 'brigade-welcome',
     evidence: [
-      { report: 'A', stance: 'states', text: 'la brigade des sapeurs-pompiers de Paris était prête à l’accueillir.', lang: 'fr', post: 'president' },
-      { report: 'B', stance: 'states', text: 'the Paris fire brigade, which expressed its warm welcome for the sudden hero.' },
+      { excerpt: 'a-la-brigade-des', stance: 'states' },
+      { excerpt: 'b-the-paris-fire', stance: 'states' },
     ],
   },
 ] as const satisfies readonly ClaimEvidence[];

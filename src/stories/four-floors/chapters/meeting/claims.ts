@@ -8,60 +8,48 @@ export const MEETING_CLAIMS = [
   {
     id: 'met-monday',
     evidence: [
-      { report: 'A', stance: 'states', text: 'Macron invited Gassama to the Élysée Palace for a sit-down on Monday' },
-      { report: 'B', stance: 'states', text: 'President Emmanuel Macron invited Gassama to the Élysée Palace on Monday, May 28' },
-      { report: 'C', stance: 'states', text: 'In his meeting with Macron Monday' },
+      { excerpt: 'a-macron-invited-gassama', stance: 'states' },
+      { excerpt: 'b-president-emmanuel-macron', stance: 'states' },
+      { excerpt: 'c-in-his-meeting', stance: 'states' },
     ],
   },
   {
     // Report C gives the Monday, never its date.
     id: 'meeting-date',
     evidence: [
-      {
-        report: 'A',
-        stance: 'states',
-        text: 'French President Emmanuel Macron speaks with Mamoudou Gassama, 22, from Mali, at the presidential Élysée Palace in Paris on May, 28, 2018.',
-      },
-      { report: 'B', stance: 'states', text: 'President Emmanuel Macron invited Gassama to the Élysée Palace on Monday, May 28' },
+      { excerpt: 'a-french-president-emmanuel', stance: 'states' },
+      { excerpt: 'b-president-emmanuel-macron', stance: 'states' },
     ],
   },
   {
     id: 'at-elysee',
     evidence: [
-      {
-        report: 'A',
-        stance: 'states',
-        text: 'French President Emmanuel Macron speaks with Mamoudou Gassama, 22, from Mali, at the presidential Élysée Palace in Paris',
-      },
-      { report: 'B', stance: 'states', text: 'President Emmanuel Macron invited Gassama to the Élysée Palace' },
+      { excerpt: 'a-french-president-emmanuel-macron', stance: 'states' },
+      { excerpt: 'b-president-emmanuel-macron-invited', stance: 'states' },
     ],
   },
   {
     id: 'god-helped',
     discrepancyId: 'words-climbed',
     evidence: [
-      { report: 'A', stance: 'states', text: 'I just climbed up and thank God, God helped me.' },
-      { report: 'B', stance: 'states', text: 'I climbed up and God helped me.' },
-      { report: 'C', stance: 'states', text: 'Gassama said God helped him in his efforts.' },
+      { excerpt: 'climbed-god-helped-a', stance: 'states' },
+      { excerpt: 'climbed-god-helped-b', stance: 'states' },
+      { excerpt: 'c-gassama-said-god', stance: 'states' },
     ],
   },
   {
     id: 'saved-a-child',
     evidence: [
-      { report: 'A', stance: 'states', text: 'You saved a child. Without you, no one knows what would have become of him' },
-      { report: 'C', stance: 'states', text: 'You saved a child. Without you, no one knows what would have become of him' },
+      { excerpt: 'saved-a-child', stance: 'states' },
+      { excerpt: 'c-you-saved-a', stance: 'states' },
     ],
   },
   {
     id: 'gold-medal',
     discrepancyId: 'medal',
     evidence: [
-      { report: 'A', stance: 'states', text: 'Macron awarded Gassama a gold medal from the French state for his ‘courage and devotion’' },
-      {
-        report: 'B',
-        stance: 'states',
-        text: 'He was also given a gold medal and a certificate to commemorate his act of courage, according to the Telegraph',
-      },
+      { excerpt: 'a-macron-awarded-gassama', stance: 'states' },
+      { excerpt: 'b-he-was-also', stance: 'states' },
     ],
   },
   {
@@ -69,9 +57,9 @@ export const MEETING_CLAIMS = [
     concerns: 'legal-status',
     discrepancyId: 'papers-when',
     evidence: [
-      { report: 'A', stance: 'states', text: 'il allait être régularisé dans les plus brefs délais', lang: 'fr', post: 'president' },
+      { excerpt: 'a-il-allait-etre', stance: 'states' },
       // Report B says only that he is set to receive a permit, not what the president said (the aftermath's permit-tuesday).
-      { report: 'C', stance: 'states', text: 'we are obviously, today, going to regularize all your papers.' },
+      { excerpt: 'regularize-papers', stance: 'states' },
     ],
   },
   {
@@ -79,18 +67,18 @@ export const MEETING_CLAIMS = [
     concerns: 'legal-status',
     discrepancyId: 'citizenship',
     evidence: [
-      { report: 'A', stance: 'states', text: 'he denied there was any contradiction between that and awarding Gassama citizenship.' },
-      { report: 'B', stance: 'states', text: 'has been offered honorary French citizenship' },
-      { report: 'C', stance: 'states', text: 'by offering him French citizenship' },
+      { excerpt: 'a-he-denied-there', stance: 'states' },
+      { excerpt: 'b-has-been-offered', stance: 'states' },
+      { excerpt: 'c-by-offering-him', stance: 'states' },
     ],
   },
   {
     id: 'brigade-job',
     discrepancyId: 'brigade-offer',
     evidence: [
-      { report: 'A', stance: 'states', text: 'offered him a job as a firefighter.' },
-      { report: 'B', stance: 'states', text: 'If this fits your wishes, you could join the fire brigade' },
-      { report: 'C', stance: 'states', text: 'as well as a potential job as a firefighter' },
+      { excerpt: 'a-offered-him-a', stance: 'states' },
+      { excerpt: 'b-if-this-fits', stance: 'states' },
+      { excerpt: 'c-as-well-as', stance: 'states' },
     ],
   },
   {
@@ -98,33 +86,33 @@ export const MEETING_CLAIMS = [
     concerns: 'legal-status',
     discrepancyId: 'legal-status',
     evidence: [
-      { report: 'A', stance: 'states', text: 'Gassama said he had papers to legally stay in Italy' },
-      { report: 'C', stance: 'states', text: 'CBS reports that while Gassama says he was authorized to stay legally in Italy' },
+      { excerpt: 'a-gassama-said-he', stance: 'states' },
+      { excerpt: 'c-cbs-reports-that', stance: 'states' },
     ],
   },
   {
     id: 'entered-illegally',
     concerns: 'legal-status',
     discrepancyId: 'legal-status',
-    evidence: [{ report: 'C', stance: 'states', text: 'a 22-year-old immigrant from Mali who entered France illegally' }],
+    evidence: [{ excerpt: 'entered-illegally', stance: 'states' }],
   },
   {
     id: 'brother-years',
     discrepancyId: 'brother-years',
     evidence: [
-      { report: 'A', stance: 'states', text: 'his older brother who has lived in France for years.' },
-      { report: 'C', stance: 'differs', text: 'CBS reports that … his older brother, who has lived in the country for decades.' },
+      { excerpt: 'a-his-older-brother', stance: 'states' },
+      { excerpt: 'c-cbs-reports-that-his', stance: 'differs' },
     ],
   },
   {
     id: 'tightening-laws',
-    evidence: [{ report: 'A', stance: 'states', text: 'The French president is in the process of tightening the country’s immigration laws' }],
+    evidence: [{ excerpt: 'a-the-french-president', stance: 'states' }],
   },
   {
     id: 'exceptional-act',
     evidence: [
-      { report: 'A', stance: 'states', text: '‘An exceptional act does not make policy,’ he told reporters.' },
-      { report: 'C', stance: 'states', text: 'Because of his ‘exceptional act,’ said Macron' },
+      { excerpt: 'a-an-exceptional-act', stance: 'states' },
+      { excerpt: 'c-because-of-his', stance: 'states' },
     ],
   },
 ] as const satisfies readonly ClaimEvidence[];

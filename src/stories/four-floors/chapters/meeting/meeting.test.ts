@@ -1,9 +1,14 @@
 // The meeting scene: each step shows its own moment, the two men are in the room until the
 // president speaks to reporters, and the words drawn in two lines are the words given, in each edition.
 import { describe, expect, it } from 'vitest';
-import { MEETING } from './words.ts';
-import { MEETING_FR } from './words.fr.ts';
 import { meetingSceneState, splitInTwo } from './meetingGeometry.ts';
+import { tellChapter } from '../../../../kit/content/editions.ts';
+import { MEETING_PLAN } from './plan.ts';
+import { WORDS } from './words.en.aml.ts';
+import { WORDS as WORDS_FR } from './words.fr.aml.ts';
+
+const MEETING = tellChapter(MEETING_PLAN, WORDS);
+const MEETING_FR = tellChapter(MEETING_PLAN, WORDS_FR);
 
 describe('the meeting scene', () => {
   it('shows a different moment at every step', () => {

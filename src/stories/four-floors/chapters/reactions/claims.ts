@@ -8,48 +8,44 @@ export const REACTIONS_CLAIMS = [
   {
     id: 'video-viral',
     evidence: [
-      { report: 'A', stance: 'states', text: 'Video that quickly went viral over the weekend' },
-      { report: 'B', stance: 'states', text: 'In a video that went viral on social media' },
-      { report: 'C', stance: 'states', text: 'In a moment captured on video that quickly went viral' },
+      { excerpt: 'a-video-that-quickly', stance: 'states' },
+      { excerpt: 'b-in-a-video', stance: 'states' },
+      { excerpt: 'c-in-a-moment', stance: 'states' },
     ],
   },
   {
     // Only Report B says who filmed it; Reports A and C say only that there was a video.
     id: 'onlooker-filmed',
-    evidence: [{ report: 'B', stance: 'states', text: 'an onlooker was able to capture the daredevil rescue' }],
+    evidence: [{ excerpt: 'b-an-onlooker-was', stance: 'states' }],
   },
   {
     id: 'parents-absent',
     concerns: 'conduct',
-    evidence: [{ report: 'A', stance: 'states', text: 'Les parents de l\'enfant n\'étaient pas présents', lang: 'fr', post: 'infos-francaises' }],
+    evidence: [{ excerpt: 'a-les-parents-de', stance: 'states' }],
   },
   {
     id: 'mayor-asked',
-    evidence: [{ report: 'A', stance: 'states', text: 'savoir qui est le Spiderman du 18ème pour le féliciter.', lang: 'fr', post: 'mayor' }],
+    evidence: [{ excerpt: 'a-savoir-qui-est', stance: 'states' }],
   },
   {
     id: 'mayor-phoned',
-    evidence: [{ report: 'A', stance: 'states', text: 'Later, Hidalgo wrote that she had talked to Gassman [sic] on the phone.' }],
+    evidence: [{ excerpt: 'a-later-hidalgo-wrote', stance: 'states' }],
   },
-  { id: 'arrived-months', evidence: [{ report: 'A', stance: 'states', text: 'He explained to me that he arrived from Mali a few months ago' }] },
+  { id: 'arrived-months', evidence: [{ excerpt: 'a-he-explained-to', stance: 'states' }] },
   {
     id: 'nickname',
     // Report A gives only the mayor's "Spider-Man of the 18th" (her own post is the reactions-mayor step's): it is silent here.
     evidence: [
-      { report: 'B', stance: 'states', text: '‘Spider-Man,’ as Mamoudou Gassama is now often called' },
-      { report: 'C', stance: 'states', text: '‘Spider-Man,’ as he has since been dubbed' },
+      { excerpt: 'now-often-called', stance: 'states' },
+      { excerpt: 'dubbed', stance: 'states' },
     ],
   },
   {
     id: 'father-investigated',
     concerns: 'conduct',
     evidence: [
-      {
-        report: 'A',
-        stance: 'states',
-        text: 'The child’s father was allegedly out shopping when the incident took place and is now being investigated for neglect.',
-      },
-      { report: 'C', stance: 'states', text: 'CBS also notes that … who left him alone so he could go shopping … was temporarily detained for neglect' },
+      { excerpt: 'father-shopping', stance: 'states' },
+      { excerpt: 'c-cbs-also-notes', stance: 'states' },
     ],
   },
 ] as const satisfies readonly ClaimEvidence[];

@@ -1,7 +1,11 @@
 // The reactions scene: the feed stacks with the newest post in front, and fills as the chapter goes on.
 import { describe, expect, it } from 'vitest';
-import { REACTIONS } from './words.ts';
 import { stackPlacement } from './ReactionsScene.tsx';
+import { tellChapter } from '../../../../kit/content/editions.ts';
+import { REACTIONS_PLAN } from './plan.ts';
+import { WORDS } from './words.en.aml.ts';
+
+const REACTIONS = tellChapter(REACTIONS_PLAN, WORDS);
 
 describe('the reactions scene', () => {
   it('stacks the feed with the newest post in front and hides posts not yet arrived', () => {

@@ -1,8 +1,12 @@
 // The rescue scene as a pure function of its steps: the climber's way up, the camera, the floor labels.
 import { describe, expect, it } from 'vitest';
-import { RESCUE } from './words.ts';
 import { FACADE, levelFloorY, rescueSceneState, rescueSceneStateAt, windowTopFor } from './rescueGeometry.ts';
 import { floorLabel } from './RescueScene.FloorLabels.tsx';
+import { tellChapter } from '../../../../kit/content/editions.ts';
+import { RESCUE_PLAN } from './plan.ts';
+import { WORDS } from './words.en.aml.ts';
+
+const RESCUE = tellChapter(RESCUE_PLAN, WORDS);
 
 const rescuePictures = RESCUE.steps.map((step) => step.picture);
 
