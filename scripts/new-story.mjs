@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { findDocuments, writeDocuments } from './story-documents.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const TEMPLATE = join(ROOT, 'src', 'kit', 'template');
@@ -40,6 +41,9 @@ export function makeStory({ name, title = name, date = new Date().toISOString().
     writeFileSync(join(ROOT, target), fill(readFileSync(join(TEMPLATE, file), 'utf8')));
     return target;
   });
+  // Its documents' modules, so that the type check, the dev server and the build can read it at once.
+  const { problems } = writeDocuments(findDocuments(join(ROOT, folder)));
+  if (problems.length > 0) throw new Error(`The template's documents have problems:\n${problems.join('\n')}`);
   return written.sort();
 }
 

@@ -42,16 +42,11 @@ function addSecondChapter() {
   const first = join(ROOT, FOLDER, 'chapters', 'first-chapter');
   const second = join(FOLDER, 'chapters', 'second-chapter');
   cpSync(first, join(ROOT, second), { recursive: true });
-  const chapter = join(ROOT, second, 'chapter.ts');
-  writeFileSync(
-    chapter,
-    readFileSync(chapter, 'utf8')
-      .replaceAll('FIRST_CHAPTER', 'SECOND_CHAPTER')
-      .replaceAll("'first-chapter'", "'second-chapter'")
-      .replaceAll('tower-door', 'second-door')
-      .replaceAll('lamp-lit', 'second-lit')
-      .replace("title: 'The lamp'", "title: 'The second lamp'"),
-  );
+  const rename = (file, edit) => writeFileSync(join(ROOT, second, file), edit(readFileSync(join(ROOT, second, file), 'utf8')));
+  const ownIds = (text) => text.replaceAll('tower-door', 'second-door').replaceAll('lamp-lit', 'second-lit');
+  rename('chapter.ts', (text) => ownIds(text.replaceAll('FIRST_CHAPTER', 'SECOND_CHAPTER').replaceAll("'first-chapter'", "'second-chapter'")));
+  rename('words.en.aml', (text) => ownIds(text).replace('title: The lamp', 'title: The second lamp'));
+  for (const module of readdirSync(join(ROOT, second)).filter((file) => /\.aml\..*ts$/.test(file))) rmSync(join(ROOT, second, module));
   appendFileSync(join(ROOT, second, 'scene.css'), '\n.second-chapter-mark {\n  opacity: 1;\n}\n');
   const text = join(ROOT, FOLDER, 'text.ts');
   const listed = readFileSync(text, 'utf8')
@@ -59,7 +54,7 @@ function addSecondChapter() {
     .replace('chapters: [FIRST_CHAPTER]', 'chapters: [FIRST_CHAPTER, SECOND_CHAPTER]');
   if (!listed.includes('SECOND_CHAPTER]')) throw new Error('text.ts no longer lists its chapters as the check expects: update scripts/test-new-story.mjs with the template');
   writeFileSync(text, listed);
-  return [...readdirSync(join(ROOT, second)).map((file) => join(second, file)), join(FOLDER, 'text.ts')];
+  return [...readdirSync(join(ROOT, second)).filter((file) => !/\.aml\..*ts$/.test(file)).map((file) => join(second, file)), join(FOLDER, 'text.ts')];
 }
 
 function removeStory() {
@@ -87,6 +82,7 @@ try {
   // A second chapter, as a writer adds one: a folder beside the first, and its name in the chapter list.
   const changed = addSecondChapter();
   if (changed.some((path) => !path.startsWith(join(FOLDER, 'chapters', 'second-chapter')) && path !== join(FOLDER, 'text.ts'))) throw new Error(`its second chapter changed more than its folder and the chapter list: ${changed.join(', ')}`);
+  step('write its documents with a second chapter', 'node', ['scripts/story-documents.mjs']);
   step('pass the type check with a second chapter', 'npx', ['tsc', '-b']);
   step('build with a second chapter', 'npx', ['vite', 'build', '-c', CONFIG, '--logLevel', 'warn']);
   step('prerender with a second chapter', 'node', ['scripts/prerender.mjs', '--dist', OUT, '--reports', join(FOLDER, 'reports')]);
