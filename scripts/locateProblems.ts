@@ -49,17 +49,25 @@ function fragmentsOf(message: string): { words: string[]; ids: string[] } {
 
 function locate(message: string, lines: readonly SourceLine[], lang: string): SourceLine | undefined {
   const { words, ids } = fragmentsOf(message);
-  // A document of the edition's language first, then the others, then the code.
-  const rank = (line: SourceLine) => (line.isDocument ? (line.file.includes(`.${lang}.aml`) ? 0 : 1) : 2);
-  const byRank = [...lines].sort((a, b) => rank(a) - rank(b));
+  const isEditions = (line: SourceLine) => line.isDocument && line.file.includes(`.${lang}.aml`);
+  // Words are looked for in the edition's documents first, then in the others (excerpts), then in the code;
+  // an id in the edition's documents, then in the code (a plan), and only then in another edition's.
+  const wordsOrder = [...lines.filter(isEditions), ...lines.filter((line) => line.isDocument && !isEditions(line)), ...lines.filter((line) => !line.isDocument)];
+  const idsOrder = [...lines.filter(isEditions), ...lines.filter((line) => !line.isDocument), ...lines.filter((line) => line.isDocument && !isEditions(line))];
+  // The line that gives exactly the words, then one that holds them, then one they hold.
+  const matches: ((line: SourceLine, fragment: string) => boolean)[] = [
+    (line, fragment) => line.words === fragment,
+    (line, fragment) => line.words.includes(fragment),
+    (line, fragment) => line.isDocument && fragment.includes(line.words),
+  ];
   for (const fragment of words) {
-    const found = byRank.find((line) => line.words.length >= 6 && (line.words.includes(fragment) || (line.isDocument && fragment.includes(line.words))));
-    if (found) return found;
+    for (const match of matches) {
+      const found = wordsOrder.find((line) => line.words.length >= 6 && match(line, fragment));
+      if (found) return found;
+    }
   }
   for (const id of ids) {
-    const found =
-      byRank.find((line) => line.key !== undefined && (line.key === id || line.key.endsWith(`.${id}`))) ??
-      byRank.find((line) => !line.isDocument && (line.words.includes(`id: '${id}'`) || line.words.includes(`'${id}'`)));
+    const found = idsOrder.find((line) => (line.key !== undefined && (line.key === id || line.key.endsWith(`.${id}`))) || (!line.isDocument && line.words.includes(`'${id}'`)));
     if (found) return found;
   }
   return undefined;

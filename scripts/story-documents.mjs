@@ -29,7 +29,7 @@ export const MODULES = [
 const KEY = /^\s*([A-Za-z0-9_.-]+)[ \t\r]*:(.*)$/;
 const PART = /^\s*[{[]\s*([A-Za-z0-9_.+-]*)\s*[}\]]/;
 const ITEM = /^\s*\*(.*)$/;
-const COMMAND = /^\s*:(end|ignore|skip|endskip)/i;
+const COMMAND = /^\s*:(endskip|end|ignore|skip)(?![A-Za-z])/i;
 
 /**
  * Reads one document: its data as ArchieML reads it, the line each value or part sits on, and, as

@@ -13,9 +13,10 @@ import { resolve } from 'node:path';
 import { appChunk } from './appChunk.ts';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy.ts';
 import { headersFile, headersFor, parseHeaders } from './hostingHeaders.ts';
+import { documentIdProblems } from './documentIdProblems.ts';
 import { favicon } from './favicon.ts';
 import { locateProblems } from './locateProblems.ts';
-import { findDocuments, writeDocuments } from './story-documents.mjs';
+import { storyDocuments } from './storyDocumentsPlugin.ts';
 import { REPORTS_DIR, readReportTexts } from './reports.ts';
 import { SUBSET_FONTS_DIR, subsetFonts } from './subsetFonts.ts';
 
@@ -60,57 +61,18 @@ function buildFacts({ firstScene, server }: StoryBuild): Plugin {
 }
 
 /** The story's own folder: its documents and code, where a problem's file and line are looked for. */
-const storyDirOf = ({ server, root }: StoryBuild) => (server ? dirname(server) : (root ?? '.'));
+export const storyDirOf = ({ server, root }: Pick<StoryBuild, 'server' | 'root'>) => (server ? dirname(server) : (root ?? '.'));
 
 /** The content check's account of the story's problems, an edition at a time, each at its file and line; undefined when there are none. */
 function contentProblems(build: StoryBuild): string | undefined {
   const { story, page, moreEditions = [], reportsDir = REPORTS_DIR } = build;
   const reports = readReportTexts(reportsDir);
   for (const edition of [{ story, page }, ...moreEditions]) {
-    const problems = locateProblems(findStoryProblems(edition.story, edition.page, reports), storyDirOf(build), edition.story.meta.lang);
+    const storyDir = storyDirOf(build);
+    const problems = [...locateProblems(findStoryProblems(edition.story, edition.page, reports), storyDir, edition.story.meta.lang), ...documentIdProblems(edition.story, storyDir)];
     if (problems.length > 0) return `The story's content (${edition.story.meta.lang}) has ${problems.length} problem(s):\n${problems.join('\n')}`;
   }
   return undefined;
-}
-
-/**
- * Keeps each document's modules in step with it. In the dev server, a writer's save rewrites them,
- * which restarts the server with the story's new words (they are its config's dependencies); a line
- * the document would lose shows in the overlay, at its file and line, until it is fixed. A build
- * stops on such a line, and on a document changed since its config read the modules (`npm run build`
- * writes them first).
- */
-function storyDocuments(build: StoryBuild): Plugin {
-  const documents = findDocuments(resolve(storyDirOf(build)));
-  let problems: string[] = [];
-  let isServing = false;
-  return {
-    name: 'story-documents',
-    configResolved(config) {
-      isServing = config.command === 'serve';
-    },
-    buildStart() {
-      if (isServing) return;
-      const { problems, written } = writeDocuments(documents);
-      if (problems.length > 0) this.error(`The story's documents have ${problems.length} problem(s):\n${problems.join('\n')}`);
-      if (written.length > 0) this.error(`The story's documents changed after its config was read (${written.join(', ')}): build again, or run npm run documents first`);
-    },
-    configureServer(server) {
-      const show = () => {
-        if (problems.length > 0) server.ws.send({ type: 'error', err: { message: `[story-documents] ${problems.join('\n')}`, stack: '', plugin: 'story-documents' } });
-      };
-      problems = writeDocuments(documents).problems;
-      server.ws.on('connection', show);
-      server.watcher.add(documents);
-      server.watcher.on('change', (file) => {
-        if (!documents.includes(resolve(file))) return;
-        const written = writeDocuments(documents);
-        problems = written.problems;
-        if (problems.length > 0) show();
-        else if (written.written.length > 0) void server.restart();
-      });
-    },
-  };
 }
 
 /**
@@ -198,7 +160,7 @@ export function storyConfig(build: StoryBuild): UserConfig {
   const app = appChunk(editions, root);
   return {
     root: build.root,
-    plugins: [react(), storyDocuments(build), contentCheck(build), storyPageHead(build), contentSecurityPolicy(), hostingHeaders(build), subsetFonts(), favicon(), buildFacts(build), app.plugin],
+    plugins: [react(), storyDocuments(storyDirOf(build)), contentCheck(build), storyPageHead(build), contentSecurityPolicy(), hostingHeaders(build), subsetFonts(), favicon(), buildFacts(build), app.plugin],
     // fonts.css asks for its fonts here; subsetFonts() writes them.
     resolve: { alias: { '@subset-fonts': SUBSET_FONTS_DIR } },
     publicDir: build.publicDir ?? false,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, expect, test } from 'vitest';
 import { storyConfig } from '../scripts/storyConfig.ts';
-import { BROKEN_QUOTE_PROBLEM, FIXTURE, reportsWithBrokenQuote } from './helpers/brokenReport.ts';
+import { BROKEN_QUOTE_AT, BROKEN_QUOTE_PROBLEM, FIXTURE, reportsWithBrokenQuote } from './helpers/brokenReport.ts';
 import { FIXTURE_PAGE } from './fixture-story/page.ts';
 import { FIXTURE_STORY } from './fixture-story/story.ts';
 
@@ -22,9 +22,9 @@ test('a quote that is not verbatim stops the build with the content check’s me
     (error: unknown) => error,
   );
   const message = failure instanceof Error ? failure.message : String(failure);
-  // One error, the content check's, naming the quote and the report.
+  // One error, the content check's, naming the quote and the report, at the line its words are written on.
   expect(message).toContain('Build failed with 1 error');
   expect(message).toMatch(/\[plugin content-check\][\s\S]*The story's content \(en\) has \d+ problem/);
-  expect(message).toContain(BROKEN_QUOTE_PROBLEM);
+  expect(message).toContain(`${BROKEN_QUOTE_AT}: ${BROKEN_QUOTE_PROBLEM}`);
   expect(message).not.toContain('app chunk');
 }, 60_000);

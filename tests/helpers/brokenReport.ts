@@ -9,6 +9,13 @@ export const FIXTURE = join(import.meta.dirname, '..', 'fixture-story');
 /** What the content check says of the broken quote. */
 export const BROKEN_QUOTE_PROBLEM = 'Quote "climbed" is not verbatim in fixture-a.txt';
 
+/** Where the quote is written, as the build and the overlay name it: the line of its words in the fixture's excerpts document. */
+export const BROKEN_QUOTE_AT = `tests/fixture-story/excerpts.aml:${
+  readFileSync(join(FIXTURE, 'excerpts.aml'), 'utf8')
+    .split('\n')
+    .findIndex((line) => line === 'text: The keeper climbed the stairs of the old tower at dusk.') + 1
+}`;
+
 export function reportsWithBrokenQuote(scratch: string): { reportsDir: string; restore: () => void } {
   const reportsDir = join(scratch, 'reports');
   cpSync(FIXTURE_REPORTS, reportsDir, { recursive: true });

@@ -140,7 +140,7 @@ function findClaimRuleProblems(claim: Claim, content: EditorialContent, reports:
 function findStepAttributionProblems(content: EditorialContent): string[] {
   const problems: string[] = [];
   for (const step of content.chapters.flatMap((chapter) => chapter.steps)) {
-    const prose = step.body.join(' ');
+    const prose = (step.body ?? []).join(' ');
     for (const claim of content.claims.filter((candidate) => step.claimIds.includes(candidate.id) && candidate.concerns)) {
       const only = soleReport(claim, content.reports);
       if (only && !prose.includes(only.label)) {

@@ -86,6 +86,11 @@ export function findContentProblems(content: Story, reports: ReportTexts): strin
       if (stepIds.has(step.id)) problems.push(`Step id "${step.id}" repeats`);
       stepIds.add(step.id);
       if (!/^[a-z0-9-]+$/.test(step.id)) problems.push(`Step id "${step.id}" is not a plain slug`);
+      // A step whose edition's document leaves it out has none of its words (the type check says so too).
+      if (typeof step.kicker !== 'string' || !Array.isArray(step.body) || typeof step.alt !== 'string') {
+        problems.push(`Step "${step.id}" has no words in the ${content.meta.lang} edition: its kicker, body and alt`);
+        continue;
+      }
       if (step.alt.trim() === '') problems.push(`Step "${step.id}" has no alt text`);
       for (const quoteId of [...step.quoteIds, ...(step.moreQuoteIds ?? [])]) {
         if (!quoteIds.has(quoteId)) problems.push(`Step "${step.id}" cites unknown quote "${quoteId}"`);
