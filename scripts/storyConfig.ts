@@ -63,16 +63,17 @@ function buildFacts({ firstScene, server }: StoryBuild): Plugin {
 /** The story's own folder: its documents and code, where a problem's file and line are looked for. */
 export const storyDirOf = ({ server, root }: Pick<StoryBuild, 'server' | 'root'>) => (server ? dirname(server) : (root ?? '.'));
 
-/** The content check's account of the story's problems, an edition at a time, each at its file and line; undefined when there are none. */
+/** The content check's account of the story's problems, edition by edition, each at its file and line; undefined when there are none. */
 function contentProblems(build: StoryBuild): string | undefined {
   const { story, page, moreEditions = [], reportsDir = REPORTS_DIR } = build;
   const reports = readReportTexts(reportsDir);
-  for (const edition of [{ story, page }, ...moreEditions]) {
-    const storyDir = storyDirOf(build);
-    const problems = [...locateProblems(findStoryProblems(edition.story, edition.page, reports), storyDir, edition.story.meta.lang), ...documentIdProblems(edition.story, storyDir)];
-    if (problems.length > 0) return `The story's content (${edition.story.meta.lang}) has ${problems.length} problem(s):\n${problems.join('\n')}`;
-  }
-  return undefined;
+  const storyDir = storyDirOf(build);
+  const accounts = [{ story, page }, ...moreEditions].flatMap((edition) => {
+    const { lang } = edition.story.meta;
+    const problems = [...locateProblems(findStoryProblems(edition.story, edition.page, reports), storyDir, lang), ...documentIdProblems(edition.story, storyDir)];
+    return problems.length > 0 ? [`The story's content (${lang}) has ${problems.length} problem(s):\n${problems.join('\n')}`] : [];
+  });
+  return accounts.length > 0 ? accounts.join('\n') : undefined;
 }
 
 /**
