@@ -1,6 +1,6 @@
 // A story of any number of steps, generated from the kit's new-story template: the template's story
-// with its one chapter (chapters/first-chapter/chapter.ts) replaced by chapters of six steps each (as the published story's run) or of
-// the number given, every step with its own words and picture, resting on the template's claims and
+// with its one chapter (chapters/first-chapter/chapter.ts and its document) replaced by chapters of six steps each (as the published story's run) or of
+// the number given, every step with its own words (written with its plan) and picture, resting on the template's claims and
 // quotes so the build's content checks all run over it. The cost-per-step bench (bench-steps.mjs)
 // measures stories of 24 to 200 steps; the browser tests read one of many short chapters
 // (tests/long-story.spec.ts), which `npm test` builds with the command below.
@@ -99,6 +99,9 @@ export function writeStepsStory(count, { perChapter = STEPS_PER_CHAPTER } = {}) 
   makeStory({ name, title: `A climb of ${count} steps` });
   try {
     const { source, list } = chaptersSource(count, perChapter);
+    // Its words are written with its plans, so the template chapter's document goes.
+    replaceIn(join(folder, 'chapters', 'first-chapter', 'chapter.ts'), /import \{ WORDS \} from '\.\/words\.en\.aml\.ts';\n/, '');
+    for (const file of ['words.en.aml', 'words.en.aml.ts']) rmSync(join(ROOT, folder, 'chapters', 'first-chapter', file), { force: true });
     replaceIn(join(folder, 'chapters', 'first-chapter', 'chapter.ts'), /export const FIRST_CHAPTER = tellChapter\([\s\S]*?\n\);/, source);
     replaceIn(join(folder, 'text.ts'), /import \{ FIRST_CHAPTER \} from/, `import { ${list} } from`);
     replaceIn(join(folder, 'text.ts'), /chapters: \[FIRST_CHAPTER\]/, `chapters: [${list}]`);
