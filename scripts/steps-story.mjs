@@ -55,7 +55,7 @@ function chaptersSource(count, perChapter) {
     chapters.push(`export const CHAPTER_${number} = tellChapter(
   planChapter({
     id: 'chapter-${number}',
-    scene: FIRST_SCENE,
+    scene: LAMP_SCENE,
     steps: [
 ${steps.map((step) => step.plan).join('\n')}
     ],

@@ -2,11 +2,12 @@
 // story under a name of its own, which must pass the type check, build (every content check) and
 // prerender (the page's quote check) as made, with its placeholder reports marked as such, from its
 // own entry page into its own output folder, touching no file of the project; then a second chapter is
-// added as a writer adds one (a folder, and a name in the chapter list), and the story must pass the
-// same checks again; then it is removed.
+// added as a writer adds one, with a quotation and a claim of its own (six files of the story's folder:
+// the chapter's plan and words, the chapter list, the excerpt, the claim, and their words), and the
+// story must pass the same checks again; then it is removed.
 //   node scripts/test-new-story.mjs
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeStory } from './new-story.mjs';
 
@@ -33,28 +34,41 @@ function trackedChanges() {
   }
 }
 
+/** Writes `edit(text)` over the story's file `path` (from its folder), and returns the path from the project. */
+function editFile(path, edit) {
+  const file = join(ROOT, FOLDER, path);
+  const text = readFileSync(file, 'utf8');
+  const edited = edit(text);
+  if (edited === text) throw new Error(`${path} no longer has what the check edits: update scripts/test-new-story.mjs with the template`);
+  writeFileSync(file, edited);
+  return join(FOLDER, path);
+}
+
 /**
- * Adds a second chapter as a writer would: the first chapter's folder copied under a new name, its
- * ids and words made its own, a rule of its own in its scene styles, and its name added to the
- * story's chapter list in text.ts. Returns the files it changed or made.
+ * Adds a second chapter as a writer would, with a quotation and a claim of its own: its folder (its
+ * plan, chapter.ts, and its words, words.en.aml, made from the first's), its name in the story's
+ * chapter list (text.ts), its quotation in excerpts.aml, its claim in claims.ts, and who said the one
+ * and our statement of the other in the story's words.en.aml. Returns the files it changed or made.
  */
 function addSecondChapter() {
-  const first = join(ROOT, FOLDER, 'chapters', 'first-chapter');
-  const second = join(FOLDER, 'chapters', 'second-chapter');
-  cpSync(first, join(ROOT, second), { recursive: true });
-  const rename = (file, edit) => writeFileSync(join(ROOT, second, file), edit(readFileSync(join(ROOT, second, file), 'utf8')));
   const ownIds = (text) => text.replaceAll('tower-door', 'second-door').replaceAll('lamp-lit', 'second-lit');
-  rename('chapter.ts', (text) => ownIds(text.replaceAll('FIRST_CHAPTER', 'SECOND_CHAPTER').replaceAll("'first-chapter'", "'second-chapter'")));
-  rename('words.en.aml', (text) => ownIds(text).replace('title: The lamp', 'title: The second lamp'));
-  for (const module of readdirSync(join(ROOT, second)).filter((file) => /\.aml\..*ts$/.test(file))) rmSync(join(ROOT, second, module));
-  appendFileSync(join(ROOT, second, 'scene.css'), '\n.second-chapter-mark {\n  opacity: 1;\n}\n');
-  const text = join(ROOT, FOLDER, 'text.ts');
-  const listed = readFileSync(text, 'utf8')
-    .replace("import { FIRST_CHAPTER } from './chapters/first-chapter/chapter.ts';", "import { FIRST_CHAPTER } from './chapters/first-chapter/chapter.ts';\nimport { SECOND_CHAPTER } from './chapters/second-chapter/chapter.ts';")
-    .replace('chapters: [FIRST_CHAPTER]', 'chapters: [FIRST_CHAPTER, SECOND_CHAPTER]');
-  if (!listed.includes('SECOND_CHAPTER]')) throw new Error('text.ts no longer lists its chapters as the check expects: update scripts/test-new-story.mjs with the template');
-  writeFileSync(text, listed);
-  return [...readdirSync(join(ROOT, second)).filter((file) => !/\.aml\..*ts$/.test(file)).map((file) => join(second, file)), join(FOLDER, 'text.ts')];
+  mkdirSync(join(ROOT, FOLDER, 'chapters', 'second-chapter'));
+  const chapter = join('chapters', 'second-chapter', 'chapter.ts');
+  const words = join('chapters', 'second-chapter', 'words.en.aml');
+  writeFileSync(join(ROOT, FOLDER, chapter), readFileSync(join(ROOT, FOLDER, 'chapters', 'first-chapter', 'chapter.ts'), 'utf8'));
+  writeFileSync(join(ROOT, FOLDER, words), readFileSync(join(ROOT, FOLDER, 'chapters', 'first-chapter', 'words.en.aml'), 'utf8'));
+  return [
+    editFile(chapter, (text) => ownIds(text.replaceAll('FIRST_CHAPTER', 'SECOND_CHAPTER').replaceAll("'first-chapter'", "'second-chapter'")).replace("quoteIds: ['door'], claimIds: ['dusk']", "quoteIds: ['lamp-seven'], claimIds: ['lit-by-him']")),
+    editFile(words, (text) => ownIds(text).replace('title: The lamp', 'title: The second lamp')),
+    editFile('text.ts', (text) =>
+      text
+        .replace("import { FIRST_CHAPTER } from './chapters/first-chapter/chapter.ts';", "import { FIRST_CHAPTER } from './chapters/first-chapter/chapter.ts';\nimport { SECOND_CHAPTER } from './chapters/second-chapter/chapter.ts';")
+        .replace('chapters: [FIRST_CHAPTER]', 'chapters: [FIRST_CHAPTER, SECOND_CHAPTER]'),
+    ),
+    editFile('excerpts.aml', (text) => text.replace('{excerpts.into-the-tower}', "{quotes.lamp-seven}\nreport: one\ntext: He lit the lamp at seven o'clock.\n{}\n\n{excerpts.into-the-tower}")),
+    editFile('claims.ts', (text) => text.replace('] as const satisfies readonly ClaimFacts', "  { id: 'lit-by-him', evidence: [{ excerpt: 'lamp-seven', stance: 'states' }] },\n] as const satisfies readonly ClaimFacts")),
+    editFile('words.en.aml', (text) => text.replace('{claims.dusk}', '{quotes.lamp-seven}\nspeaker: Placeholder report one\n{}\n\n{claims.lit-by-him}\nstatement: Placeholder report one says the keeper lit the lamp.\n{}\n\n{claims.dusk}')),
+  ];
 }
 
 function removeStory() {
@@ -79,19 +93,22 @@ try {
   const unmarked = reports.filter((file) => !readFileSync(join(reportsDir, file), 'utf8').startsWith('PLACEHOLDER REPORT'));
   if (reports.length !== 2 || unmarked.length) throw new Error(`its reports should be two placeholders marked as such: ${reports.join(', ')}`);
   if (existsSync(join(ROOT, 'dist', NAME))) throw new Error('it built into the published story’s dist/');
-  // A second chapter, as a writer adds one: a folder beside the first, and its name in the chapter list.
+  // A second chapter, as a writer adds one: at most six files changed or made, all in the story's
+  // folder, and outside the chapter's own folder only the chapter list and the quotation's and
+  // claim's excerpt, facts and words.
   const changed = addSecondChapter();
-  if (changed.some((path) => !path.startsWith(join(FOLDER, 'chapters', 'second-chapter')) && path !== join(FOLDER, 'text.ts'))) throw new Error(`its second chapter changed more than its folder and the chapter list: ${changed.join(', ')}`);
+  if (changed.length > 6 || changed.some((path) => !path.startsWith(FOLDER))) throw new Error(`its second chapter took more than six files of its folder: ${changed.join(', ')}`);
+  console.log(`new story: a second chapter, with a quotation and a claim of its own, in ${changed.length} files:\n  ${changed.join('\n  ')}`);
   step('write its documents with a second chapter', 'node', ['scripts/story-documents.mjs']);
   step('pass the type check with a second chapter', 'npx', ['tsc', '-b']);
   step('build with a second chapter', 'npx', ['vite', 'build', '-c', CONFIG, '--logLevel', 'warn']);
   step('prerender with a second chapter', 'node', ['scripts/prerender.mjs', '--dist', OUT, '--reports', join(FOLDER, 'reports')]);
   const twoChapters = readFileSync(join(ROOT, OUT, 'index.html'), 'utf8');
-  for (const expected of ['data-step="tower-door"', 'data-step="second-door"', 'data-step="second-lit"', 'The second lamp']) {
+  for (const expected of ['data-step="tower-door"', 'data-step="second-door"', 'data-step="second-lit"', 'The second lamp', "He lit the lamp at seven o&#x27;clock.", 'Placeholder report one says the keeper lit the lamp.']) {
     if (!twoChapters.includes(expected)) throw new Error(`its page with a second chapter has no ${expected}`);
   }
-  // The prerender writes the page's stylesheet into its head, where the first paint reads it.
-  if (!/<style>[^<]*second-chapter-mark/.test(twoChapters)) throw new Error('the second chapter’s scene styles are not in the page’s first stylesheet');
+  // The prerender writes the page's stylesheet, the scenes' styles with it, into its head, where the first paint reads it.
+  if (!/<style>[^<]*lamp__tower/.test(twoChapters)) throw new Error('the scene’s styles are not in the page’s first stylesheet');
   const after = trackedChanges();
   if (before !== undefined && after !== before) throw new Error(`it changed the project's own files:\n${after}`);
   console.log(`new story: made, checked, built and prerendered (${written.length} files, ${OUT}/index.html)`);

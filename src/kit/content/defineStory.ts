@@ -37,14 +37,14 @@ export type FactExcerpt<I extends StoryIds = StoryIds> = ExcerptText<I['report']
 /** A report's words cited by id: every excerpt is written once, in the story's documents, and claims and differences point to it. */
 export type ExcerptId = string;
 
-/** A claim's evidence: every report's words for or against it, by excerpt id; our statement of it is each edition's. */
-export interface ClaimFacts<I extends StoryIds = StoryIds> extends Pick<Claim<I>, 'id' | 'discrepancyId' | 'concerns'> {
-  evidence: readonly ({ excerpt: ExcerptId } & Pick<Evidence, 'stance'>)[];
+/** A claim's evidence: every report's words for or against it, by excerpt id (a story may name its ids, `E`); our statement of it is each edition's. */
+export interface ClaimFacts<I extends StoryIds = StoryIds, E extends ExcerptId = ExcerptId> extends Pick<Claim<I>, 'id' | 'discrepancyId' | 'concerns'> {
+  evidence: readonly ({ excerpt: E } & Pick<Evidence, 'stance'>)[];
 }
 
 /** A difference: its readings, each a version in the reports' own words (excerpt ids); our account of it is each edition's. */
-export interface DiscrepancyFacts<I extends StoryIds = StoryIds> extends Pick<Discrepancy<I>, 'id' | 'isSideBySide'> {
-  readings: readonly { id: string; excerpts: readonly ExcerptId[] }[];
+export interface DiscrepancyFacts<I extends StoryIds = StoryIds, E extends ExcerptId = ExcerptId> extends Pick<Discrepancy<I>, 'id' | 'isSideBySide'> {
+  readings: readonly { id: string; excerpts: readonly E[] }[];
 }
 
 /** What every edition's evidence reads from the reports, loaded after the text: every excerpt the claims and differences cite, by id. */
