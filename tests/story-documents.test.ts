@@ -14,7 +14,7 @@ import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
 import { documentIdProblems } from '../scripts/documentIdProblems.ts';
 import { locateProblems } from '../scripts/locateProblems.ts';
 import { readReportTexts } from '../scripts/reports.ts';
-import { readDocument, writeDocuments } from '../scripts/story-documents.mjs';
+import { findDocuments, readDocument, writeDocuments } from '../scripts/story-documents.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const STORY_DIR = 'src/stories/four-floors';
@@ -99,6 +99,23 @@ describe('each content check names the file and line of the words it is about', 
     expectAt(located({ ...STORY_FR, chapters }, REPORTS, 'Step "rescue-floor-2" has no alt text'), /chapters\/rescue\/words\.fr\.aml$/, '{steps.rescue-floor-2}');
     const untold = STORY_FR.chapters.map((chapter) => ({ ...chapter, steps: chapter.steps.map((step) => (step.id === 'rescue-floor-2' ? { id: step.id, quoteIds: [], claimIds: step.claimIds, discrepancyIds: [], picture: step.picture } : step)) }));
     expectAt(located({ ...STORY_FR, chapters: untold } as Story, REPORTS, 'Step "rescue-floor-2" has no words'), /chapters\/rescue\/words\.fr\.aml$/, '{steps.rescue-floor-2}');
+  });
+});
+
+describe('the reports’ words', () => {
+  it('are each written once, in one excerpts document, under one id', () => {
+    const seen = new Map<string, string>();
+    const repeated: string[] = [];
+    for (const path of findDocuments(join(ROOT, STORY_DIR)).filter((file) => file.endsWith('excerpts.aml'))) {
+      const { data } = readDocument(relative(ROOT, path), readFileSync(path, 'utf8'));
+      for (const [id, excerpt] of Object.entries({ ...(data.quotes as object), ...(data.excerpts as object) }) as [string, { report: string; text: string }][]) {
+        const key = `${excerpt.report}: ${excerpt.text}`;
+        if (seen.has(key)) repeated.push(`${id} repeats ${seen.get(key)}`);
+        seen.set(key, id);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(100);
+    expect(repeated).toEqual([]);
   });
 });
 
