@@ -1,5 +1,5 @@
 // Words a document gives for something the story does not have: a step no chapter plans, a quotation,
-// claim, difference or reading the story does not hold, a translation of an excerpt no excerpts
+// claim, discrepancy or reading the story does not hold, a translation of an excerpt no excerpts
 // document writes. The type check catches words left out (each module is typed from its document);
 // words left over would be dropped without a word, so the build and the dev server name their file and
 // line. An edition's documents are named for its language (words.fr.aml); excerpts documents are every edition's.
@@ -31,10 +31,10 @@ export function documentIdProblems(story: Story, storyDir: string): string[] {
     steps: new Set(story.chapters.flatMap((chapter) => chapter.steps.map((step) => step.id))),
     quotes: new Set<string>(story.quotes.map((quote) => quote.id)),
     claims: new Set<string>(story.claims.map((claim) => claim.id)),
-    differences: new Set<string>(story.discrepancies.map((discrepancy) => discrepancy.id)),
+    discrepancies: new Set<string>(story.discrepancies.map((discrepancy) => discrepancy.id)),
     translations: excerptIds,
   };
-  const what = { steps: 'a step that no chapter plans', quotes: 'a quotation the story does not show', claims: 'a claim the story does not make', differences: 'a difference the story does not hold', translations: 'an excerpt that no excerpts document writes' };
+  const what = { steps: 'a step that no chapter plans', quotes: 'a quotation the story does not show', claims: 'a claim the story does not make', discrepancies: 'a discrepancy the story does not hold', translations: 'an excerpt that no excerpts document writes' };
   const edition = documents.filter(({ file }) => file.endsWith(`.${story.meta.lang}.aml`));
   return edition.flatMap((document) => {
     const problems = (Object.keys(known) as (keyof typeof known)[]).flatMap((part) =>
@@ -43,11 +43,11 @@ export function documentIdProblems(story: Story, storyDir: string): string[] {
         .map((id) => `${document.file}:${lineOf(document, part, id)}: words for ${what[part]}: "${id}"`),
     );
     // A reading's label the story does not show is one for a reading its difference does not have.
-    const differences = (document.data.differences ?? {}) as Record<string, { readings?: Record<string, string> }>;
-    for (const [id, words] of Object.entries(differences)) {
+    const discrepancies = (document.data.discrepancies ?? {}) as Record<string, { readings?: Record<string, string> }>;
+    for (const [id, words] of Object.entries(discrepancies)) {
       const labels = new Set(story.discrepancies.find((discrepancy) => discrepancy.id === id)?.readings.map((reading) => reading.label));
       for (const [reading, label] of Object.entries(words.readings ?? {})) {
-        if (known.differences.has(id) && !labels.has(label)) problems.push(`${document.file}:${lineOf(document, `differences.${id}`, `readings.${reading}`)}: a label for a reading the difference "${id}" does not have: "${reading}"`);
+        if (known.discrepancies.has(id) && !labels.has(label)) problems.push(`${document.file}:${lineOf(document, `discrepancies.${id}`, `readings.${reading}`)}: a label for a reading the discrepancy "${id}" does not have: "${reading}"`);
       }
     }
     return problems;

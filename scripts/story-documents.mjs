@@ -21,7 +21,7 @@ const FOLDERS = ['src', 'tests'];
  * page's head, which only the build reads (*.aml.page.ts, `PAGE_WORDS`), so it ships to no reader.
  */
 export const MODULES = [
-  { suffix: '.evidence.ts', name: 'EVIDENCE_WORDS', keys: ['claims', 'differences', 'posts', 'excerpts', 'translations'] },
+  { suffix: '.evidence.ts', name: 'EVIDENCE_WORDS', keys: ['claims', 'discrepancies', 'posts', 'excerpts', 'translations'] },
   { suffix: '.page.ts', name: 'PAGE_WORDS', keys: ['page'] },
   { suffix: '.ts', name: 'WORDS' },
 ];

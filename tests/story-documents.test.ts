@@ -141,7 +141,7 @@ describe('words for an id the story does not have', () => {
         `${file}:1: words for a step that no chapter plans: "rescue-roof"`,
         `${file}:4: words for a claim the story does not make: "roof"`,
         `${file}:8: words for an excerpt that no excerpts document writes: "no-such-excerpt"`,
-        expect.stringMatching(/sources\/words\.en\.aml:\d+: a label for a reading the difference "height" does not have: "six-stories"$/),
+        expect.stringMatching(/sources\/words\.en\.aml:\d+: a label for a reading the discrepancy "height" does not have: "six-stories"$/),
       ]),
     );
     const reading = problems.find((problem) => problem.includes('six-stories'))!;

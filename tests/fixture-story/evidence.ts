@@ -10,4 +10,4 @@ import type { FixtureIds } from './ids.ts';
 import { EVIDENCE_WORDS } from './words.en.aml.evidence.ts';
 
 export const evidenceOf = (text: TextForEvidence<FixtureIds>) =>
-  tellEvidence(EVIDENCE_FACTS, { claims: { ...TOWER.claims, ...LAMP.claims }, discrepancies: EVIDENCE_WORDS.differences }, text);
+  tellEvidence(EVIDENCE_FACTS, { claims: { ...TOWER.claims, ...LAMP.claims }, discrepancies: EVIDENCE_WORDS.discrepancies }, text);

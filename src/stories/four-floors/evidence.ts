@@ -20,7 +20,7 @@ export const evidenceOf = (text: TextForEvidence<FourFloorsIds>) =>
     EVIDENCE_FACTS,
     {
       claims: { ...RESCUE.claims, ...REACTIONS.claims, ...MEETING.claims, ...AFTERMATH.claims },
-      discrepancies: SOURCES.differences,
+      discrepancies: SOURCES.discrepancies,
       posts: SOURCES.posts,
       translations: { ...RESCUE.translations, ...REACTIONS.translations, ...MEETING.translations, ...AFTERMATH.translations, ...SOURCES.translations },
     },
