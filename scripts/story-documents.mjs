@@ -33,19 +33,40 @@ const COMMAND = /^\s*:(endskip|end|ignore|skip)(?![A-Za-z])/i;
 
 /**
  * Reads one document: its data as ArchieML reads it, the line each value or part sits on, and, as
- * `file:line: …`, every line it would lose.
+ * `file:line: …`, every line ArchieML would drop without a word: text that is no key, a key inside a
+ * list of paragraphs, a paragraph outside a list or inside a list of parts, a key given twice in a part.
  */
 export function readDocument(file, text) {
   const lines = [];
   const problems = [];
+  const lose = (line, why) => problems.push(`${file}:${line}: ${why}`);
   // Lines after a key that only an `:end` makes part of its value; lost if another key comes first.
   let pending = [];
   let isSkipping = false;
+  // The part a key is set in ({steps.rescue-street}), the line each of its keys is on, and the list open in it.
+  let scope = '';
+  const keysByScope = new Map([['', new Map()]]);
+  let list;
   const loseStrayLines = () => {
-    for (const line of pending) {
-      problems.push(`${file}:${line}: this line is read as no key, so its words would be lost: start it with a key and a colon, end the value above it with :end, or put it between :skip and :endskip`);
-    }
+    for (const line of pending) lose(line, 'this line is read as no key, so its words would be lost: start it with a key and a colon, end the value above it with :end, or put it between :skip and :endskip');
     pending = [];
+  };
+  const readKey = (line, key) => {
+    if (list?.kind === 'paragraphs') return lose(line, `"${key}:" inside a list of paragraphs is dropped: start the line with * to make it a paragraph, or close the list with [] above it`);
+    if (list) {
+      list.kind ??= 'parts';
+      list.firstKey ??= key;
+      // The list's first key again starts its next part.
+      if (key === list.firstKey) list.keys = new Map();
+    }
+    const keys = list ? list.keys : keysByScope.get(scope);
+    if (keys.has(key)) lose(line, `"${key}" is given twice in {${list ? list.name : scope}}: the words on line ${keys.get(key)} would be lost`);
+    keys.set(key, line);
+  };
+  const readItem = (line) => {
+    if (!list) return lose(line, 'a * paragraph outside a list is dropped: open the list with [.name] above it');
+    if (list.kind === 'parts') return lose(line, 'a * paragraph inside a list of parts (keys) is dropped');
+    list.kind = 'paragraphs';
   };
   for (const [index, content] of text.split('\n').entries()) {
     const line = index + 1;
@@ -63,10 +84,21 @@ export function readDocument(file, text) {
     const part = PART.exec(content);
     const item = ITEM.exec(content);
     if (key || part || item) loseStrayLines();
-    if (key) lines.push({ line, key: key[1], value: key[2].trim() });
-    else if (part) lines.push({ line, key: part[1] });
-    else if (item) lines.push({ line, value: item[1].trim() });
-    else if (content.trim() !== '') pending.push(line);
+    if (key) {
+      readKey(line, key[1]);
+      lines.push({ line, key: key[1], value: key[2].trim() });
+    } else if (part) {
+      const name = part[1];
+      if (content.trim().startsWith('{')) {
+        scope = name;
+        list = undefined;
+        if (!keysByScope.has(scope)) keysByScope.set(scope, new Map());
+      } else list = name === '' ? undefined : { name, keys: new Map() };
+      lines.push({ line, key: name });
+    } else if (item) {
+      readItem(line);
+      lines.push({ line, value: item[1].trim() });
+    } else if (content.trim() !== '') pending.push(line);
   }
   loseStrayLines();
   return { file, data: archieml.load(text), lines, problems };

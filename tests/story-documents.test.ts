@@ -55,6 +55,32 @@ describe('a document', () => {
     expect(document.problems).toEqual([expect.stringMatching(/^chapters\/lamp\.en\.aml:5: this line is read as no key/)]);
   });
 
+  it('names every other line ArchieML would drop without a word', () => {
+    const text = [
+      '{steps.tower-door}',
+      'kicker: At the door',
+      '[.body]',
+      '* The keeper reaches the tower.',
+      'Note: he is late.',
+      '[]',
+      'kicker: At the tower door',
+      '{}',
+      '* A paragraph with no list.',
+      '[method]',
+      'lead: Made for tests.',
+      '* A paragraph among parts.',
+      'lead: Again.',
+      'text: A second part, its lead given once.',
+      '[]',
+    ].join('\n');
+    expect(readDocument('lamp.en.aml', text).problems).toEqual([
+      'lamp.en.aml:5: "Note:" inside a list of paragraphs is dropped: start the line with * to make it a paragraph, or close the list with [] above it',
+      'lamp.en.aml:7: "kicker" is given twice in {steps.tower-door}: the words on line 2 would be lost',
+      'lamp.en.aml:9: a * paragraph outside a list is dropped: open the list with [.name] above it',
+      'lamp.en.aml:12: a * paragraph inside a list of parts (keys) is dropped',
+    ]);
+  });
+
   it('becomes modules by when a page needs them, rewritten only when its words change', () => {
     const path = join(scratch, 'words.en.aml');
     writeFileSync(path, ['{meta}', 'headline: The lamp', '{}', '{page}', 'title: The lamp, a story', '{}', '{claims.dusk}', 'statement: At dusk.', '{}'].join('\n'));
