@@ -3,13 +3,9 @@
 // document writes. The type check catches words left out (each module is typed from its document);
 // words left over would be dropped without a word, so the build and the dev server name their file and
 // line. An edition's documents are named for its language (words.fr.aml); excerpts documents are every edition's.
-//   documentIdProblems(STORY_FR, 'src/stories/four-floors')   → ['…/words.fr.aml:31: words for a step "rescue-roof" that no chapter plans']
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+//   documentIdProblems(STORY_FR, readDocuments(findDocuments('src/stories/four-floors')))   → ['…/words.fr.aml:31: words for a step "rescue-roof" that no chapter plans']
 import type { Story } from '../src/kit/content/types.ts';
-import { findDocuments, readDocument, type StoryDocument } from './story-documents.mjs';
-
-const ROOT = join(import.meta.dirname, '..');
+import type { StoryDocument } from './story-documents.mjs';
 
 const keysOf = (value: unknown): string[] => (value && typeof value === 'object' ? Object.keys(value) : []);
 
@@ -24,8 +20,8 @@ function lineOf(document: StoryDocument, part: string, key: string): number {
   return own?.line ?? within?.line ?? 1;
 }
 
-export function documentIdProblems(story: Story, storyDir: string): string[] {
-  const documents = findDocuments(storyDir).map((path) => readDocument(relative(ROOT, path), readFileSync(path, 'utf8')));
+/** The problems of one edition's words, in the story's documents (every edition's, as read). */
+export function documentIdProblems(story: Story, documents: readonly StoryDocument[]): string[] {
   const excerptIds = new Set(documents.filter(({ file }) => file.endsWith('excerpts.aml')).flatMap(({ data }) => [...keysOf(data.quotes), ...keysOf(data.excerpts)]));
   const known = {
     steps: new Set(story.chapters.flatMap((chapter) => chapter.steps.map((step) => step.id))),

@@ -75,6 +75,8 @@ function locate(message: string, lines: readonly SourceLine[], lang: string): So
 
 /** Each problem prefixed with the file and line it is written on, where one is found. */
 export function locateProblems(problems: readonly string[], storyDir: string, lang: string): string[] {
+  // A story with no problem is the build's every run: it reads none of its files for this.
+  if (problems.length === 0) return [];
   const lines = sourceLinesOf(storyDir);
   return problems.map((problem) => {
     const at = locate(problem, lines, lang);

@@ -17,5 +17,6 @@ export interface StoryDocument {
 export declare const MODULES: readonly { suffix: string; name: string; keys?: readonly string[] }[];
 export declare function readDocument(file: string, text: string): StoryDocument;
 export declare function splitByModule(data: Record<string, unknown>): { suffix: string; name: string; words?: Record<string, unknown> }[];
+export declare function readDocuments(paths: string[]): StoryDocument[];
 export declare function findDocuments(folder: string): string[];
 export declare function writeDocuments(documents?: string[]): { problems: string[]; written: string[] };

@@ -114,6 +114,11 @@ export function splitByModule(data) {
   });
 }
 
+/** Reads the documents at `paths` (absolute), each named from the project's root. */
+export function readDocuments(paths) {
+  return paths.map((path) => readDocument(relative(ROOT, path), readFileSync(path, 'utf8')));
+}
+
 /** Every document under `folder`, as absolute paths. */
 export function findDocuments(folder) {
   if (!existsSync(folder)) return [];
@@ -158,8 +163,8 @@ function writeIfChanged(path, text) {
 export function writeDocuments(documents = FOLDERS.flatMap((folder) => findDocuments(join(ROOT, folder)))) {
   const problems = [];
   const written = [];
-  for (const path of documents) {
-    const document = readDocument(relative(ROOT, path), readFileSync(path, 'utf8'));
+  for (const document of readDocuments(documents)) {
+    const path = join(ROOT, document.file);
     problems.push(...document.problems);
     if (document.problems.length > 0) continue;
     for (const { suffix, name, words } of splitByModule(document.data)) {

@@ -16,6 +16,7 @@ import { headersFile, headersFor, parseHeaders } from './hostingHeaders.ts';
 import { documentIdProblems } from './documentIdProblems.ts';
 import { favicon } from './favicon.ts';
 import { locateProblems } from './locateProblems.ts';
+import { findDocuments, readDocuments } from './story-documents.mjs';
 import { storyDocuments } from './storyDocumentsPlugin.ts';
 import { REPORTS_DIR, readReportTexts } from './reports.ts';
 import { SUBSET_FONTS_DIR, subsetFonts } from './subsetFonts.ts';
@@ -68,9 +69,10 @@ function contentProblems(build: StoryBuild): string | undefined {
   const { story, page, moreEditions = [], reportsDir = REPORTS_DIR } = build;
   const reports = readReportTexts(reportsDir);
   const storyDir = storyDirOf(build);
+  const documents = readDocuments(findDocuments(resolve(storyDir)));
   const accounts = [{ story, page }, ...moreEditions].flatMap((edition) => {
     const { lang } = edition.story.meta;
-    const problems = [...locateProblems(findStoryProblems(edition.story, edition.page, reports), storyDir, lang), ...documentIdProblems(edition.story, storyDir)];
+    const problems = [...locateProblems(findStoryProblems(edition.story, edition.page, reports), storyDir, lang), ...documentIdProblems(edition.story, documents)];
     return problems.length > 0 ? [`The story's content (${lang}) has ${problems.length} problem(s):\n${problems.join('\n')}`] : [];
   });
   return accounts.length > 0 ? accounts.join('\n') : undefined;

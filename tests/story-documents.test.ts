@@ -14,7 +14,7 @@ import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
 import { documentIdProblems } from '../scripts/documentIdProblems.ts';
 import { locateProblems } from '../scripts/locateProblems.ts';
 import { readReportTexts } from '../scripts/reports.ts';
-import { findDocuments, readDocument, writeDocuments } from '../scripts/story-documents.mjs';
+import { findDocuments, readDocument, readDocuments, writeDocuments } from '../scripts/story-documents.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const STORY_DIR = 'src/stories/four-floors';
@@ -147,8 +147,8 @@ describe('the reports’ words', () => {
 
 describe('words for an id the story does not have', () => {
   it('are none in the published story or the fixture', () => {
-    expect(documentIdProblems(STORY, STORY_DIR)).toEqual([]);
-    expect(documentIdProblems(STORY_FR, STORY_DIR)).toEqual([]);
+    expect(documentIdProblems(STORY, readDocuments(findDocuments(join(ROOT, STORY_DIR))))).toEqual([]);
+    expect(documentIdProblems(STORY_FR, readDocuments(findDocuments(join(ROOT, STORY_DIR))))).toEqual([]);
   });
 
   it('are named at their file and line: a step, a claim, a reading and a translation', () => {
@@ -160,7 +160,7 @@ describe('words for an id the story does not have', () => {
     const sources = join(folder, 'sources', 'words.en.aml');
     writeFileSync(sources, readFileSync(sources, 'utf8').replace('readings.five-stories: Five stories', 'readings.five-stories: Five stories\nreadings.six-stories: Six stories'));
     const file = relative(ROOT, words);
-    const problems = documentIdProblems(STORY, folder);
+    const problems = documentIdProblems(STORY, readDocuments(findDocuments(folder)));
     expect(problems).toHaveLength(4);
     expect(problems).toEqual(
       expect.arrayContaining([
