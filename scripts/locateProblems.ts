@@ -5,6 +5,7 @@
 //   → ['src/stories/four-floors/chapters/rescue/excerpts.aml:63: Quote "thank-god-saved" is not verbatim in …']
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { CHAPTER_LIST_KEY } from './chapter-joins.mjs';
 import { readDocument } from './story-documents.mjs';
 
 interface SourceLine {
@@ -23,7 +24,8 @@ function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((entry) => {
     const path = join(folder, entry);
     if (statSync(path).isDirectory()) return entry === 'tests' || entry === 'node_modules' ? [] : filesUnder(path);
-    return /\.aml$|(?<!\.aml(\.evidence)?)\.tsx?$/.test(entry) && !entry.endsWith('.test.ts') ? [path] : [];
+    // Not the modules written from the documents (*.aml.ts, *.aml.<part>.ts): the documents are searched.
+    return /\.aml$|\.tsx?$/.test(entry) && !/\.aml\..*ts$/.test(entry) && !entry.endsWith('.test.ts') ? [path] : [];
   });
 }
 
@@ -33,7 +35,10 @@ function sourceLinesOf(storyDir: string): SourceLine[] {
     const file = relative(ROOT, path);
     const text = readFileSync(path, 'utf8');
     if (file.endsWith('.aml')) {
-      return readDocument(file, text).lines.map(({ line, key, value }) => ({ file, line, words: value ?? '', key, isDocument: true }));
+      const document = readDocument(file, text);
+      // The chapter list names chapters, not words: its own problems carry its file and line.
+      if (CHAPTER_LIST_KEY in document.data) return [];
+      return document.lines.map(({ line, key, value }) => ({ file, line, words: value ?? '', key, isDocument: true }));
     }
     return text.split('\n').map((words, index) => ({ file, line: index + 1, words: words.replaceAll("\\'", "'"), isDocument: false }));
   });

@@ -1,15 +1,16 @@
 // A story of any number of steps, generated from the kit's new-story template: the template's story
-// with its one chapter (chapters/first-chapter/chapter.ts and its document) replaced by chapters of six steps each (as the published story's run) or of
-// the number given, every step with its own words (written with its plan) and picture, resting on the template's claims and
+// with its one chapter (chapters/first-chapter/) replaced by chapters of six steps each (as the published story's run) or of
+// the number given, each a folder as a writer makes one (plan.ts, words.en.aml) and a line of the chapter list, every step with its own words and picture, resting on the template's claims and
 // quotes so the build's content checks all run over it. The cost-per-step bench (bench-steps.mjs)
 // measures stories of 24 to 200 steps; the browser tests read one of many short chapters
 // (tests/long-story.spec.ts), which `npm test` builds with the command below.
 //   const story = buildStepsStory(200);          // built into story.out; story.remove() removes that too
 //   node scripts/steps-story.mjs 40 2            (40 steps in chapters of 2, built into LONG_STORY_DIST)
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeStory } from './new-story.mjs';
+import { findDocuments, writeDocuments } from './story-documents.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const STEPS_PER_CHAPTER = 6;
@@ -22,7 +23,7 @@ const storyName = (count, perChapter) => (perChapter === STEPS_PER_CHAPTER ? `st
 const outFolder = (name) => join('node_modules', '.cache', 'stories', name);
 export const LONG_STORY_DIST = join(ROOT, outFolder(storyName(LONG_STORY.steps, LONG_STORY.perChapter)));
 
-/** The generated story's step `index` (1-based) of `count`: its plan and its words, as TypeScript source. */
+/** The generated story's step `index` (1-based) of `count`: its plan, as TypeScript source, and its words, as a document's part. */
 function stepSource(index, count, perChapter) {
   const place = (index - 1) % perChapter;
   const isLit = place === perChapter - 1;
@@ -34,44 +35,44 @@ function stepSource(index, count, perChapter) {
     discrepancyIds: isLit ? ['hour'] : [],
     picture: { isLit, keeperAt: perChapter > 1 ? Number((place / (perChapter - 1)).toFixed(2)) : 1 },
   };
-  const words = {
-    kicker: isLit ? `Lit, at landing ${index}` : `Landing ${index}`,
-    body: [
-      `The keeper climbs on: this is landing ${index} of ${count}, and the lamp room is ${isLit ? 'reached' : 'still above him'}.`,
-      isLit ? 'Placeholder report one says he lit the lamp at seven; placeholder report two says eight.' : 'Both placeholder reports say he went into the tower at dusk.',
-    ],
-    alt: isLit ? `The lamp lit at the top of the tower, landing ${index}.` : `The keeper on landing ${index} of the tower.`,
-  };
-  return { plan: `      ${JSON.stringify(plan)},`, words: `      ${JSON.stringify(id)}: ${JSON.stringify(words)},` };
+  const body = [
+    `The keeper climbs on: this is landing ${index} of ${count}, and the lamp room is ${isLit ? 'reached' : 'still above him'}.`,
+    isLit ? 'Placeholder report one says he lit the lamp at seven; placeholder report two says eight.' : 'Both placeholder reports say he went into the tower at dusk.',
+  ];
+  const words = [
+    `{steps.${id}}`,
+    `kicker: ${isLit ? `Lit, at landing ${index}` : `Landing ${index}`}`,
+    '[.body]',
+    ...body.map((paragraph) => `* ${paragraph}`),
+    '[]',
+    `alt: ${isLit ? `The lamp lit at the top of the tower, landing ${index}.` : `The keeper on landing ${index} of the tower.`}`,
+    '{}',
+  ].join('\n');
+  return { plan: `    ${JSON.stringify(plan)},`, words };
 }
 
-/** The chapters holding `count` steps, as the source of the template's chapter module, and the list of their constants. */
-function chaptersSource(count, perChapter) {
+/** The chapters holding `count` steps, each a folder as a writer makes one (its plan.ts and words.en.aml), by id. */
+function chapterFolders(count, perChapter) {
   const chapters = [];
   for (let first = 1; first <= count; first += perChapter) {
     const number = chapters.length + 1;
     const steps = [];
     for (let index = first; index < first + perChapter && index <= count; index += 1) steps.push(stepSource(index, count, perChapter));
-    chapters.push(`export const CHAPTER_${number} = tellChapter(
-  planChapter({
-    id: 'chapter-${number}',
-    scene: LAMP_SCENE,
-    steps: [
+    const plan = `import { planChapter } from '../../ids.ts';
+import { LAMP_SCENE } from '../../scenes/lamp/scene.ts';
+
+export const PLAN = planChapter({
+  id: 'chapter-${number}',
+  scene: LAMP_SCENE,
+  steps: [
 ${steps.map((step) => step.plan).join('\n')}
-    ],
-  }),
-  {
-    title: 'Part ${number} of the climb',
-    dek: 'The keeper climbs the tower, landing by landing.',
-    caption: 'A drawing of ours.',
-    sceneWords: { keeper: 'keeper' },
-    steps: {
-${steps.map((step) => step.words).join('\n')}
-    },
-  },
-);`);
+  ],
+});
+`;
+    const words = [`title: Part ${number} of the climb`, 'dek: The keeper climbs the tower, landing by landing.', 'caption: A drawing of ours.', '', '{sceneWords}', 'keeper: keeper', '{}', '', ...steps.map((step) => `${step.words}\n`)].join('\n');
+    chapters.push({ id: `chapter-${number}`, plan, words });
   }
-  return { source: chapters.join('\n\n'), list: chapters.map((_, at) => `CHAPTER_${at + 1}`).join(', ') };
+  return chapters;
 }
 
 /** Replaces `from` in the file at `path` (in the project), and fails loudly if the template changed under it. */
@@ -98,13 +99,17 @@ export function writeStepsStory(count, { perChapter = STEPS_PER_CHAPTER } = {}) 
   remove();
   makeStory({ name, title: `A climb of ${count} steps` });
   try {
-    const { source, list } = chaptersSource(count, perChapter);
-    // Its words are written with its plans, so the template chapter's document goes.
-    replaceIn(join(folder, 'chapters', 'first-chapter', 'chapter.ts'), /import \{ WORDS \} from '\.\/words\.en\.aml\.ts';\n/, '');
-    for (const file of ['words.en.aml', 'words.en.aml.ts']) rmSync(join(ROOT, folder, 'chapters', 'first-chapter', file), { force: true });
-    replaceIn(join(folder, 'chapters', 'first-chapter', 'chapter.ts'), /export const FIRST_CHAPTER = tellChapter\([\s\S]*?\n\);/, source);
-    replaceIn(join(folder, 'text.ts'), /import \{ FIRST_CHAPTER \} from/, `import { ${list} } from`);
-    replaceIn(join(folder, 'text.ts'), /chapters: \[FIRST_CHAPTER\]/, `chapters: [${list}]`);
+    // The template's chapter goes; the story's chapters are folders of their own, in its chapter list.
+    rmSync(join(ROOT, folder, 'chapters', 'first-chapter'), { recursive: true, force: true });
+    const chapters = chapterFolders(count, perChapter);
+    for (const chapter of chapters) {
+      mkdirSync(join(ROOT, folder, 'chapters', chapter.id));
+      writeFileSync(join(ROOT, folder, 'chapters', chapter.id, 'plan.ts'), chapter.plan);
+      writeFileSync(join(ROOT, folder, 'chapters', chapter.id, 'words.en.aml'), chapter.words);
+    }
+    replaceIn(join(folder, 'chapters.aml'), /\* first-chapter\n/, chapters.map((chapter) => `* ${chapter.id}\n`).join(''));
+    const { problems } = writeDocuments(findDocuments(join(ROOT, folder)));
+    if (problems.length > 0) throw new Error(`The story of ${count} steps' documents have problems:\n${problems.join('\n')}`);
     replaceIn(join(folder, 'page.ts'), /shareStep: '[^']*'/, `shareStep: 'landing-${Math.min(count, perChapter)}'`);
   } catch (error) {
     remove();

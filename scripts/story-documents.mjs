@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import archieml from 'archieml';
+import { CHAPTER_LIST_KEY, chapterJoins } from './chapter-joins.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const FOLDERS = ['src', 'tests'];
@@ -157,16 +158,24 @@ function writeIfChanged(path, text) {
 }
 
 /**
- * Writes the modules of the documents given (every one under src/ and tests/ when none are). Returns
- * every problem found, and the modules it wrote: a document with a problem keeps its last modules.
+ * Writes the modules of the documents given (every one under src/ and tests/ when none are), and the
+ * joins of a story's chapter list (chapter-joins.mjs). Returns every problem found, and the modules it
+ * wrote: a document with a problem keeps its last modules.
  */
 export function writeDocuments(documents = FOLDERS.flatMap((folder) => findDocuments(join(ROOT, folder)))) {
   const problems = [];
   const written = [];
+  const readChapterDocument = (path) => readDocument(relative(ROOT, path), readFileSync(path, 'utf8'));
   for (const document of readDocuments(documents)) {
     const path = join(ROOT, document.file);
     problems.push(...document.problems);
     if (document.problems.length > 0) continue;
+    if (CHAPTER_LIST_KEY in document.data) {
+      const joins = chapterJoins(document, ROOT, readChapterDocument);
+      problems.push(...joins.problems);
+      for (const module of joins.modules) if (writeIfChanged(module.path, module.text)) written.push(module.path);
+      continue;
+    }
     for (const { suffix, name, words } of splitByModule(document.data)) {
       if (writeIfChanged(`${path}${suffix}`, moduleText(path, name, words))) written.push(`${path}${suffix}`);
     }

@@ -3,7 +3,7 @@
 // prerender (the page's quote check) as made, with its placeholder reports marked as such, from its
 // own entry page into its own output folder, touching no file of the project; then a second chapter is
 // added as a writer adds one, with a quotation and a claim of its own (six files of the story's folder:
-// the chapter's plan and words, the chapter list, the excerpt, the claim, and their words), and the
+// the chapter's plan and words, the chapter list (chapters.aml), the excerpt, the claim, and their words), and the
 // story must pass the same checks again; then it is removed.
 //   node scripts/test-new-story.mjs
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -46,25 +46,21 @@ function editFile(path, edit) {
 
 /**
  * Adds a second chapter as a writer would, with a quotation and a claim of its own: its folder (its
- * plan, chapter.ts, and its words, words.en.aml, made from the first's), its name in the story's
- * chapter list (text.ts), its quotation in excerpts.aml, its claim in claims.ts, and who said the one
+ * plan, plan.ts, and its words, words.en.aml, made from the first's), its name in the story's
+ * chapter list (chapters.aml), its quotation in excerpts.aml, its claim in claims.ts, and who said the one
  * and our statement of the other in the story's words.en.aml. Returns the files it changed or made.
  */
 function addSecondChapter() {
   const ownIds = (text) => text.replaceAll('tower-door', 'second-door').replaceAll('lamp-lit', 'second-lit');
   mkdirSync(join(ROOT, FOLDER, 'chapters', 'second-chapter'));
-  const chapter = join('chapters', 'second-chapter', 'chapter.ts');
+  const chapter = join('chapters', 'second-chapter', 'plan.ts');
   const words = join('chapters', 'second-chapter', 'words.en.aml');
-  writeFileSync(join(ROOT, FOLDER, chapter), readFileSync(join(ROOT, FOLDER, 'chapters', 'first-chapter', 'chapter.ts'), 'utf8'));
+  writeFileSync(join(ROOT, FOLDER, chapter), readFileSync(join(ROOT, FOLDER, 'chapters', 'first-chapter', 'plan.ts'), 'utf8'));
   writeFileSync(join(ROOT, FOLDER, words), readFileSync(join(ROOT, FOLDER, 'chapters', 'first-chapter', 'words.en.aml'), 'utf8'));
   return [
-    editFile(chapter, (text) => ownIds(text.replaceAll('FIRST_CHAPTER', 'SECOND_CHAPTER').replaceAll("'first-chapter'", "'second-chapter'")).replace("quoteIds: ['door'], claimIds: ['dusk']", "quoteIds: ['lamp-seven'], claimIds: ['lit-by-him']")),
+    editFile(chapter, (text) => ownIds(text.replaceAll("'first-chapter'", "'second-chapter'")).replace("quoteIds: ['door'], claimIds: ['dusk']", "quoteIds: ['lamp-seven'], claimIds: ['lit-by-him']")),
     editFile(words, (text) => ownIds(text).replace('title: The lamp', 'title: The second lamp')),
-    editFile('text.ts', (text) =>
-      text
-        .replace("import { FIRST_CHAPTER } from './chapters/first-chapter/chapter.ts';", "import { FIRST_CHAPTER } from './chapters/first-chapter/chapter.ts';\nimport { SECOND_CHAPTER } from './chapters/second-chapter/chapter.ts';")
-        .replace('chapters: [FIRST_CHAPTER]', 'chapters: [FIRST_CHAPTER, SECOND_CHAPTER]'),
-    ),
+    editFile('chapters.aml', (text) => text.replace('* first-chapter\n', '* first-chapter\n* second-chapter\n')),
     editFile('excerpts.aml', (text) => text.replace('{excerpts.into-the-tower}', "{quotes.lamp-seven}\nreport: one\ntext: He lit the lamp at seven o'clock.\n{}\n\n{excerpts.into-the-tower}")),
     editFile('claims.ts', (text) => text.replace('] as const satisfies readonly ClaimFacts', "  { id: 'lit-by-him', evidence: [{ excerpt: 'lamp-seven', stance: 'states' }] },\n] as const satisfies readonly ClaimFacts")),
     editFile('words.en.aml', (text) => text.replace('{claims.dusk}', '{quotes.lamp-seven}\nspeaker: Placeholder report one\n{}\n\n{claims.lit-by-him}\nstatement: Placeholder report one says the keeper lit the lamp.\n{}\n\n{claims.dusk}')),

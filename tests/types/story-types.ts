@@ -9,7 +9,7 @@ import type { FeedPost } from '../../src/stories/four-floors/chapters/reactions/
 import { RESCUE_SCENE } from '../../src/stories/four-floors/chapters/rescue/scene.ts';
 import { planChapter, type FourFloorsIds } from '../../src/stories/four-floors/ids.ts';
 import type { ClaimEvidence } from '../../src/stories/four-floors/sources/claimEvidence.ts';
-import { tellChapter } from '../../src/kit/content/editions.ts';
+import { tellChapter, tellChapters } from '../../src/kit/content/editions.ts';
 import type { EditionWords, EvidenceWords, TextFacts } from '../../src/kit/content/defineStory.ts';
 import type { FixtureIds } from '../fixture-story/ids.ts';
 
@@ -72,6 +72,18 @@ export const A_MEETING_PICTURE_IN_THE_RESCUE = planChapter({
 
 // @ts-expect-error: an edition's words cover every step of the plan
 export const A_STEP_LEFT_UNTOLD = tellChapter(WELL_PLANNED, { ...words, sceneWords: MEETING.sceneWords, steps: {} });
+
+// The chapter list's joins (chapters.aml) tell every chapter at once, each plan in the words at its place.
+export const WELL_TOLD_CHAPTERS = tellChapters([WELL_PLANNED], [{ ...words, sceneWords: MEETING.sceneWords, steps: { 'fixture-step': stepWords } }]);
+
+// @ts-expect-error: every chapter of the list, told in one call, covers every step of its plan
+export const A_LISTED_STEP_LEFT_UNTOLD = tellChapters([WELL_PLANNED], [{ ...words, sceneWords: MEETING.sceneWords, steps: {} }]);
+
+export const A_LISTED_CHAPTER_IN_ANOTHER_SCENES_WORDS = tellChapters(
+  [WELL_PLANNED, planChapter({ id: 'fixture-2', scene: AFTERMATH_SCENE, steps: [{ id: 'fixture-step-2', quoteIds: [], claimIds: ['gold-medal'], discrepancyIds: [], picture: { filledUpTo: 1 } }] })],
+  // @ts-expect-error: each chapter's words are its own scene's: the aftermath's second, not the meeting's
+  [{ ...words, sceneWords: MEETING.sceneWords, steps: { 'fixture-step': stepWords } }, { ...words, sceneWords: MEETING.sceneWords, steps: { 'fixture-step-2': stepWords } }],
+);
 
 export const A_STEP_NOT_IN_THE_PLAN = tellChapter(WELL_PLANNED, {
   ...words,

@@ -2,10 +2,10 @@
 // own words) is written once, and each edition gives its words for it, keyed by the same ids, so a
 // word left untranslated is a type error (a missing key) or a content error (an excerpt in another
 // language than the edition's with no translation of ours).
-//   export const RESCUE_PLAN = planChapter({ id: 'rescue', scene: RESCUE_SCENE, steps: [{ id: 'rescue-street', picture, … }] });
-//   export const RESCUE = tellChapter(RESCUE_PLAN, { title, dek, caption, sceneWords, steps: { 'rescue-street': { kicker, body, alt } } });
+//   export const PLAN = planChapter({ id: 'rescue', scene: RESCUE_SCENE, steps: [{ id: 'rescue-street', picture, … }] });
+//   export const RESCUE = tellChapter(PLAN, { title, dek, caption, sceneWords, steps: { 'rescue-street': { kicker, body, alt } } });
 import type { SceneDefinition } from '../scene/defineScene.tsx';
-import type { Chapter, Excerpt, Quote, Step, StoryIds } from './types.ts';
+import type { AnyChapter, Chapter, Excerpt, Quote, Step, StoryIds } from './types.ts';
 
 /** A step without its words: its id (shared by every edition), what it draws and the evidence it shows. */
 export type StepPlan<P, I extends StoryIds, S extends string> = Omit<Step<P, I>, 'kicker' | 'body' | 'alt' | 'id'> & { id: S };
@@ -35,6 +35,19 @@ export function definePlan<I extends StoryIds>() {
 export function tellChapter<P, C, I extends StoryIds, S extends string>(plan: ChapterPlan<P, C, I, S>, words: ChapterWords<NoInfer<C>, NoInfer<S>>): Chapter<P, C, I> {
   const { steps, ...chapterWords } = words;
   return { ...chapterWords, id: plan.id, scene: plan.scene, steps: plan.steps.map((step) => ({ ...step, ...steps[step.id] })) };
+}
+
+/** The words each plan of `T` needs, in the same order: the words of a chapter list's edition (chapters.aml). */
+// `any`: the plans' pictures and scene words differ from chapter to chapter; each one's own are held
+// by the mapped type, as tellChapter's types hold a single chapter's.
+type WordsOfPlans<T extends readonly ChapterPlan<any, any, StoryIds, string>[]> = { readonly [K in keyof T]: T[K] extends ChapterPlan<any, infer C, any, infer S> ? ChapterWords<C, S> : never };
+
+/**
+ * Every chapter in one edition, in reading order: each plan told in the words at its place. What a
+ * story's chapter list joins (chapters.aml: PLANS, and each edition's CHAPTER_WORDS).
+ */
+export function tellChapters<I extends StoryIds, const T extends readonly ChapterPlan<any, any, I, string>[]>(plans: T, words: WordsOfPlans<T>): AnyChapter<I>[] {
+  return plans.map((plan, index) => tellChapter(plan, words[index]!));
 }
 
 /** A report's words as printed, the same in every edition (`lang` when not the report's own language). */

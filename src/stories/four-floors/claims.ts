@@ -4,16 +4,13 @@
 // statement of each is each edition's (each chapter's words). `npm test` and the build check each
 // excerpt is verbatim, each claim has a report stating it, a claim whose reports all hedge keeps a
 // hedge, and a single-source claim about a person's legal status or conduct names its report.
-import { AFTERMATH_CLAIMS } from './chapters/aftermath/claims.ts';
-import { MEETING_CLAIMS } from './chapters/meeting/claims.ts';
-import { REACTIONS_CLAIMS } from './chapters/reactions/claims.ts';
-import { RESCUE_CLAIMS } from './chapters/rescue/claims.ts';
+import { CLAIMS } from './chapters.aml.claims.ts';
 import { EXCERPTS } from './excerpts.ts';
 import { DISCREPANCY_EVIDENCE } from './sources/discrepancies.ts';
 import { REPORTS_LANG } from './sources/reports.ts';
 
-/** In story order: each chapter's claims, as its folder holds them. */
-export const CLAIM_EVIDENCE = [...RESCUE_CLAIMS, ...REACTIONS_CLAIMS, ...MEETING_CLAIMS, ...AFTERMATH_CLAIMS] as const;
+/** In story order: each chapter's claims, as its folder holds them (joined by the chapter list). */
+export const CLAIM_EVIDENCE = CLAIMS;
 
 export type ClaimId = (typeof CLAIM_EVIDENCE)[number]['id'];
 

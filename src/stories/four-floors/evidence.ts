@@ -3,10 +3,7 @@
 // (text.ts); the build, the prerender and the tests read the whole story (story.ts).
 import type { TextForEvidence } from '../../kit/content/defineStory.ts';
 import { tellEvidence } from '../../kit/content/tellEvidence.ts';
-import { EVIDENCE_WORDS as AFTERMATH } from './chapters/aftermath/words.en.aml.evidence.ts';
-import { EVIDENCE_WORDS as MEETING } from './chapters/meeting/words.en.aml.evidence.ts';
-import { EVIDENCE_WORDS as REACTIONS } from './chapters/reactions/words.en.aml.evidence.ts';
-import { EVIDENCE_WORDS as RESCUE } from './chapters/rescue/words.en.aml.evidence.ts';
+import { CLAIM_WORDS, TRANSLATIONS } from './chapters.aml.en.evidence.ts';
 import { EVIDENCE_FACTS } from './claims.ts';
 import type { FourFloorsIds } from './ids.ts';
 import { EVIDENCE_WORDS as SOURCES } from './sources/words.en.aml.evidence.ts';
@@ -19,10 +16,10 @@ export const evidenceOf = (text: TextForEvidence<FourFloorsIds>) =>
   tellEvidence(
     EVIDENCE_FACTS,
     {
-      claims: { ...RESCUE.claims, ...REACTIONS.claims, ...MEETING.claims, ...AFTERMATH.claims },
+      claims: CLAIM_WORDS,
       discrepancies: SOURCES.discrepancies,
       posts: SOURCES.posts,
-      translations: { ...RESCUE.translations, ...REACTIONS.translations, ...MEETING.translations, ...AFTERMATH.translations, ...SOURCES.translations },
+      translations: { ...TRANSLATIONS, ...SOURCES.translations },
     },
     text,
   );

@@ -2,7 +2,7 @@
 // compile error. Chapters are planned with `planChapter`, which checks them against these ids and
 // their scene's picture type; each edition's documents give words keyed by the same ids, typed from
 // the documents themselves, so a step, quotation or claim a document leaves out does not compile.
-//   export const RESCUE_PLAN = planChapter({ id: 'rescue', scene: RESCUE_SCENE, steps: [...] });
+//   export const PLAN = planChapter({ id: 'rescue', scene: RESCUE_SCENE, steps: [...] });
 import { definePlan } from '../../kit/content/editions.ts';
 import type { ClaimId } from './claims.ts';
 import type { QuoteId } from './quotes.ts';

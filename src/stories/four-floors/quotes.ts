@@ -3,14 +3,11 @@
 // check each one. Who said each, and our translations, are each edition's (each chapter's words).
 // With the reports, they are what every edition's text is told from (TEXT_FACTS).
 import { listQuotes } from '../../kit/content/editions.ts';
-import { WORDS as AFTERMATH } from './chapters/aftermath/excerpts.aml.ts';
-import { WORDS as MEETING } from './chapters/meeting/excerpts.aml.ts';
-import { WORDS as REACTIONS } from './chapters/reactions/excerpts.aml.ts';
-import { WORDS as RESCUE } from './chapters/rescue/excerpts.aml.ts';
+import { QUOTE_EXCERPTS } from './chapters.aml.ts';
 import { REPORTS, REPORTS_LANG } from './sources/reports.ts';
 
-/** Every quotation by id: claims and differences may cite them too. */
-export const QUOTE_EXCERPTS = { ...RESCUE.quotes, ...REACTIONS.quotes, ...MEETING.quotes, ...AFTERMATH.quotes };
+/** Every quotation by id (each chapter's, joined by the chapter list): claims and differences may cite them too. */
+export { QUOTE_EXCERPTS };
 
 export type QuoteId = keyof typeof QUOTE_EXCERPTS;
 

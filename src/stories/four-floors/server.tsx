@@ -3,7 +3,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { PageHead, Story } from '../../kit/content/types.ts';
 import { serverEditions } from '../../kit/startup/serverEditions.ts';
-import { RESCUE_PLAN } from './chapters/rescue/plan.ts';
+import { PLAN as RESCUE_PLAN } from './chapters/rescue/plan.ts';
 import { RescueFlatArt } from './chapters/rescue/RescueScene.Flat.tsx';
 import type { RescueSceneWords } from './chapters/rescue/sceneTypes.ts';
 import { EDITIONS } from './editions.ts';

@@ -4,18 +4,12 @@
 // documents (*.en.aml); this file joins them with what is not words (the dates, the editions). Its
 // page loads this; the evidence (evidence.ts) follows by import(); story.ts joins the two.
 import { tellText } from '../../kit/content/defineStory.ts';
-import { tellChapter } from '../../kit/content/editions.ts';
+import { tellChapters } from '../../kit/content/editions.ts';
 import { INTERFACE_EN } from '../../kit/content/interfaceWords.en.ts';
 import type { StoryText } from '../../kit/content/types.ts';
 import { withInterface } from '../../kit/content/withInterface.ts';
-import { AFTERMATH_PLAN } from './chapters/aftermath/plan.ts';
-import { WORDS as AFTERMATH } from './chapters/aftermath/words.en.aml.ts';
-import { MEETING_PLAN } from './chapters/meeting/plan.ts';
-import { WORDS as MEETING } from './chapters/meeting/words.en.aml.ts';
-import { REACTIONS_PLAN } from './chapters/reactions/plan.ts';
-import { WORDS as REACTIONS } from './chapters/reactions/words.en.aml.ts';
-import { RESCUE_PLAN } from './chapters/rescue/plan.ts';
-import { WORDS as RESCUE } from './chapters/rescue/words.en.aml.ts';
+import { PLANS } from './chapters.aml.plans.ts';
+import { CHAPTER_WORDS, QUOTE_WORDS } from './chapters.aml.en.ts';
 import { EDITIONS } from './editions.ts';
 import type { FourFloorsIds } from './ids.ts';
 import { TEXT_FACTS } from './quotes.ts';
@@ -34,7 +28,7 @@ export const TEXT: StoryText<FourFloorsIds> = tellText(TEXT_FACTS, {
   },
   ui: withInterface(INTERFACE_EN, WORDS.ui),
   ...SOURCES,
-  quotes: { ...RESCUE.quotes, ...REACTIONS.quotes, ...MEETING.quotes, ...AFTERMATH.quotes },
-  chapters: [tellChapter(RESCUE_PLAN, RESCUE), tellChapter(REACTIONS_PLAN, REACTIONS), tellChapter(MEETING_PLAN, MEETING), tellChapter(AFTERMATH_PLAN, AFTERMATH)],
+  quotes: QUOTE_WORDS,
+  chapters: tellChapters(PLANS, CHAPTER_WORDS),
   corrections: [],
 }, () => import('./evidence.ts').then((module) => module.evidenceOf(TEXT)));

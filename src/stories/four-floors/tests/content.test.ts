@@ -7,7 +7,7 @@ import { findContentProblems } from '../../../kit/checks/validate.ts';
 import { ALL_STEPS, STORY } from '../story.ts';
 import { readReportTexts } from '../../../../scripts/reports.ts';
 import { tellChapter } from '../../../kit/content/editions.ts';
-import { RESCUE_PLAN } from '../chapters/rescue/plan.ts';
+import { PLAN as RESCUE_PLAN } from '../chapters/rescue/plan.ts';
 import { WORDS } from '../chapters/rescue/words.en.aml.ts';
 
 const RESCUE = tellChapter(RESCUE_PLAN, WORDS);

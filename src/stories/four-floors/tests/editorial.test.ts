@@ -8,7 +8,7 @@ import { ALL_STEPS, STORY } from '../story.ts';
 import { STORY_FR } from '../story.fr.ts';
 import { readReportTexts } from '../../../../scripts/reports.ts';
 import { tellChapter } from '../../../kit/content/editions.ts';
-import { REACTIONS_PLAN } from '../chapters/reactions/plan.ts';
+import { PLAN as REACTIONS_PLAN } from '../chapters/reactions/plan.ts';
 import { WORDS } from '../chapters/reactions/words.en.aml.ts';
 
 const REACTIONS = tellChapter(REACTIONS_PLAN, WORDS);

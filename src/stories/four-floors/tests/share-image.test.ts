@@ -10,7 +10,7 @@ import { RescueFlatArt } from '../chapters/rescue/RescueScene.Flat.tsx';
 import { rescueSceneState } from '../chapters/rescue/rescueGeometry.ts';
 import { makeShareImage } from '../../../../scripts/share-image.mjs';
 import { tellChapter } from '../../../kit/content/editions.ts';
-import { RESCUE_PLAN } from '../chapters/rescue/plan.ts';
+import { PLAN as RESCUE_PLAN } from '../chapters/rescue/plan.ts';
 import { WORDS } from '../chapters/rescue/words.en.aml.ts';
 
 const RESCUE = tellChapter(RESCUE_PLAN, WORDS);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { railFill } from './AftermathScene.tsx';
 import { tellChapter } from '../../../../kit/content/editions.ts';
-import { AFTERMATH_PLAN } from './plan.ts';
+import { PLAN as AFTERMATH_PLAN } from './plan.ts';
 import { WORDS } from './words.en.aml.ts';
 
 const AFTERMATH = tellChapter(AFTERMATH_PLAN, WORDS);

@@ -5,7 +5,7 @@
 import { planChapter } from '../../ids.ts';
 import { AFTERMATH_SCENE } from './scene.ts';
 
-export const AFTERMATH_PLAN = planChapter({
+export const PLAN = planChapter({
   id: 'aftermath',
   scene: AFTERMATH_SCENE,
   steps: [

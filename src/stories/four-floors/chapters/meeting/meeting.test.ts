@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingSceneState, splitInTwo } from './meetingGeometry.ts';
 import { tellChapter } from '../../../../kit/content/editions.ts';
-import { MEETING_PLAN } from './plan.ts';
+import { PLAN as MEETING_PLAN } from './plan.ts';
 import { WORDS } from './words.en.aml.ts';
 import { WORDS as WORDS_FR } from './words.fr.aml.ts';
 

@@ -4,7 +4,7 @@
 import { planChapter } from '../../ids.ts';
 import { MEETING_SCENE } from './scene.ts';
 
-export const MEETING_PLAN = planChapter({
+export const PLAN = planChapter({
   id: 'meeting',
   scene: MEETING_SCENE,
   steps: [

@@ -5,7 +5,7 @@
 import { planChapter } from '../../ids.ts';
 import { REACTIONS_SCENE } from './scene.ts';
 
-export const REACTIONS_PLAN = planChapter({
+export const PLAN = planChapter({
   id: 'reactions',
   scene: REACTIONS_SCENE,
   steps: [

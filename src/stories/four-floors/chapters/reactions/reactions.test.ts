@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stackPlacement } from './ReactionsScene.tsx';
 import { tellChapter } from '../../../../kit/content/editions.ts';
-import { REACTIONS_PLAN } from './plan.ts';
+import { PLAN as REACTIONS_PLAN } from './plan.ts';
 import { WORDS } from './words.en.aml.ts';
 
 const REACTIONS = tellChapter(REACTIONS_PLAN, WORDS);

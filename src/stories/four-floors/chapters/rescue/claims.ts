@@ -4,7 +4,7 @@
 // Our statement of each claim, and our translations, are each edition's (words.ts, words.fr.ts).
 import type { ClaimEvidence } from '../../sources/claimEvidence.ts';
 
-export const RESCUE_CLAIMS = [
+export const CLAIMS = [
   {
     id: 'child-hanging',
     evidence: [

@@ -5,7 +5,7 @@
 import { planChapter } from '../../ids.ts';
 import { RESCUE_SCENE } from './scene.ts';
 
-export const RESCUE_PLAN = planChapter({
+export const PLAN = planChapter({
   id: 'rescue',
   scene: RESCUE_SCENE,
   steps: [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FACADE, levelFloorY, rescueSceneState, rescueSceneStateAt, windowTopFor } from './rescueGeometry.ts';
 import { floorLabel } from './RescueScene.FloorLabels.tsx';
 import { tellChapter } from '../../../../kit/content/editions.ts';
-import { RESCUE_PLAN } from './plan.ts';
+import { PLAN as RESCUE_PLAN } from './plan.ts';
 import { WORDS } from './words.en.aml.ts';
 
 const RESCUE = tellChapter(RESCUE_PLAN, WORDS);
