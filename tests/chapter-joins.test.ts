@@ -1,7 +1,7 @@
 // A story's chapter list (chapters.aml) joins its chapters' folders, so that a new chapter is its folder
 // and one line of the list: the joins follow the list's order and hold only what each folder has, a
-// folder the list leaves out or a listed chapter the story cannot tell is a problem at the list's line,
-// and no module of the published story names a chapter's folder but the joins written from its list.
+// folder the list leaves out or a listed chapter the story cannot tell is a problem at the list's line.
+// The published story's own use of its list is tested with it (src/stories/four-floors/tests/chapters.test.ts).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -9,7 +9,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeDocuments } from '../scripts/story-documents.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-const STORY_DIR = join(ROOT, 'src/stories/four-floors');
 const scratch = mkdtempSync(join(tmpdir(), 'chapter-joins-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -77,20 +76,5 @@ describe('the chapter list', () => {
     ]);
     const empty = storyOf('empty', ['[chapters]', '[]'], {});
     expect(writeDocuments([join(empty, 'chapters.aml')]).problems).toEqual([`${at('empty')}:1: the chapter list names no chapter: list each chapter's folder by its name on a line of its own, after a *, between [chapters] and []`]);
-  });
-});
-
-describe('the published story', () => {
-  it('lists every folder of its chapters, and names a chapter’s folder only in the joins of that list', () => {
-    const list = readFileSync(join(STORY_DIR, 'chapters.aml'), 'utf8');
-    const folders = readdirSync(join(STORY_DIR, 'chapters'));
-    expect(folders.every((folder) => list.includes(`* ${folder}\n`))).toBe(true);
-    // Outside the chapters' folders, their tests and the joins: the story's modules import no chapter by
-    // name, so a new chapter is its folder and a line of the list. The one exception is the server
-    // entry's share image, which draws one chapter's picture as the story's.
-    const modules = readdirSync(STORY_DIR).filter((file) => /\.tsx?$/.test(file) && !file.startsWith('chapters.aml.'));
-    const naming = modules.filter((file) => /from '\.\/chapters\//.test(readFileSync(join(STORY_DIR, file), 'utf8')));
-    expect(naming).toEqual(['server.tsx']);
-    expect(readdirSync(join(STORY_DIR, 'sources')).filter((file) => /\.tsx?$/.test(file) && /chapters\//.test(readFileSync(join(STORY_DIR, 'sources', file), 'utf8')))).toEqual([]);
   });
 });
