@@ -131,7 +131,7 @@ export function printSteps(report) {
   console.log(`Cost per step at ${report.cpuSlowdown}× CPU on a phone (HTML and JS bytes gzipped):`);
   for (const size of report.sizes) {
     const { scroll } = size;
-    console.log(`  ${String(size.steps).padStart(3)} steps: HTML ${size.htmlGzip} B (${size.htmlBytes} raw), JS first ${size.firstLoadJs} B, all ${size.allJs} B, ${size.domNodes} DOM nodes, ready ${size.readyMs} ms (script ${size.scriptUntilReadyMs} ms), script until at rest (hydration) ${size.hydrationScriptMs} ms, heap at rest ${size.heapAtRestKb} KB, ${size.heapAfterWalkKb} KB after the walk, scroll p95 ${scroll.p95FrameMs} ms, frames over 33 ms ${(scroll.framesOver33Share * 100).toFixed(1)} %, long tasks ${scroll.longTasks}`);
+    console.log(`  ${String(size.steps).padStart(3)} steps: HTML ${size.htmlGzip} B (${size.htmlBytes} raw), JS first ${size.firstLoadJs} B, all ${size.allJs} B, ${size.domNodes} DOM nodes, ready ${size.readyMs} ms (script ${size.scriptUntilReadyMs} ms), script until at rest (hydration) ${size.hydrationScriptMs} ms, heap at rest ${size.heapAtRestKb} KB, ${size.heapAfterWalkKb} KB after the walk, scroll p95 ${scroll.p95FrameMs} ms (callbacks ${scroll.p95CallbackMs} ms apart), frames over 33 ms ${(scroll.framesOver33Share * 100).toFixed(1)} %, long tasks ${scroll.longTasks}`);
   }
   const { growth, atLargest, targets } = report;
   const growthLine = Object.entries(growth.figures).map(([key, { growth: by, holds }]) => `${key} ${by}×${holds ? '' : ' (faster than the steps)'}`).join(', ');
