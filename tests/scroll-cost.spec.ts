@@ -161,6 +161,24 @@ test('leaves no more scroll listeners on the document after a walk down and back
   expect(await scrollListeners()).toBe(afterFirstWalk);
 });
 
+// scrollama's own scroll listener notes only the scroll's direction, which the story never asks, and
+// reads the page's scroll position at every scroll event: in a frame where the page had just changed
+// (a step's new picture), the browser laid the page out inside the scroll's event. The story sets
+// scrollama up without it.
+test('lets no script of the step watch (scrollama) hear the page scroll', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  const scriptUrls = new Map<string, string>();
+  cdp.on('Debugger.scriptParsed', (script) => scriptUrls.set(script.scriptId, script.url));
+  await cdp.send('Debugger.enable');
+  await openStory(page, '/');
+  await visitEveryStep(page);
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+  if (!result.objectId) throw new Error('no document');
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+  const scrollScripts = listeners.filter((listener) => listener.type === 'scroll').map((listener) => scriptUrls.get(listener.scriptId) ?? listener.scriptId);
+  expect(scrollScripts.filter((url) => /stepWatch/.test(url))).toEqual([]);
+});
+
 // A fetch as the reader moves on spends their data and lands its parsing in the frames of their
 // scroll.
 test('fetches nothing again as the reader moves from step to step, but the browser’s bitmap icon', async ({ page }) => {
