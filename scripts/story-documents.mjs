@@ -165,8 +165,11 @@ function writeIfChanged(path, text) {
 export function writeDocuments(documents = FOLDERS.flatMap((folder) => findDocuments(join(ROOT, folder)))) {
   const problems = [];
   const written = [];
-  const readChapterDocument = (path) => readDocument(relative(ROOT, path), readFileSync(path, 'utf8'));
-  for (const document of readDocuments(documents)) {
+  const read = readDocuments(documents);
+  // A chapter list's joins read its chapters' documents: those given are read already, once.
+  const byPath = new Map(read.map((document) => [join(ROOT, document.file), document]));
+  const readChapterDocument = (path) => byPath.get(path) ?? readDocuments([path])[0];
+  for (const document of read) {
     const path = join(ROOT, document.file);
     problems.push(...document.problems);
     if (document.problems.length > 0) continue;
