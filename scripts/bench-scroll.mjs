@@ -27,6 +27,8 @@ export function phoneContext(browser) {
 const presentedMs = (callbackMs) => Math.max(1, Math.round(callbackMs / VSYNC_MS)) * VSYNC_MS;
 
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? NaN;
+/** The share of `frames` over 33 ms: at least one refresh missed. */
+const over33Share = (frames) => Number((frames.filter((frame) => frame > 33).length / Math.max(1, frames.length)).toFixed(4));
 
 /**
  * Scrolls the page through every step with scroll gestures (CDP Input.synthesizeScrollGesture).
@@ -80,11 +82,11 @@ export async function scrollEveryStep(page, cdp) {
     steps: stepTops.length,
     frames: frames.length,
     p95FrameMs: Number(p95(presented).toFixed(1)),
-    framesOver33Share: Number((presented.filter((frame) => frame > 33).length / Math.max(1, frames.length)).toFixed(4)),
+    framesOver33Share: over33Share(presented),
     // The spacing of the callbacks themselves, as the bench read frames before they were set on the
     // screen's refreshes: kept to compare with earlier reports.
     p95CallbackMs: Number(p95(frames).toFixed(1)),
-    framesOver33CallbackShare: Number((frames.filter((frame) => frame > 33).length / Math.max(1, frames.length)).toFixed(4)),
+    framesOver33CallbackShare: over33Share(frames),
     longTasks: longTasks.length,
     longTaskMs: Math.round(longTasks.reduce((sum, duration) => sum + duration, 0)),
   };
