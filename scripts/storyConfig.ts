@@ -132,7 +132,8 @@ function hostingHeaders({ story }: StoryBuild): Plugin {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(pagePaths) });
     },
     configurePreviewServer(server) {
-      const file = join(server.config.root, server.config.build.outDir, '_headers');
+      // resolve, not join: a story built outside its root names its output folder by an absolute path.
+      const file = join(resolve(server.config.root, server.config.build.outDir), '_headers');
       const rules = existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : [];
       server.middlewares.use((request, response, next) => {
         const { pathname } = new URL(request.url ?? '/', 'http://localhost');

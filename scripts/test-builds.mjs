@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 const STAMP = join(ROOT, 'node_modules', '.cache', 'browser-builds.stamp');
-const INPUTS = ['src', 'scripts', 'assets', 'tests/fixture-story', 'index.html', 'vite.config.ts', 'vite.embed.config.ts', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['src', 'scripts', 'assets', 'tests/fixture-story', 'index.html', 'vite.config.ts', 'vite.embed.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /** The newest modification time of a file under `path`. */
 function newestChange(path) {

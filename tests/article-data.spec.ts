@@ -5,10 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './helpers/test.ts';
+import { EDITIONS, forEachEdition } from './helpers/underTest.ts';
+import { isDesktop } from './helpers/projects.ts';
 import { FIXTURE_DIST } from './fixture-story/dist.ts';
 import { FIXTURE_PAGE } from './fixture-story/page.ts';
 import { FIXTURE_STORY } from './fixture-story/story.ts';
-import { EDITIONS, forEachEdition } from './helpers/editions.ts';
 import { openStory, waitForReady } from './helpers/story.ts';
 import { startStoryServer, type StoryServer } from './helpers/storyServer.ts';
 
@@ -22,7 +23,7 @@ function newsArticle(html: string): Record<string, unknown> {
 
 test.describe('the prerendered article data', () => {
   test.beforeEach(({}, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'reads the builds: once is enough');
+    test.skip(!isDesktop(testInfo), 'reads the builds: once is enough');
   });
 
   test('is a NewsArticle from the story’s data and the build’s credits, with its correction', () => {

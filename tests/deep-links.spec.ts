@@ -1,9 +1,9 @@
 // Each step has a URL; the URL follows the reader; reload and Back behave; bad URLs are harmless.
 import { expect, test, type Page } from './helpers/test.ts';
+import { STEP_IDS, forEachEdition } from './helpers/underTest.ts';
 import { ADDRESS_DELAY_MS } from '../src/kit/hooks/useStepUrl.ts';
 import { SCENE_MOVEMENT_MS } from './helpers/steps.ts';
-import { STEP_IDS, activeStepIds, expectOnStep, scrollToStep, stepTargetTop, visitSteps, watchPage, openStory, waitUntilStill } from './helpers/story.ts';
-import { forEachEdition } from './helpers/editions.ts';
+import { activeStepIds, expectOnStep, scrollToStep, stepTargetTop, visitSteps, watchPage, openStory, waitUntilStill } from './helpers/story.ts';
 import { inlineScriptTypes } from './helpers/inPage.ts';
 
 declare global {

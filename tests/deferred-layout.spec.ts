@@ -6,10 +6,11 @@
 // is answered, without waiting for a layout of the whole page (total blocking time 0-67 ms against
 // 37-159 ms without it, see src/kit/startup/startStory.ts).
 import { expect, test, type Browser, type Page } from './helpers/test.ts';
+import { forEachEdition } from './helpers/underTest.ts';
+import { projectSize } from './helpers/projects.ts';
 import { DEFERRED_PARTS } from '../src/kit/constants.ts';
 import { LAID_OUT_ATTRIBUTE } from '../src/kit/startup/idleLayout.ts';
 import { openStory, waitUntilStill } from './helpers/story.ts';
-import { forEachEdition } from './helpers/editions.ts';
 
 declare global {
   interface Window {
@@ -157,7 +158,7 @@ forEachEdition((edition) => {
   for (const width of [240, 320]) {
     for (const hasWebFonts of [true, false]) {
       test(`stands each skipped part in above its own height at ${width} px, ${hasWebFonts ? 'in the web fonts' : 'in the fallback fonts'}`, async ({ browser }, testInfo) => {
-        test.skip(testInfo.project.name !== 'mobile', 'sizes its own window: one project is enough');
+        test.skip(projectSize(testInfo) !== 'mobile', 'sizes its own window: one project is enough');
         await expectStandIns(browser, { width, height: 844 }, hasWebFonts);
       });
     }

@@ -12,9 +12,10 @@ import { FIXTURE_PAGE } from './fixture-story/page.ts';
 import { FIXTURE_STORY } from './fixture-story/story.ts';
 import { BROKEN_QUOTE_AT, BROKEN_QUOTE_PROBLEM, FIXTURE, reportsWithBrokenQuote } from './helpers/brokenReport.ts';
 import { expect, test } from './helpers/test.ts';
+import { isDesktop } from './helpers/projects.ts';
 
 test('a content problem shows in the dev server\'s overlay, and fixing it clears it', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'the dev server, once');
+  test.skip(!isDesktop(testInfo), 'the dev server, once');
   const scratch = mkdtempSync(join(tmpdir(), 'dev-overlay-'));
   const { reportsDir, restore } = reportsWithBrokenQuote(scratch);
   const server = await createServer({
@@ -42,7 +43,7 @@ test('a content problem shows in the dev server\'s overlay, and fixing it clears
 });
 
 test('a line a document would lose shows in the overlay at its file and line, and putting it right clears it', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'the dev server, once');
+  test.skip(!isDesktop(testInfo), 'the dev server, once');
   const document = join(FIXTURE, 'chapters', 'tower.en.aml');
   const words = readFileSync(document, 'utf8');
   const server = await createServer({

@@ -2,10 +2,10 @@
 // scrolls itself, and the responsive iframe sized by embed.js and driven by the host page's scroll,
 // in every edition (`/fr/?embed`).
 import { expect, test } from './helpers/test.ts';
-import { STEP_IDS, chapterOf, scrollToStep } from './helpers/story.ts';
+import { STEP_IDS, chapterOf, forEachEdition } from './helpers/underTest.ts';
+import { scrollToStep } from './helpers/story.ts';
 import { PROBE, expectFrameOnStep, expectVolleyHandled, scrollHostToStep, hostForTheseTests, sendMalformedThousand, storyFrame } from './helpers/frames.ts';
 import { postForgedHeightToHost, postHostileToHost, postHostileToStory } from './helpers/inPage.ts';
-import { forEachEdition } from './helpers/editions.ts';
 
 forEachEdition((edition) => {
   const hostServer = hostForTheseTests();

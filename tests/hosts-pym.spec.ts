@@ -3,7 +3,7 @@
 // story from its height messages; with `trackscroll: true` the host's scroll drives the steps, with
 // the scene pinned in view; without it the story reads as the plain article.
 import { expect, test, type Frame, type Page } from './helpers/test.ts';
-import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from './helpers/steps.ts';
+import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from './helpers/underTest.ts';
 import { expectFrameOnStep, scrollHostToStep, sendMalformedThousand, hostForTheseTests, startPymTracking, storyFrame } from './helpers/frames.ts';
 
 const hostServer = hostForTheseTests();

@@ -4,7 +4,8 @@
 // headers allow, and every storage access throws, which the story survives. Without scripts at all
 // the page reads as the article, no picture sticking beside text it does not show.
 import { expect, test, type APIResponse } from './helpers/test.ts';
-import { STEP_IDS, scrollToStep } from './helpers/story.ts';
+import { STEP_IDS } from './helpers/underTest.ts';
+import { scrollToStep } from './helpers/story.ts';
 import { expectFrameOnStep, hostForTheseTests, storyFrame } from './helpers/frames.ts';
 import { startStoryServer } from './helpers/storyServer.ts';
 

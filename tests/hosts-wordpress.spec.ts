@@ -3,7 +3,8 @@
 // speaks, then sized only by `{ message: 'height', value, secret }` clamped to 200–1000 px (the host
 // page's listener behaves as wp-embed.js does, tests/helpers/hostPages.ts).
 import { expect, test, type Page } from './helpers/test.ts';
-import { STEP_IDS, scrollToStep } from './helpers/story.ts';
+import { STEP_IDS } from './helpers/underTest.ts';
+import { scrollToStep } from './helpers/story.ts';
 import { expectFrameOnStep, hostForTheseTests, sendMalformedThousand, storyFrame } from './helpers/frames.ts';
 
 const hostServer = hostForTheseTests();

@@ -1,7 +1,7 @@
 // Every step can be reached and left without a mouse.
 import { expect, test } from './helpers/test.ts';
-import { STEP_IDS, expectOnStep, openStory } from './helpers/story.ts';
-import { forEachEdition } from './helpers/editions.ts';
+import { STEP_IDS, forEachEdition } from './helpers/underTest.ts';
+import { expectOnStep, openStory } from './helpers/story.ts';
 
 forEachEdition((edition) => {
   test('arrow keys and PageDown/PageUp walk through every step and move focus to its card', async ({ page }) => {

@@ -3,6 +3,7 @@
 // never scrolls sideways, every chapter keeps a link a finger can take, and the bar turns to the
 // chapter the reader is in, at every size down to the smallest phone.
 import { expect, test, type Page } from './helpers/test.ts';
+import { projectSize } from './helpers/projects.ts';
 import { LONG_STORY, LONG_STORY_DIST } from '../scripts/steps-story.mjs';
 import { scrollToStep, waitForReady } from './helpers/story.ts';
 import { startStoryServer, type StoryServer } from './helpers/storyServer.ts';
@@ -45,7 +46,7 @@ const SIZES = [
 
 for (const size of SIZES) {
   test(`at ${size.width}×${size.height}, ${CHAPTERS} chapters fit the page and the bar follows the reader`, async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== size.project, `read in the ${size.project} project`);
+    test.skip(projectSize(testInfo) !== size.project, `read in the ${size.project} project`);
     await page.setViewportSize(size);
     await page.goto(`${server.origin}/`);
     await waitForReady(page);

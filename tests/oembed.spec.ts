@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './helpers/test.ts';
-import { STEP_IDS, scrollToStep } from './helpers/story.ts';
-import { EDITIONS, forEachEdition, type EditionUnderTest } from './helpers/editions.ts';
+import { STEP_IDS, EDITIONS, forEachEdition, type EditionUnderTest } from './helpers/underTest.ts';
+import { isDesktop } from './helpers/projects.ts';
+import { scrollToStep } from './helpers/story.ts';
 import { expectFrameOnStep, hostForTheseTests, storyFrame } from './helpers/frames.ts';
 
 const hostServer = hostForTheseTests();
@@ -22,7 +23,7 @@ const STORY_URL = urlOf(EDITIONS[0]);
 
 forEachEdition((edition) => test.describe('the oEmbed answer', () => {
   test.beforeEach(({}, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'reads the build: once is enough');
+    test.skip(!isDesktop(testInfo), 'reads the build: once is enough');
   });
 
   test('is linked from the page for discovery', () => {

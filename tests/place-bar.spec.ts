@@ -2,8 +2,9 @@
 // each chapter a link to its first step, by keyboard too; the reader's chapter marked and announced
 // once when they enter it, never per step or per scroll.
 import { expect, test, type Frame, type Page } from './helpers/test.ts';
+import { STEP_IDS, chapterOf } from './helpers/underTest.ts';
 import { hostForTheseTests, scrollHostToStep, storyFrame } from './helpers/frames.ts';
-import { STEP_IDS, chapterOf, expectOnStep, openStory, scrollToStep, visitSteps, waitUntilStill } from './helpers/story.ts';
+import { expectOnStep, openStory, scrollToStep, visitSteps, waitUntilStill } from './helpers/story.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
 
 const BAR = '[data-place-bar]';

@@ -3,8 +3,9 @@
 // ScrollyEmbed.on, or pym's story-events), at that host's origin. They name steps and chapters,
 // never the reader.
 import { expect, test, type Page } from './helpers/test.ts';
+import { STEP_IDS } from './helpers/underTest.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
-import { STEP_IDS, openStory, scrollToStep } from './helpers/story.ts';
+import { openStory, scrollToStep } from './helpers/story.ts';
 import { expectFrameOnStep, hostForTheseTests, scrollHostToStep, startPymTracking, storyFrame } from './helpers/frames.ts';
 
 const hostServer = hostForTheseTests();

@@ -1,9 +1,9 @@
 // Reduced motion, the page's motion switch, the plain-article mode and print.
 import { expect, test, type Page } from './helpers/test.ts';
+import { forEachEdition, DIST } from './helpers/underTest.ts';
 import { sampleClimberPositions } from './helpers/inPage.ts';
 import { CLIMBER_SAMPLE_MS } from './helpers/steps.ts';
 import { expectOnStep, scrollToStep, openStory, stepTargetTop, visitEveryStep, waitForEveryScript, waitUntilStill } from './helpers/story.ts';
-import { forEachEdition } from './helpers/editions.ts';
 
 forEachEdition((edition) => {
   const { quotes: QUOTES } = edition.story;
@@ -15,7 +15,7 @@ forEachEdition((edition) => {
    */
   async function climberMovesAfterStepChange(page: Page): Promise<boolean> {
     // The scenes' code is in, or no scene could move whatever the setting.
-    await waitForEveryScript(page);
+    await waitForEveryScript(page, DIST);
     await scrollToStep(page, 'rescue-floor-1');
     await expectOnStep(page, 'rescue-floor-1');
     // The movement to the first step is over: the samples see only the next one.
@@ -56,7 +56,7 @@ forEachEdition((edition) => {
       });
       await openStory(page, edition.at('/'));
       release();
-      await waitForEveryScript(page);
+      await waitForEveryScript(page, DIST);
       await expect(page.locator('[data-step="rescue-across"] details.discrepancy')).toBeAttached();
       expect(await page.evaluate(() => (window as unknown as { droppedEvidence: string[] }).droppedEvidence)).toEqual([]);
     });

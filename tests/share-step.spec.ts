@@ -2,7 +2,7 @@
 // otherwise the link copied; either way a visible confirmation in a status region, which screen
 // readers announce, in each edition's words.
 import { expect, test } from './helpers/test.ts';
-import { forEachEdition } from './helpers/editions.ts';
+import { forEachEdition } from './helpers/underTest.ts';
 import { openStory } from './helpers/story.ts';
 
 const STEP = 'rescue-floor-2';

@@ -3,7 +3,8 @@
 //   import { EMBED_SCENARIOS } from './embedScenarios.ts';
 import assert from 'node:assert/strict';
 import { scrollHostToStepTop } from '../helpers/inPage.ts';
-import { CHAPTER_MIDDLE_STEPS, STEP_IDS, TRIGGER, chapterOf } from '../helpers/steps.ts';
+import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from '../../src/stories/four-floors/tests/steps.ts';
+import { TRIGGER } from '../helpers/steps.ts';
 import type { EnginePage } from './driver.ts';
 import { expectOnStep, frameOf, hasHorizontalOverflow, scrollToStep, waitFor, waitUntilReady, waitUntilStill } from './moves.ts';
 import { DESKTOP, PHONE, type Scenario } from './scenario.ts';

@@ -4,7 +4,8 @@
 //   import { HOST_KIND_SCENARIOS } from './hostKindScenarios.ts';
 import assert from 'node:assert/strict';
 import { scrollHostToStepTop } from '../helpers/inPage.ts';
-import { CHAPTER_MIDDLE_STEPS, STEP_IDS, TRIGGER } from '../helpers/steps.ts';
+import { CHAPTER_MIDDLE_STEPS, STEP_IDS } from '../../src/stories/four-floors/tests/steps.ts';
+import { TRIGGER } from '../helpers/steps.ts';
 import { expectOnStep, frameOf, scrollToStep, waitFor, waitUntilReady } from './moves.ts';
 import { DESKTOP, type Scenario } from './scenario.ts';
 

@@ -2,7 +2,8 @@
 // reading the DOM contract, and waiting on conditions (never on fixed sleeps).
 //   await openStory(page, `${origin}/#meeting-medal`); await expectOnStep(page, 'meeting-medal');
 import { STILLNESS, untilStill, type StepTrigger } from '../helpers/inPage.ts';
-import { TRIGGER, chapterOf } from '../helpers/steps.ts';
+import { chapterOf } from '../../src/stories/four-floors/tests/steps.ts';
+import { TRIGGER } from '../helpers/steps.ts';
 import type { EnginePage } from './driver.ts';
 
 /** A document to run code in: the page's own, or its story frame's (see `frameOf`). */

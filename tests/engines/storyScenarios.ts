@@ -2,7 +2,7 @@
 //   import { STORY_SCENARIOS } from './storyScenarios.ts';
 import assert from 'node:assert/strict';
 import { STORY } from '../../src/stories/four-floors/story.ts';
-import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from '../helpers/steps.ts';
+import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from '../../src/stories/four-floors/tests/steps.ts';
 import { expectOnStep, hasHorizontalOverflow, openStory, readSteps, scrollToStep, waitFor, waitUntilStill } from './moves.ts';
 import type { EnginePage } from './driver.ts';
 import { DESKTOP, PHONE, type Scenario } from './scenario.ts';

@@ -1,10 +1,8 @@
-// The story's editions as the browser suite opens them: one parameterised suite runs every story,
-// reading-mode, keyboard, embed and accessibility test on each edition's page.
-//   forEachEdition((edition) => { test('…', async ({ page }) => openStory(page, edition.at('/#rescue-floor-2'))); });
+// A story's editions as the browser suite opens them: one parameterised suite runs a spec's tests on
+// each edition's page of the story under test (tests/helpers/underTest.ts for the kit's specs).
+//   forEachEdition(EDITIONS, (edition) => { test('…', async ({ page }) => openStory(page, edition.at('/#tower-door'))); });
 import { test } from '@playwright/test';
 import type { Step, Story } from '../../src/kit/content/types.ts';
-import { STORY_FR } from '../../src/stories/four-floors/story.fr.ts';
-import { STORY } from '../../src/stories/four-floors/story.ts';
 
 export interface EditionUnderTest {
   lang: string;
@@ -15,15 +13,13 @@ export interface EditionUnderTest {
   at: (path: string) => string;
 }
 
-const underTest = (story: Story): EditionUnderTest => {
+export const editionUnderTest = (story: Story): EditionUnderTest => {
   const edition = story.meta.editions?.find((candidate) => candidate.lang === story.meta.lang);
   const root = `/${edition?.path ?? ''}`;
   return { lang: story.meta.lang, story, steps: story.chapters.flatMap((chapter) => chapter.steps), at: (path) => `${root}${path.replace(/^\//, '')}` };
 };
 
-export const EDITIONS = [underTest(STORY), underTest(STORY_FR)] as const;
-
 /** The tests `body` declares, once per edition, each group named by its language. */
-export function forEachEdition(body: (edition: EditionUnderTest) => void): void {
-  for (const edition of EDITIONS) test.describe(`(${edition.lang})`, () => body(edition));
+export function forEachEdition(editions: readonly EditionUnderTest[], body: (edition: EditionUnderTest) => void): void {
+  for (const edition of editions) test.describe(`(${edition.lang})`, () => body(edition));
 }

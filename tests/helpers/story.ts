@@ -7,9 +7,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { measureBuild } from '../../scripts/bundle-bytes.mjs';
 import { hashForStep } from '../../src/kit/steps/deepLink.ts';
 import { STILLNESS, stepTargetTop as stepTargetTopInPage, untilReady, untilStill } from './inPage.ts';
-import { STEP_IDS, TRIGGER, chapterOf } from './steps.ts';
-
-export { STEP_IDS, chapterOf };
+import { TRIGGER } from './steps.ts';
 
 /** Opens the story at `path` and waits until its scroll and key listeners are attached. */
 export async function openStory(page: Page, path = '/'): Promise<void> {
@@ -47,6 +45,14 @@ export async function sceneState(page: Page | Frame, scene: string): Promise<str
   return page.locator(`[data-scene="${scene}"]`).getAttribute('data-state');
 }
 
+/** The state of the scene of the step's own chapter (two chapters may draw the same scene). */
+export async function stepSceneState(page: Page | Frame, stepId: string): Promise<string | null> {
+  return page.evaluate((id) => {
+    const chapter = document.querySelector(`[data-step="${CSS.escape(id)}"]`)?.closest('[data-chapter]');
+    return chapter?.querySelector('[data-scene]')?.getAttribute('data-state') ?? null;
+  }, stepId);
+}
+
 /**
  * How often the step helpers, which every walk calls at each step, read the page again: a step
  * becomes active a frame or a few after its scroll, and the default's gaps (100, 250, 500 ms, then a
@@ -57,7 +63,7 @@ const STEP_POLL = { intervals: [20, 50, 100] };
 /** Waits until exactly `stepId` is active and its chapter's scene shows it, in the page or the story's frame. */
 export async function expectOnStep(page: Page | Frame, stepId: string): Promise<void> {
   await expect.poll(() => activeStepIds(page), { message: `active step should be ${stepId}`, ...STEP_POLL }).toEqual([stepId]);
-  await expect.poll(() => sceneState(page, chapterOf(stepId)), STEP_POLL).toBe(stepId);
+  await expect.poll(() => stepSceneState(page, stepId), STEP_POLL).toBe(stepId);
 }
 
 /** Waits until nothing scrolls or moves in the page (or story frame): every scene has finished moving. */
@@ -88,11 +94,12 @@ const FRAMED_ONLY_MODULE = 'src/kit/embed/framedStory.ts';
  * (never another edition's words, nor what only a frame loads): the scenes' code and the evidence
  * come last, once the text has hydrated.
  */
-export async function waitForEveryScript(page: Page): Promise<void> {
-  const dist = join(import.meta.dirname, '../../dist');
+export async function waitForEveryScript(page: Page, dist: string): Promise<void> {
   const { otherEditionsFiles } = measureBuild(dist, await page.evaluate(() => document.documentElement.lang));
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
-  const framedOnly = manifest[FRAMED_ONLY_MODULE]?.file;
+  // The manifest names each module from the build's root, which is the story's folder for a story
+  // built from its own entry page.
+  const framedOnly = Object.entries(manifest).find(([source]) => source.endsWith(FRAMED_ONLY_MODULE))?.[1].file;
   if (!framedOnly) throw new Error(`The build's manifest has no ${FRAMED_ONLY_MODULE}`);
   const built = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.js') && ![...otherEditionsFiles, framedOnly].includes(`assets/${name}`));
   const unfetched = () =>
@@ -111,9 +118,9 @@ export async function visitSteps(page: Page, stepIds: readonly string[]): Promis
   }
 }
 
-/** Scrolls to every step in reading order, waiting at each until it is the active one. */
+/** Scrolls to every step of the page in reading order, waiting at each until it is the active one. */
 export async function visitEveryStep(page: Page): Promise<void> {
-  await visitSteps(page, STEP_IDS);
+  await visitSteps(page, await page.locator('[data-step]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step') ?? '')));
 }
 
 export async function hasHorizontalOverflow(page: Page): Promise<boolean> {

@@ -1,16 +1,7 @@
 // The story as a reader scrolls it, at desktop and phone sizes (see playwright.config.ts projects).
-import { expect, test } from './helpers/test.ts';
-import {
-  STEP_IDS,
-  activeStepIds,
-  expectOnStep,
-  hasHorizontalOverflow,
-  openStoryForEachTest,
-  scrollToStep,
-  sceneState,
-  waitUntilStill,
-} from './helpers/story.ts';
-import { forEachEdition } from './helpers/editions.ts';
+import { expect, test } from '../../../../tests/helpers/test.ts';
+import { activeStepIds, expectOnStep, hasHorizontalOverflow, openStoryForEachTest, scrollToStep, sceneState, waitUntilStill } from '../../../../tests/helpers/story.ts';
+import { STEP_IDS, forEachEdition } from './underTest.ts';
 
 forEachEdition((edition) => {
   test.describe('the scroll-driven story', () => {

@@ -4,15 +4,16 @@
 // to move, for the first words in their own faces.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './helpers/test.ts';
+import { expect, test } from '../../../../tests/helpers/test.ts';
+import { isDesktop } from '../../../../tests/helpers/projects.ts';
 import * as fontkit from 'fontkit';
-import { editionsOf, inlineStyles, measureBuild, measureEditions } from '../scripts/bundle-bytes.mjs';
-import type { Story } from '../src/kit/content/types.ts';
-import { STORY_FR } from '../src/stories/four-floors/story.fr.ts';
-import { STORY } from '../src/stories/four-floors/story.ts';
-import { fontsourceFile } from '../scripts/subsetFonts.ts';
+import { editionsOf, inlineStyles, measureBuild, measureEditions } from '../../../../scripts/bundle-bytes.mjs';
+import type { Story } from '../../../kit/content/types.ts';
+import { STORY_FR } from '../story.fr.ts';
+import { STORY } from '../story.ts';
+import { fontsourceFile } from '../../../../scripts/subsetFonts.ts';
 
-const DIST = join(import.meta.dirname, '..', 'dist');
+const DIST = join(import.meta.dirname, '..', '..', '..', '..', 'dist');
 const KB = 1000;
 
 /** The text of the prerendered pages' bodies (every edition's), as a reader without JavaScript gets it. */
@@ -33,7 +34,7 @@ function prerenderedText(): string {
 
 test.describe('the byte budget', () => {
   test.beforeEach(({}, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'reads the build, not a page: once is enough');
+    test.skip(!isDesktop(testInfo), 'reads the build, not a page: once is enough');
   });
 
   // Each edition is its own page: each is held to the budget with the chunks it loads, never another edition's words.

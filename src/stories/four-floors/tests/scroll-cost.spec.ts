@@ -3,8 +3,9 @@
 // nor inside an <svg>, and moving through the story must not fetch anything again. What each test
 // guards is a scroll that keeps its frames on a slow phone: main-thread work in the frames of a
 // scroll is a stutter the reader sees.
-import { expect, test } from './helpers/test.ts';
-import { STEP_IDS, expectOnStep, openStory, scrollToStep, visitEveryStep, visitSteps, waitUntilSettled, waitUntilStill, waitForEveryScript } from './helpers/story.ts';
+import { expect, test } from '../../../../tests/helpers/test.ts';
+import { expectOnStep, openStory, scrollToStep, visitEveryStep, visitSteps, waitUntilSettled, waitUntilStill, waitForEveryScript } from '../../../../tests/helpers/story.ts';
+import { DIST, STEP_IDS } from './underTest.ts';
 
 declare global {
   interface Window {
@@ -73,7 +74,7 @@ test('moves the scenes with Web Animations of transform and opacity, not with a 
 test('reads the steps’ positions once for each step crossed, and once when the scroll comes to rest', async ({ page }) => {
   await openStory(page, '/');
   // The follower of the scroll measures the steps once as it starts, which is no scroll's reading.
-  await waitForEveryScript(page);
+  await waitForEveryScript(page, DIST);
   await page.evaluate(() => {
     window.stepPositionReads = 0;
     const measure = Element.prototype.getBoundingClientRect;
@@ -186,7 +187,7 @@ test('fetches nothing again as the reader moves from step to step, but the brows
   await page.evaluate(() => document.fonts.ready);
   // What the page loads once, last: the scenes' code, when the hydrated chapters mount (on a busy
   // machine that can come after a quiet half-second, so network idleness alone is not enough).
-  await waitForEveryScript(page);
+  await waitForEveryScript(page, DIST);
   await page.waitForLoadState('networkidle');
   const icon = await page.locator('link[rel="icon"]').getAttribute('href');
   const requests: string[] = [];

@@ -2,10 +2,10 @@
 // and phone sizes, in each edition and in each of its themes (light, dark, forced colours), plus the
 // screen-reader structure the story promises.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './helpers/test.ts';
-import { expectOnStep, scrollToStep, openStory, waitForReady, waitUntilStill } from './helpers/story.ts';
-import { forEachEdition } from './helpers/editions.ts';
-import { hastenSceneMovement } from './helpers/motion.ts';
+import { expect, test } from '../../../../tests/helpers/test.ts';
+import { expectOnStep, scrollToStep, openStory, waitForReady, waitUntilStill } from '../../../../tests/helpers/story.ts';
+import { forEachEdition } from './underTest.ts';
+import { hastenSceneMovement } from '../../../../tests/helpers/motion.ts';
 
 /** The light theme, the dark one (the system's scheme) and Windows' high-contrast colours, emulated. */
 const THEMES = [

@@ -1,10 +1,10 @@
 // A publisher's page is never on the story's site, so its frame is cross-site (in Chromium, a
 // process of its own) and, in WordPress's embed of an untrusted provider, sandboxed with
 // allow-scripts only. The story must be ready there as fast as in a frame on a host of its own site.
-import { expect, test } from './helpers/test.ts';
-import { startHostServer, type HostServer } from './helpers/hostServer.ts';
-import { timeToReady } from './helpers/readiness.ts';
-import { READY_ROUNDS, isWithinReadyBound, median, readyReport } from './helpers/readyBound.ts';
+import { expect, test } from '../../../../tests/helpers/test.ts';
+import { startHostServer, type HostServer } from '../../../../tests/helpers/hostServer.ts';
+import { timeToReady } from '../../../../tests/helpers/readiness.ts';
+import { READY_ROUNDS, isWithinReadyBound, median, readyReport } from '../../../../tests/helpers/readyBound.ts';
 
 let host: HostServer | undefined;
 

@@ -1,9 +1,10 @@
 // The prerendered page: the whole story readable with JavaScript off, the scenes drawn as still
 // pictures, and the head that crawlers and link previews read, checked against the story's copy.
-import { expect, test } from './helpers/test.ts';
-import { PAGE } from '../src/stories/four-floors/page.ts';
-import { STORY } from '../src/stories/four-floors/story.ts';
-import { STEP_IDS } from './helpers/story.ts';
+import { expect, test } from '../../../../tests/helpers/test.ts';
+import { PAGE } from '../page.ts';
+import { STORY } from '../story.ts';
+import {  } from '../../../../tests/helpers/story.ts';
+import { STEP_IDS } from './underTest.ts';
 
 const { quotes: QUOTES } = STORY;
 

@@ -1,9 +1,9 @@
 // The two editions side by side: the same steps under the same ids; a French page whose every word
 // outside the reports' English originals (lang="en") is French, with every translation marked as
 // ours; the switch between them, which keeps the reader's step; and the alternates in each head.
-import { expect, test, type Page } from './helpers/test.ts';
-import { EDITIONS } from './helpers/editions.ts';
-import { expectOnStep, openStory, waitForReady, waitUntilSettled } from './helpers/story.ts';
+import { expect, test, type Page } from '../../../../tests/helpers/test.ts';
+import { EDITIONS } from './underTest.ts';
+import { expectOnStep, openStory, waitForReady, waitUntilSettled } from '../../../../tests/helpers/story.ts';
 
 const FRENCH = EDITIONS[1];
 

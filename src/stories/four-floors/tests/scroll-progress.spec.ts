@@ -3,11 +3,12 @@
 // same picture; with motion off each step keeps its own picture all through it; in a responsive
 // embed the host's scroll drives it. Where the browser has scroll timelines (Chromium), the scroll
 // moves the climb by itself. The pure function behind it is tested with the rescue chapter.
-import { expect, test, type Frame, type Page } from './helpers/test.ts';
-import { climberPlace, placeTop, scrollToPlace } from './helpers/climb.ts';
-import { expectFrameOnStep, hostForTheseTests, storyFrame } from './helpers/frames.ts';
-import { TRIGGER } from './helpers/steps.ts';
-import { expectOnStep, openStory, waitForEveryScript, waitForReady, waitUntilStill } from './helpers/story.ts';
+import { expect, test, type Frame, type Page } from '../../../../tests/helpers/test.ts';
+import { climberPlace, placeTop, scrollToPlace } from '../../../../tests/helpers/climb.ts';
+import { expectFrameOnStep, hostForTheseTests, storyFrame } from '../../../../tests/helpers/frames.ts';
+import { TRIGGER } from '../../../../tests/helpers/steps.ts';
+import { expectOnStep, openStory, waitForEveryScript, waitForReady, waitUntilStill } from '../../../../tests/helpers/story.ts';
+import { DIST } from './underTest.ts';
 
 const STEP = 'rescue-floor-1';
 const NEXT = 'rescue-floor-2';
@@ -39,7 +40,7 @@ function expectClimbing(places: readonly ClimberPlace[]) {
 test.describe('the climb follows the scroll', () => {
   test('between two floors he climbs with the reader, the camera with him, and back down the same way', async ({ page }) => {
     await openStory(page);
-    await waitForEveryScript(page);
+    await waitForEveryScript(page, DIST);
     const up: ClimberPlace[] = [];
     for (const progress of STOPS) up.push(await climberAt(page, progress));
     expectClimbing(up);
@@ -53,7 +54,7 @@ test.describe('the climb follows the scroll', () => {
 
   test('the browser moves him by itself where it has scroll timelines: a scroll through the step writes no style', async ({ page }) => {
     await openStory(page);
-    await waitForEveryScript(page);
+    await waitForEveryScript(page, DIST);
     const quarter = await climberAt(page, 0.25);
     // Every layer that follows the scroll is an animation on the window's scroll timeline.
     expect(await page.evaluate(() => document.getAnimations().filter((animation) => animation.timeline?.constructor.name === 'ScrollTimeline').length)).toBeGreaterThanOrEqual(2);
@@ -71,7 +72,7 @@ test.describe('the climb follows the scroll', () => {
 
   test('a reload half-way through the step shows him in the same place', async ({ page }) => {
     await openStory(page);
-    await waitForEveryScript(page);
+    await waitForEveryScript(page, DIST);
     const before = await climberAt(page, 0.5);
     await page.reload();
     await waitForReady(page);
@@ -85,7 +86,7 @@ test.describe('the climb follows the scroll', () => {
 
   test('the motion switch keeps each step’s own picture all through it', async ({ page }) => {
     await openStory(page);
-    await waitForEveryScript(page);
+    await waitForEveryScript(page, DIST);
     await page.locator('[data-control="motion"]').click();
     await expect(page.locator('[data-control="motion"]')).toHaveAttribute('aria-pressed', 'true');
     const start = await climberAt(page, 0.02);
@@ -98,7 +99,7 @@ test.describe('the climb follows the scroll', () => {
 
     test('each step keeps its own picture all through it', async ({ page }) => {
       await openStory(page);
-      await waitForEveryScript(page);
+      await waitForEveryScript(page, DIST);
       const start = await climberAt(page, 0.02);
       expectSamePlace(await climberAt(page, 0.5), start, 'half-way, reduced motion');
     });

@@ -2,11 +2,11 @@
 // it: the responsive embed (embed.js), pym.js, the plain iframe and the oEmbed address. The pym
 // snippet, copied from the panel onto a host page of another origin that loads pym.js, works. Each
 // edition's panel, in its words, embeds its own page, with the one embed.js at the story's root.
-import { expect, test } from './helpers/test.ts';
-import { forEachEdition } from './helpers/editions.ts';
-import { PYM_SCRIPT_PATH } from './helpers/hostPages.ts';
-import { openStory } from './helpers/story.ts';
-import { expectFrameOnStep, hostForTheseTests, scrollHostToStep, startPymTracking, storyFrame } from './helpers/frames.ts';
+import { expect, test } from '../../../../tests/helpers/test.ts';
+import { forEachEdition } from './underTest.ts';
+import { PYM_SCRIPT_PATH } from '../../../../tests/helpers/hostPages.ts';
+import { openStory } from '../../../../tests/helpers/story.ts';
+import { expectFrameOnStep, hostForTheseTests, scrollHostToStep, startPymTracking, storyFrame } from '../../../../tests/helpers/frames.ts';
 
 forEachEdition((edition) => {
   const hostServer = hostForTheseTests();

@@ -5,9 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { expect, test } from './helpers/test.ts';
+import { expect, test } from '../../../../tests/helpers/test.ts';
+import { isDesktop } from '../../../../tests/helpers/projects.ts';
 
-const DIST = join(import.meta.dirname, '..', 'dist');
+const DIST = join(import.meta.dirname, '..', '..', '..', '..', 'dist');
 // The package exports the jar's path (as a String object).
 const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
 
@@ -24,7 +25,7 @@ function markupErrors(pages: string[]): string[] {
 }
 
 test('every built page is valid HTML', ({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'reads the build, not a page: once is enough');
+  test.skip(!isDesktop(testInfo), 'reads the build, not a page: once is enough');
   // Every edition's page (fr/index.html…), the embed demo and any other page.
   const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join(DIST, name));
   expect(pages.map((page) => page.slice(DIST.length + 1))).toContain(join('fr', 'index.html'));

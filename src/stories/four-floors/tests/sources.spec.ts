@@ -1,11 +1,11 @@
 // "How we know": the step marks, the "reports differ" callouts, the claims table and the floor-label
 // switch, at desktop and phone sizes (see playwright.config.ts projects).
-import { expect, test, type Locator } from './helpers/test.ts';
-import { MOBILE_QUERY } from '../src/kit/constants.ts';
-import { indexEvidence, indexStory } from '../src/kit/content/storyIndex.ts';
-import { agreementCount, stanceOf } from '../src/kit/evidence/evidence.ts';
-import { ALL_STEPS, STORY } from '../src/stories/four-floors/story.ts';
-import { expectOnStep, hasHorizontalOverflow, openStoryForEachTest, scrollToStep } from './helpers/story.ts';
+import { expect, test, type Locator } from '../../../../tests/helpers/test.ts';
+import { MOBILE_QUERY } from '../../../kit/constants.ts';
+import { indexEvidence, indexStory } from '../../../kit/content/storyIndex.ts';
+import { agreementCount, stanceOf } from '../../../kit/evidence/evidence.ts';
+import { ALL_STEPS, STORY } from '../story.ts';
+import { expectOnStep, hasHorizontalOverflow, openStoryForEachTest, scrollToStep } from '../../../../tests/helpers/story.ts';
 
 /** Opens a <details> the way a keyboard user would: focus its summary and press Enter. */
 async function openWithKeyboard(details: Locator): Promise<void> {

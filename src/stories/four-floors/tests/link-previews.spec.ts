@@ -5,7 +5,8 @@
 // desktop project.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './helpers/test.ts';
+import { expect, test } from '../../../../tests/helpers/test.ts';
+import { isDesktop } from '../../../../tests/helpers/projects.ts';
 import metascraper from 'metascraper';
 import metascraperAuthor from 'metascraper-author';
 import metascraperDate from 'metascraper-date';
@@ -13,9 +14,9 @@ import metascraperDescription from 'metascraper-description';
 import metascraperImage from 'metascraper-image';
 import metascraperPublisher from 'metascraper-publisher';
 import metascraperTitle from 'metascraper-title';
-import { forEachEdition, type EditionUnderTest } from './helpers/editions.ts';
+import { forEachEdition, type EditionUnderTest } from './underTest.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 /** The published story built twice: as `npm run build` leaves it, and with the credits package.json's build:credited sets. */
 const BUILDS = [
   { name: 'without credits', dir: join(ROOT, 'dist'), author: null, publisher: null },
@@ -38,7 +39,7 @@ const asRead = (day: string) => new Date(day).toISOString();
 
 forEachEdition((edition) => {
   test.beforeEach(({}, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'reads the builds: once is enough');
+    test.skip(!isDesktop(testInfo), 'reads the builds: once is enough');
   });
 
   for (const build of BUILDS) {

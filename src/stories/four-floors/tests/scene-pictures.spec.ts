@@ -3,11 +3,12 @@
 // a phone, small phones (360×640, 320×568) and at 320 px, in every edition's words. The pictures are
 // the same plan in every edition, so the first alone is walked for their changes; the words, and the
 // step cards' heights, are each edition's.
-import { expect, test, type Page } from './helpers/test.ts';
-import { EDITIONS, forEachEdition } from './helpers/editions.ts';
-import { drawnState, sceneTextProblems } from './helpers/sceneDrawing.ts';
-import { hastenSceneMovement } from './helpers/motion.ts';
-import { expectOnStep, openStory, scrollToStep, waitUntilStill } from './helpers/story.ts';
+import { expect, test, type Page } from '../../../../tests/helpers/test.ts';
+import { projectSize } from '../../../../tests/helpers/projects.ts';
+import { EDITIONS, forEachEdition } from './underTest.ts';
+import { drawnState, sceneTextProblems } from '../../../../tests/helpers/sceneDrawing.ts';
+import { hastenSceneMovement } from '../../../../tests/helpers/motion.ts';
+import { expectOnStep, openStory, scrollToStep, waitUntilStill } from '../../../../tests/helpers/story.ts';
 
 /** The phone's whole screen (the project's window leaves room for the browser's bars). */
 const PHONE = { width: 390, height: 844 };
@@ -48,8 +49,8 @@ forEachEdition((edition) => {
     // at 320 px on a screen as tall as the phone's, the smallest in the dark theme too (its drawings
     // are the same shapes in other colours). The phone project's own window (a phone with its
     // browser's bars) comes first.
-    const sizes = testInfo.project.name === 'mobile' ? [null, PHONE, SMALL_PHONE, SMALLEST_PHONE, { width: 320, height: PHONE.height }] : [null];
-    const readings = [...sizes.map((size) => ({ size, isDark: false })), ...(testInfo.project.name === 'mobile' ? [{ size: SMALLEST_PHONE, isDark: true }] : [])];
+    const sizes = projectSize(testInfo) === 'mobile' ? [null, PHONE, SMALL_PHONE, SMALLEST_PHONE, { width: 320, height: PHONE.height }] : [null];
+    const readings = [...sizes.map((size) => ({ size, isDark: false })), ...(projectSize(testInfo) === 'mobile' ? [{ size: SMALLEST_PHONE, isDark: true }] : [])];
     // The words are read in each step's picture at rest, which the movement there does not change.
     await hastenSceneMovement(page);
     for (const { size, isDark } of readings) {
@@ -69,7 +70,7 @@ forEachEdition((edition) => {
   });
 
   test('on a phone the picture takes half the screen (350 px on a small one, 62 % at most), and no step card is taller than the screen', async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== 'mobile', 'the phone layout');
+    test.skip(projectSize(testInfo) !== "mobile", 'the phone layout');
     for (const size of [PHONE, SMALL_PHONE, SMALLEST_PHONE]) {
       await page.setViewportSize(size);
       await openStory(page, edition.at('/'));

@@ -1,8 +1,9 @@
 // Cumulative layout shift while the page loads and the reader scrolls through every step, at desktop
 // and phone sizes: the prerendered page, the fonts and the lazily loaded scenes must not move it. A
 // shift moves the line the reader is on, or the control under their finger as they tap it.
-import { expect, test } from './helpers/test.ts';
-import { visitEveryStep, waitForEveryScript, waitForReady, waitUntilStill, watchPage } from './helpers/story.ts';
+import { expect, test } from '../../../../tests/helpers/test.ts';
+import { visitEveryStep, waitForEveryScript, waitForReady, waitUntilStill, watchPage } from '../../../../tests/helpers/story.ts';
+import { DIST } from './underTest.ts';
 
 declare global {
   interface Window {
@@ -59,7 +60,7 @@ test('is as tall before its script runs as once every scene has loaded', async (
   await page.evaluate(() => document.fonts.ready);
   await expect.poll(() => page.evaluate(pageHeight), { timeout: 2000 }).toBe(prerenderedHeight);
   // Every scene's code has arrived (it comes last, once the text has hydrated) and has drawn.
-  await waitForEveryScript(page);
+  await waitForEveryScript(page, DIST);
   await waitUntilStill(page);
   expect(await page.evaluate(pageHeight), 'and stays that tall').toBe(prerenderedHeight);
 });

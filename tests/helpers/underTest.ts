@@ -1,0 +1,23 @@
+// The story the kit's browser specs run on: the fixture story (tests/fixture-story), which the kit
+// tells as it tells any story, built into its own folder and served on the port after the published
+// story's (playwright.config.ts). The published story's specs read their own, beside them.
+//   import { EDITIONS, STEP_IDS, forEachEdition } from './helpers/underTest.ts';
+import { FIXTURE_DIST } from '../fixture-story/dist.ts';
+import { FIXTURE_STORY } from '../fixture-story/story.ts';
+import { editionUnderTest, forEachEdition as forEachEditionOf, type EditionUnderTest } from './editions.ts';
+import { stepsOf } from './steps.ts';
+
+export type { EditionUnderTest };
+
+export const STORY_UNDER_TEST = FIXTURE_STORY;
+
+/** Where the story's build is, for the specs that read it rather than a page. */
+export const DIST = FIXTURE_DIST;
+
+export const STEPS = stepsOf(FIXTURE_STORY);
+
+export const { ids: STEP_IDS, chapterOf, middleSteps: CHAPTER_MIDDLE_STEPS } = STEPS;
+
+export const EDITIONS = [editionUnderTest(FIXTURE_STORY)] as const;
+
+export const forEachEdition = (body: (edition: EditionUnderTest) => void): void => forEachEditionOf(EDITIONS, body);
