@@ -13,8 +13,8 @@ const SIZES = {
 
 /**
  * Two groups of specs, each at a desktop and a phone size. The kit's specs (tests/) run on the
- * fixture story (tests/fixture-story), which shows the kit tells any story; the published story's
- * own specs sit with it (src/stories/four-floors/tests) and run on its build. A spec that reads a
+ * fixture story (tests/fixture-story), which shows the kit tells any story; a story's own specs sit
+ * in its folder (src/stories/<story>/tests) and run on the build vite.config.ts makes. A spec that reads a
  * build rather than a page runs once, in its group's desktop project (tests/helpers/projects.ts).
  */
 const group = (name: 'kit' | 'story', testDir: string, port: number): PlaywrightTestProject[] =>
@@ -37,7 +37,7 @@ export default defineConfig({
     // A failing test leaves the page as it was in test-results/, beside its error context.
     screenshot: 'only-on-failure',
   },
-  projects: [...group('kit', 'tests', FIXTURE_PORT), ...group('story', 'src/stories/four-floors/tests', STORY_PORT)],
+  projects: [...group('kit', 'tests', FIXTURE_PORT), ...group('story', 'src/stories', STORY_PORT)],
   // Serves the production builds that `npm test` has just made.
   webServer: [
     {

@@ -1,6 +1,6 @@
 // The browser tier alone: the Playwright specs named (all when none is), against the current builds,
 // rebuilding them first only when a source changed since they were made (scripts/test-builds.mjs).
-//   npm run test:browser -- tests/embed-readiness.spec.ts      npm run test:browser -- -g "deep link"
+//   npm run test:browser -- src/stories/four-floors/tests/embed-readiness.spec.ts      npm run test:browser -- -g "deep link"
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 

@@ -1,17 +1,16 @@
 // The article's data for search engines and CMSs: NewsArticle JSON-LD in the prerendered page, from
 // the story's data and the build's credits (STORY_AUTHOR, STORY_PUBLISHER, STORY_PUBLISHER_URL), the
-// visible dates line, and the corrections list, at the end and in the JSON-LD. The fixture story
-// carries a real correction and is built with credits; the published story has no correction.
+// visible dates line, and the corrections list, at the end and in the JSON-LD, on the fixture story,
+// which carries a real correction and is built with credits. The published story's own (no correction,
+// each edition's data, each edition's dates line) is tested with it (src/stories/four-floors/tests/).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './helpers/test.ts';
-import { EDITIONS, forEachEdition } from './helpers/underTest.ts';
 import { isDesktop } from './helpers/projects.ts';
 import { FIXTURE_DIST } from './fixture-story/dist.ts';
 import { FIXTURE_PAGE } from './fixture-story/page.ts';
 import { FIXTURE_STORY } from './fixture-story/story.ts';
-import { openStory, waitForReady } from './helpers/story.ts';
-import { startStoryServer, type StoryServer } from './helpers/storyServer.ts';
+import { openStory } from './helpers/story.ts';
 
 const readBuilt = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 
@@ -47,57 +46,11 @@ test.describe('the prerendered article data', () => {
     const oembed = JSON.parse(readBuilt(FIXTURE_DIST, 'oembed.json')) as Record<string, unknown>;
     expect(oembed).toMatchObject({ author_name: 'Test Writer', provider_name: 'Harbour Test Desk', provider_url: 'https://harbour.example/' });
   });
-
-  test('names no correction for the published story, which has none', () => {
-    const dist = join(import.meta.dirname, '..', 'dist');
-    const article = newsArticle(readBuilt(dist, 'index.html'));
-    expect(article['@type']).toBe('NewsArticle');
-    expect(article).not.toHaveProperty('correction');
-    expect(readBuilt(dist, 'index.html')).not.toContain('data-corrections');
-  });
-
-  test('is each edition’s own: its address, language, headline, description and share image', () => {
-    const dist = join(import.meta.dirname, '..', 'dist');
-    for (const edition of EDITIONS) {
-      const html = readBuilt(dist, join(edition.at('/'), 'index.html'));
-      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
-      const description = /<meta name="description" content="([^"]+)"/.exec(html)?.[1] ?? '';
-      expect(canonical.endsWith(edition.at('/'))).toBe(true);
-      expect(newsArticle(html)).toMatchObject({
-        headline: edition.story.meta.headline,
-        inLanguage: edition.lang,
-        url: canonical,
-        mainEntityOfPage: canonical,
-        image: [{ url: new URL('share.png', canonical).href }],
-        datePublished: edition.story.meta.published,
-      });
-      expect(description.length).toBeGreaterThan(0);
-      expect(newsArticle(html).description).toBe(description.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
-    }
-  });
-});
-
-forEachEdition((edition) => {
-  test('the published story’s dates line is written as its edition writes dates', async ({ page }) => {
-    await openStory(page, edition.at('/'));
-    const dates = page.locator('[data-story-dates]');
-    await expect(dates.locator('time')).toHaveCount(2);
-    const day = edition.lang === 'fr' ? '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (1er|[12]?[0-9]|3[01]) [a-zéû]+ 20[0-9]{2}' : '[0-9]{1,2} [A-Z][a-z]+ 20[0-9]{2}';
-    const [published, updated] = edition.lang === 'fr' ? ['Publié le', 'Mis à jour le'] : ['Published', 'Updated'];
-    await expect(dates).toHaveText(new RegExp(`^${published} ${day} · ${updated} ${day}$`));
-  });
 });
 
 test.describe('on the page', () => {
-  let server: StoryServer;
-  test.beforeAll(async () => {
-    server = await startStoryServer({ dir: FIXTURE_DIST });
-  });
-  test.afterAll(async () => server.close());
-
   test('shows when it was published and updated, and lists its corrections at the end', async ({ page }) => {
-    await page.goto(`${server.origin}/`);
-    await waitForReady(page);
+    await openStory(page, '/');
     const dates = page.locator('[data-story-dates]');
     await expect(dates).toBeVisible();
     await expect(dates.locator('time')).toHaveCount(2);

@@ -1,6 +1,6 @@
 // Each step has a URL; the URL follows the reader; reload and Back behave; bad URLs are harmless.
 import { expect, test, type Page } from './helpers/test.ts';
-import { STEP_IDS, forEachEdition } from './helpers/underTest.ts';
+import { CHAPTER_MIDDLE_STEPS, STEP_IDS, forEachEdition } from './helpers/underTest.ts';
 import { ADDRESS_DELAY_MS } from '../src/kit/hooks/useStepUrl.ts';
 import { SCENE_MOVEMENT_MS } from './helpers/steps.ts';
 import { activeStepIds, expectOnStep, scrollToStep, stepTargetTop, visitSteps, watchPage, openStory, waitUntilStill } from './helpers/story.ts';
@@ -14,6 +14,13 @@ declare global {
     stepChanges: number[];
   }
 }
+
+/** A step by its place in the story, or a clear failure if the story is too short for the test. */
+const stepAt = (index: number): string => {
+  const id = STEP_IDS.at(index);
+  if (id === undefined) throw new Error(`the story under test has no step at ${index}`);
+  return id;
+};
 
 forEachEdition((edition) => {
   for (const chapter of edition.story.chapters) {
@@ -29,7 +36,8 @@ forEachEdition((edition) => {
     await page.goto('/robots.txt');
     await openStory(page, edition.at('/'));
     const historyLength = await page.evaluate(() => history.length);
-    for (const stepId of ['rescue-floor-1', 'reactions-mayor', 'meeting-papers']) {
+    // Every step after the first, across chapters.
+    for (const stepId of STEP_IDS.slice(1)) {
       await scrollToStep(page, stepId);
       await expectOnStep(page, stepId);
       await expect(page).toHaveURL(new RegExp(`#${stepId}$`));
@@ -62,8 +70,9 @@ forEachEdition((edition) => {
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
     });
     await openStory(page, edition.at('/'));
-    await visitSteps(page, ['rescue-street', 'rescue-across', 'rescue-floor-1', 'reactions-mayor']);
-    await expect(page).toHaveURL(/#reactions-mayor$/);
+    // Every step, into the next chapter: each change moves the scene.
+    await visitSteps(page, STEP_IDS);
+    await expect(page).toHaveURL(new RegExp(`#${stepAt(-1)}$`));
     const { writes, changes } = await page.evaluate(() => ({ writes: window.addressWrites, changes: window.stepChanges }));
     expect(writes.length).toBeGreaterThan(0);
     for (const write of writes) {
@@ -75,15 +84,18 @@ forEachEdition((edition) => {
   // The same cost, kept out of the frames of a scroll that goes on past a step.
   test('leaves the address alone while the reader keeps scrolling, and follows once they stop', async ({ page }) => {
     await recordAddressWrites(page);
+    // Two steps in a row, in one chapter: the reader settles on the first and scrolls on onto the second.
+    const [settled, next] = edition.story.chapters[0]?.steps.map((step) => step.id) ?? [];
+    if (!settled || !next) throw new Error('the story under test needs a first chapter of two steps or more');
     await openStory(page, edition.at('/'));
-    await scrollToStep(page, 'rescue-across');
-    await expectOnStep(page, 'rescue-across');
-    await expect(page).toHaveURL(/#rescue-across$/);
+    await scrollToStep(page, settled);
+    await expectOnStep(page, settled);
+    await expect(page).toHaveURL(new RegExp(`#${settled}$`));
     // A slow, steady scroll from just above the next step's trigger: it crosses onto that step within
     // its first `leadPx`, and goes on for twice the address's wait after that, as a reader's thumb does.
     const [leadPx, pxPerSecond] = [120, 150];
     const scrollMs = (leadPx / pxPerSecond) * 1000 + 2 * ADDRESS_DELAY_MS;
-    const start = (await stepTargetTop(page, 'rescue-floor-1')) - leadPx;
+    const start = (await stepTargetTop(page, next)) - leadPx;
     await page.evaluate((y) => window.scrollTo(0, y), start);
     // The jump's own scroll events are heard before the slow scroll begins.
     await waitUntilStill(page);
@@ -101,22 +113,25 @@ forEachEdition((edition) => {
       [start, pxPerSecond, scrollMs] as const,
     );
     expect(during.ended - during.began).toBeGreaterThanOrEqual(scrollMs);
-    expect(await activeStepIds(page)).toEqual(['rescue-floor-1']);
+    expect(await activeStepIds(page)).toEqual([next]);
     expect(during.writes).toEqual([]);
-    await expect(page).toHaveURL(/#rescue-floor-1$/);
+    await expect(page).toHaveURL(new RegExp(`#${next}$`));
   });
 
   test('reloading mid-story restores the step the reader was on', async ({ page }) => {
+    // A step in the middle of one chapter, then of a later one.
+    const [earlier, later] = [...CHAPTER_MIDDLE_STEPS];
+    if (!earlier || !later) throw new Error('the story under test needs two chapters');
     await openStory(page, edition.at('/'));
-    await scrollToStep(page, 'reactions-phone');
-    await expectOnStep(page, 'reactions-phone');
-    await expect(page).toHaveURL(/#reactions-phone$/);
+    await scrollToStep(page, earlier);
+    await expectOnStep(page, earlier);
+    await expect(page).toHaveURL(new RegExp(`#${earlier}$`));
     await page.reload();
-    await expectOnStep(page, 'reactions-phone');
-    await scrollToStep(page, 'aftermath-permit');
-    await expectOnStep(page, 'aftermath-permit');
+    await expectOnStep(page, earlier);
+    await scrollToStep(page, later);
+    await expectOnStep(page, later);
     await page.reload();
-    await expectOnStep(page, 'aftermath-permit');
+    await expectOnStep(page, later);
   });
 
   test('unknown, malformed and hostile fragments and queries start the story at the top, harmlessly', async ({ page, baseURL }) => {
@@ -128,7 +143,8 @@ forEachEdition((edition) => {
       `/#${'x'.repeat(20000)}`,
       '/#<img src=x onerror=reportInjectedScript()>',
       '/?step=<script>reportInjectedScript()</script>#"><svg onload=reportInjectedScript()>',
-      `/?${'q='.repeat(3000)}#rescue-floor-2%00`,
+      // A real step's id, with a NUL after it.
+      `/?${'q='.repeat(3000)}#${stepAt(1)}%00`,
     ];
     for (const url of hostile) {
       await openStory(page, edition.at(url));

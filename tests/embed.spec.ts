@@ -1,11 +1,17 @@
 // The story inside a publisher's iframe, served from another origin: the fixed-height iframe that
 // scrolls itself, and the responsive iframe sized by embed.js and driven by the host page's scroll,
-// in every edition (`/fr/?embed`).
+// in every edition the story has (a French one at `/fr/?embed`).
 import { expect, test } from './helpers/test.ts';
-import { STEP_IDS, chapterOf, forEachEdition } from './helpers/underTest.ts';
+import { STEP_IDS, STORY_UNDER_TEST, chapterOf, forEachEdition } from './helpers/underTest.ts';
 import { scrollToStep } from './helpers/story.ts';
 import { PROBE, expectFrameOnStep, expectVolleyHandled, scrollHostToStep, hostForTheseTests, sendMalformedThousand, storyFrame } from './helpers/frames.ts';
 import { postForgedHeightToHost, postHostileToHost, postHostileToStory } from './helpers/inPage.ts';
+
+/** A step of the first chapter past its first, and the last step, in a later chapter: both a scroll away from the top. */
+const FIRST_CHAPTER_LATER_STEP = STEP_IDS[1]!;
+const LAST_STEP = STEP_IDS.at(-1)!;
+/** A step with steps on either side, in the second chapter: a message that moved the story either way would show. */
+const MID_STORY_STEP = STORY_UNDER_TEST.chapters[1]!.steps[0]!.id;
 
 forEachEdition((edition) => {
   const hostServer = hostForTheseTests();
@@ -24,8 +30,8 @@ forEachEdition((edition) => {
     });
 
     test('honours a deep link to a step', async ({ page }) => {
-      await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: false, hash: '#meeting-medal' }));
-      await expectFrameOnStep(await storyFrame(page), 'meeting-medal');
+      await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: false, hash: `#${LAST_STEP}` }));
+      await expectFrameOnStep(await storyFrame(page), LAST_STEP);
     });
   });
 
@@ -47,13 +53,13 @@ forEachEdition((edition) => {
         // Pinned: the scene's top sits at the top of the host's viewport, below the bar of chapters
         // pinned there too, not scrolled away nor under the bar.
         const iframeTop = (await page.locator('iframe').boundingBox())?.y ?? 0;
-        const sceneTop = await frame.locator(`[data-scene="${chapterOf(stepId)}"]`).evaluate((scene) => scene.getBoundingClientRect().top);
+        const sceneTop = await frame.locator(`[data-chapter="${chapterOf(stepId)}"] [data-scene]`).evaluate((scene) => scene.getBoundingClientRect().top);
         const barBottom = iframeTop + (await frame.locator('[data-place-bar]').evaluate((bar) => bar.getBoundingClientRect().bottom));
         const onScreen = iframeTop + sceneTop;
         expect(barBottom, 'the bar of chapters at the top of the host screen').toBeLessThan(60);
         expect(onScreen, `${stepId} scene top on the host screen`).toBeGreaterThan(barBottom - 2);
         expect(onScreen).toBeLessThan(barBottom + 60);
-        if (stepId.startsWith('rescue')) await page.screenshot({ path: testInfo.outputPath('responsive-mid-story.png') });
+        if (chapterOf(stepId) === edition.story.chapters[0]?.id) await page.screenshot({ path: testInfo.outputPath('responsive-mid-story.png') });
       }
     });
 
@@ -69,16 +75,16 @@ forEachEdition((edition) => {
       const frame = await storyFrame(page);
       const storyHeight = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
       await expect.poll(async () => (await page.locator('iframe').boundingBox())?.height ?? 0).toBeGreaterThan(storyHeight - 2);
-      for (const stepId of ['rescue-floor-2', 'meeting-medal']) {
+      for (const stepId of [FIRST_CHAPTER_LATER_STEP, LAST_STEP]) {
         await scrollHostToStep(page, frame, stepId);
         await expectFrameOnStep(frame, stepId);
       }
     });
 
     test('honours a deep link by scrolling the host page to the step', async ({ page }) => {
-      await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: true, hash: '#reactions-phone' }));
+      await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: true, hash: `#${LAST_STEP}` }));
       const frame = await storyFrame(page);
-      await expectFrameOnStep(frame, 'reactions-phone');
+      await expectFrameOnStep(frame, LAST_STEP);
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
     });
 
@@ -93,8 +99,8 @@ forEachEdition((edition) => {
     test('ignores hostile messages in both directions', async ({ page }) => {
       await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: true }));
       const frame = await storyFrame(page);
-      await scrollHostToStep(page, frame, 'meeting-medal');
-      await expectFrameOnStep(frame, 'meeting-medal');
+      await scrollHostToStep(page, frame, MID_STORY_STEP);
+      await expectFrameOnStep(frame, MID_STORY_STEP);
       const heightBefore = (await page.locator('iframe').boundingBox())?.height;
 
       // To the story, from the host page: wrong shapes, wrong version, NaN, absurd values, huge payloads.
@@ -102,18 +108,18 @@ forEachEdition((edition) => {
       // To the host, from the story and from the host page itself: absurd heights and scrolls.
       await expectVolleyHandled(page, () => frame.evaluate(postHostileToHost, PROBE));
       await expectVolleyHandled(page, () => page.evaluate(postForgedHeightToHost, PROBE));
-      await expectFrameOnStep(frame, 'meeting-medal');
+      await expectFrameOnStep(frame, MID_STORY_STEP);
       expect((await page.locator('iframe').boundingBox())?.height).toBe(heightBefore);
     });
 
     test('ignores a thousand malformed messages of ours: no error, no step change, no new size', async ({ page }) => {
       await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: true }));
       const frame = await storyFrame(page);
-      await scrollHostToStep(page, frame, 'meeting-medal');
-      await expectFrameOnStep(frame, 'meeting-medal');
+      await scrollHostToStep(page, frame, MID_STORY_STEP);
+      await expectFrameOnStep(frame, MID_STORY_STEP);
       const heightBefore = (await page.locator('iframe').boundingBox())?.height;
       await sendMalformedThousand(page, frame, 'ours');
-      await expectFrameOnStep(frame, 'meeting-medal');
+      await expectFrameOnStep(frame, MID_STORY_STEP);
       expect((await page.locator('iframe').boundingBox())?.height).toBe(heightBefore);
     });
   });

@@ -1,15 +1,14 @@
 // A second story told through the kit (tests/fixture-story: two chapters, its own scene, its own two
 // test reports and words): the kit's steps, scenes, "how we know" marks and plain article work for any
-// story, and every word on its page is that story's. `npm test` builds it (npm run build:fixture).
+// story, and every word on its page is that story's. `npm test` builds it (npm run build:fixture), and
+// the kit's projects serve it (playwright.config.ts).
 import { expect, test, type Page } from './helpers/test.ts';
 import { indexEvidence, indexStory } from '../src/kit/content/storyIndex.ts';
 import { stanceOf } from '../src/kit/evidence/evidence.ts';
 import { STORY } from '../src/stories/four-floors/story.ts';
-import { FIXTURE_DIST } from './fixture-story/dist.ts';
 import { FIXTURE_PAGE } from './fixture-story/page.ts';
 import { FIXTURE_STORY } from './fixture-story/story.ts';
 import { scrollToStep, waitForReady } from './helpers/story.ts';
-import { startStoryServer, type StoryServer } from './helpers/storyServer.ts';
 
 const FIXTURE = indexStory(FIXTURE_STORY);
 
@@ -17,16 +16,8 @@ const FIXTURE = indexStory(FIXTURE_STORY);
 const stringsOf = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
 
-let server: StoryServer;
-test.beforeAll(async () => {
-  server = await startStoryServer({ dir: FIXTURE_DIST });
-});
-test.afterAll(async () => {
-  await server.close();
-});
-
 async function openFixture(page: Page): Promise<void> {
-  await page.goto(`${server.origin}/`);
+  await page.goto('/');
   await waitForReady(page);
 }
 

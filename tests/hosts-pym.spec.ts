@@ -3,10 +3,15 @@
 // story from its height messages; with `trackscroll: true` the host's scroll drives the steps, with
 // the scene pinned in view; without it the story reads as the plain article.
 import { expect, test, type Frame, type Page } from './helpers/test.ts';
-import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from './helpers/underTest.ts';
+import { CHAPTER_MIDDLE_STEPS, STEP_IDS, STORY_UNDER_TEST, chapterOf } from './helpers/underTest.ts';
 import { expectFrameOnStep, scrollHostToStep, sendMalformedThousand, hostForTheseTests, startPymTracking, storyFrame } from './helpers/frames.ts';
 
 const hostServer = hostForTheseTests();
+
+/** The last step, in a later chapter: a deep link's farthest scroll from the top. */
+const LAST_STEP = STEP_IDS.at(-1)!;
+/** A step with steps on either side, in the second chapter: a message that moved the story either way would show. */
+const MID_STORY_STEP = STORY_UNDER_TEST.chapters[1]!.steps[0]!.id;
 
 const frameHeight = async (page: Page) => (await page.locator('iframe').boundingBox())?.height ?? 0;
 const storyHeightOf = (frame: Frame) => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
@@ -32,7 +37,7 @@ test('with trackscroll, pym sizes the frame to the story and the host scroll wal
     await expectFrameOnStep(frame, stepId);
     if (!CHAPTER_MIDDLE_STEPS.has(stepId)) continue;
     const iframeTop = (await page.locator('iframe').boundingBox())?.y ?? 0;
-    const sceneTop = await frame.locator(`[data-scene="${chapterOf(stepId)}"]`).evaluate((scene) => scene.getBoundingClientRect().top);
+    const sceneTop = await frame.locator(`[data-chapter="${chapterOf(stepId)}"] [data-scene]`).evaluate((scene) => scene.getBoundingClientRect().top);
     // Below the bar of chapters, pinned at the top of the host screen too.
     const barBottom = iframeTop + (await frame.locator('[data-place-bar]').evaluate((bar) => bar.getBoundingClientRect().bottom));
     expect(barBottom, 'the bar of chapters at the top of the host screen').toBeLessThan(60);
@@ -44,10 +49,10 @@ test('with trackscroll, pym sizes the frame to the story and the host scroll wal
 });
 
 test('with trackscroll, a deep link scrolls the host page to the step', async ({ page }) => {
-  await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: true, hash: '#reactions-phone' }));
+  await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: true, hash: `#${LAST_STEP}` }));
   const frame = await storyFrame(page);
   await startPymTracking(page, frame);
-  await expectFrameOnStep(frame, 'reactions-phone');
+  await expectFrameOnStep(frame, LAST_STEP);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
 });
 
@@ -79,10 +84,10 @@ test('ignores a thousand malformed pym messages: no error, no step change, no ne
   await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: true }));
   const frame = await storyFrame(page);
   await startPymTracking(page, frame);
-  await scrollHostToStep(page, frame, 'meeting-medal');
-  await expectFrameOnStep(frame, 'meeting-medal');
+  await scrollHostToStep(page, frame, MID_STORY_STEP);
+  await expectFrameOnStep(frame, MID_STORY_STEP);
   const heightBefore = await frameHeight(page);
   await sendMalformedThousand(page, frame, 'pym', { pymId: 'story-embed' });
-  await expectFrameOnStep(frame, 'meeting-medal');
+  await expectFrameOnStep(frame, MID_STORY_STEP);
   expect(await frameHeight(page)).toBe(heightBefore);
 });

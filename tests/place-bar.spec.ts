@@ -2,13 +2,22 @@
 // each chapter a link to its first step, by keyboard too; the reader's chapter marked and announced
 // once when they enter it, never per step or per scroll.
 import { expect, test, type Frame, type Page } from './helpers/test.ts';
-import { STEP_IDS, chapterOf } from './helpers/underTest.ts';
+import { CHAPTER_MIDDLE_STEPS, STEP_IDS, STORY_UNDER_TEST, chapterOf } from './helpers/underTest.ts';
 import { hostForTheseTests, scrollHostToStep, storyFrame } from './helpers/frames.ts';
 import { expectOnStep, openStory, scrollToStep, visitSteps, waitUntilStill } from './helpers/story.ts';
-import { STORY } from '../src/stories/four-floors/story.ts';
 
 const BAR = '[data-place-bar]';
-const [RESCUE, REACTIONS, MEETING] = STORY.chapters;
+const CHAPTERS = STORY_UNDER_TEST.chapters;
+const [FIRST, SECOND] = CHAPTERS;
+/** A chapter past the first, for a link that must take the reader down the page. */
+const LAST = CHAPTERS.at(-1);
+
+/** What the bar announces on entering a chapter, in the story's words. */
+const announcement = (at: number) =>
+  STORY_UNDER_TEST.ui.whereYouAre.chapter
+    .replace('{number}', String(at + 1))
+    .replace('{count}', String(CHAPTERS.length))
+    .replace('{chapter}', CHAPTERS[at]!.title);
 
 /** How much of each chapter the bar shows read, from its lines' drawn width (0 to 1). */
 function sharesRead(target: Page | Frame): Promise<number[]> {
@@ -29,34 +38,36 @@ test.describe('the bar of chapters', () => {
     await openStory(page);
     await expect(page.locator(BAR)).toBeVisible();
     expect(await currentChapter(page)).toBeNull();
-    expect(await sharesRead(page)).toEqual([0, 0, 0, 0]);
+    expect(await sharesRead(page)).toEqual(CHAPTERS.map(() => 0));
 
-    const rescueSteps = RESCUE!.steps.map((step) => step.id);
+    const firstSteps = FIRST!.steps.map((step) => step.id);
     const seen: number[] = [];
-    for (const stepId of rescueSteps) {
+    for (const stepId of firstSteps) {
       await scrollToStep(page, stepId);
       await expectOnStep(page, stepId);
       await waitUntilStill(page);
-      const [rescueRead] = await sharesRead(page);
-      seen.push(rescueRead ?? 0);
-      expect(await currentChapter(page)).toBe(`#${rescueSteps[0]}`);
+      const [firstRead, ...laterRead] = await sharesRead(page);
+      seen.push(firstRead ?? 0);
+      // The chapters not reached yet show nothing read.
+      expect(laterRead).toEqual(laterRead.map(() => 0));
+      expect(await currentChapter(page)).toBe(`#${firstSteps[0]}`);
       // Sticky at the top, with the chapter's picture below it, not under it.
       const bar = await page.locator(BAR).boundingBox();
-      const scene = await page.locator('[data-scene="rescue"]').boundingBox();
+      const scene = await page.locator(`[data-chapter="${FIRST!.id}"] [data-scene]`).boundingBox();
       expect(bar?.y).toBe(0);
       expect(scene!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height - 1);
     }
     // Each step read fills more of the chapter's line.
     for (let index = 1; index < seen.length; index += 1) expect(seen[index]).toBeGreaterThan(seen[index - 1]!);
 
-    const reactionsFirst = REACTIONS!.steps[0]!.id;
-    await scrollToStep(page, reactionsFirst);
-    await expectOnStep(page, reactionsFirst);
-    await expect.poll(() => currentChapter(page)).toBe(`#${reactionsFirst}`);
-    const [rescueDone, reactionsStarted, meetingNotYet] = await sharesRead(page);
-    expect(rescueDone).toBe(1);
-    expect(reactionsStarted).toBeGreaterThan(0);
-    expect(meetingNotYet).toBe(0);
+    const secondFirst = SECOND!.steps[0]!.id;
+    await scrollToStep(page, secondFirst);
+    await expectOnStep(page, secondFirst);
+    await expect.poll(() => currentChapter(page)).toBe(`#${secondFirst}`);
+    const [firstDone, secondStarted, ...laterNotYet] = await sharesRead(page);
+    expect(firstDone).toBe(1);
+    expect(secondStarted).toBeGreaterThan(0);
+    expect(laterNotYet).toEqual(laterNotYet.map(() => 0));
   });
 
   test('announces the chapter once when the reader enters it, not at each step', async ({ page }) => {
@@ -66,24 +77,24 @@ test.describe('the bar of chapters', () => {
       (window as unknown as { heard: string[] }).heard = heard;
       new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
     });
-    await visitSteps(page, STEP_IDS.filter((id) => chapterOf(id) === RESCUE!.id || id === REACTIONS!.steps[0]!.id));
+    await visitSteps(page, STEP_IDS.filter((id) => chapterOf(id) === FIRST!.id || id === SECOND!.steps[0]!.id));
     const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard.filter(Boolean));
-    expect(heard).toEqual([`Chapter 1 of 4: ${RESCUE!.title}`, `Chapter 2 of 4: ${REACTIONS!.title}`]);
+    expect(heard).toEqual([announcement(0), announcement(1)]);
   });
 
   test('takes a keyboard reader to a chapter’s first step', async ({ page }) => {
     await openStory(page);
-    const link = page.locator(`${BAR} a[href="#${MEETING!.steps[0]!.id}"]`);
-    await expect(link).toHaveAccessibleName(MEETING!.title);
+    const link = page.locator(`${BAR} a[href="#${LAST!.steps[0]!.id}"]`);
+    await expect(link).toHaveAccessibleName(LAST!.title);
     // Reached by Tab from the top of the page, after the skip link.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.locator(`${BAR} a`).first()).toBeFocused();
     await link.focus();
     await page.keyboard.press('Enter');
-    await expectOnStep(page, MEETING!.steps[0]!.id);
-    await expect(page.locator(`[data-step="${MEETING!.steps[0]!.id}"]`)).toBeFocused();
-    await expect.poll(() => currentChapter(page)).toBe(`#${MEETING!.steps[0]!.id}`);
+    await expectOnStep(page, LAST!.steps[0]!.id);
+    await expect(page.locator(`[data-step="${LAST!.steps[0]!.id}"]`)).toBeFocused();
+    await expect.poll(() => currentChapter(page)).toBe(`#${LAST!.steps[0]!.id}`);
   });
 });
 
@@ -94,13 +105,14 @@ test.describe('the bar in a responsive embed', () => {
     await page.goto(hostServer().url({ path: '/', isResponsive: true }));
     const frame = await storyFrame(page);
     await expect.poll(() => frame.evaluate(() => document.documentElement.classList.contains('is-embed-responsive'))).toBe(true);
-    const stepId = RESCUE!.steps[3]!.id;
+    // Mid-chapter, where the picture is pinned.
+    const stepId = FIRST!.steps.find((step) => CHAPTER_MIDDLE_STEPS.has(step.id))!.id;
     await scrollHostToStep(page, frame, stepId);
-    await expect.poll(() => currentChapter(frame)).toBe(`#${RESCUE!.steps[0]!.id}`);
+    await expect.poll(() => currentChapter(frame)).toBe(`#${FIRST!.steps[0]!.id}`);
     await waitUntilStill(page);
     const iframeTop = (await page.locator('iframe').boundingBox())?.y ?? 0;
     const bar = await frame.locator(BAR).evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
-    const graphic = await frame.locator('[data-chapter="rescue"] .scrolly__graphic').evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+    const graphic = await frame.locator(`[data-chapter="${FIRST!.id}"] .scrolly__graphic`).evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
     expect(Math.abs(iframeTop + bar.top), `the bar's top on the host screen (${iframeTop + bar.top})`).toBeLessThanOrEqual(2);
     // The picture pinned right below the bar, as it sticks below it on the story's own page.
     expect(Math.abs(graphic.top - bar.bottom), `the picture's top (${graphic.top}) against the bar's bottom (${bar.bottom})`).toBeLessThanOrEqual(2);

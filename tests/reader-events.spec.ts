@@ -3,13 +3,14 @@
 // ScrollyEmbed.on, or pym's story-events), at that host's origin. They name steps and chapters,
 // never the reader.
 import { expect, test, type Page } from './helpers/test.ts';
-import { STEP_IDS } from './helpers/underTest.ts';
-import { STORY } from '../src/stories/four-floors/story.ts';
+import { STEP_IDS, STORY_UNDER_TEST } from './helpers/underTest.ts';
 import { openStory, scrollToStep } from './helpers/story.ts';
 import { expectFrameOnStep, hostForTheseTests, scrollHostToStep, startPymTracking, storyFrame } from './helpers/frames.ts';
 
 const hostServer = hostForTheseTests();
-const FIRST_CHAPTER = STORY.chapters[0]!;
+const FIRST_CHAPTER = STORY_UNDER_TEST.chapters[0]!;
+/** A step with steps on either side, in the second chapter. */
+const MID_STORY_STEP = STORY_UNDER_TEST.chapters[1]!.steps[0]!.id;
 
 type Logged = { name: string; detail: Record<string, unknown> };
 
@@ -63,9 +64,9 @@ test('embed.js: the host that asks with ScrollyEmbed.on gets them, at its origin
     (window as unknown as { heard: unknown[] }).heard = heard;
     (window as unknown as { ScrollyEmbed: { on: (name: string, handler: (detail: unknown) => void) => void } }).ScrollyEmbed.on('step', (detail) => heard.push(detail));
   });
-  await scrollHostToStep(page, frame, 'meeting-medal');
-  await expectFrameOnStep(frame, 'meeting-medal');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { heard: { step: string }[] }).heard.at(-1)?.step)).toBe('meeting-medal');
+  await scrollHostToStep(page, frame, MID_STORY_STEP);
+  await expectFrameOnStep(frame, MID_STORY_STEP);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { heard: { step: string }[] }).heard.at(-1)?.step)).toBe(MID_STORY_STEP);
 });
 
 test('embed.js: a host that never asks is sent no event', async ({ page }) => {
@@ -73,7 +74,7 @@ test('embed.js: a host that never asks is sent no event', async ({ page }) => {
   await page.goto(hostServer().url({ isResponsive: true }));
   const frame = await storyFrame(page);
   await expect.poll(() => frame.evaluate(() => document.documentElement.classList.contains('is-embed-responsive'))).toBe(true);
-  for (const stepId of ['rescue-floor-2', 'meeting-medal', STEP_IDS.at(-1)!]) {
+  for (const stepId of [FIRST_CHAPTER.steps[1]!.id, MID_STORY_STEP, STEP_IDS.at(-1)!]) {
     await scrollHostToStep(page, frame, stepId);
     await expectFrameOnStep(frame, stepId);
   }
@@ -84,15 +85,15 @@ test('pym: the host that sends story-events subscribe gets them through onMessag
   await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: true, subscribe: true }));
   let frame = await storyFrame(page);
   await startPymTracking(page, frame);
-  await scrollHostToStep(page, frame, 'meeting-medal');
-  await expectFrameOnStep(frame, 'meeting-medal');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { hostLog: { name: string; detail: { step?: string } }[] }).hostLog.filter((entry) => entry.name === 'step').at(-1)?.detail.step)).toBe('meeting-medal');
+  await scrollHostToStep(page, frame, MID_STORY_STEP);
+  await expectFrameOnStep(frame, MID_STORY_STEP);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { hostLog: { name: string; detail: { step?: string } }[] }).hostLog.filter((entry) => entry.name === 'step').at(-1)?.detail.step)).toBe(MID_STORY_STEP);
 
   await page.addInitScript(noteEverything);
   await page.goto(hostServer().pageUrl({ kind: 'pym', trackscroll: true }));
   frame = await storyFrame(page);
   await startPymTracking(page, frame);
-  await scrollHostToStep(page, frame, 'meeting-medal');
-  await expectFrameOnStep(frame, 'meeting-medal');
+  await scrollHostToStep(page, frame, MID_STORY_STEP);
+  await expectFrameOnStep(frame, MID_STORY_STEP);
   expect((await noted(page)).messages.filter((data) => String(data).includes('story-event'))).toEqual([]);
 });

@@ -1,28 +1,37 @@
 // Reduced motion, the page's motion switch, the plain-article mode and print.
 import { expect, test, type Page } from './helpers/test.ts';
 import { forEachEdition, DIST } from './helpers/underTest.ts';
-import { sampleClimberPositions } from './helpers/inPage.ts';
+import { sampleFigurePositions } from './helpers/inPage.ts';
 import { CLIMBER_SAMPLE_MS } from './helpers/steps.ts';
 import { expectOnStep, scrollToStep, openStory, stepTargetTop, visitEveryStep, waitForEveryScript, waitUntilStill } from './helpers/story.ts';
 
 forEachEdition((edition) => {
   const { quotes: QUOTES } = edition.story;
+  const [firstChapter, secondChapter] = edition.story.chapters;
+  // In the fixture's first chapter the keeper climbs: from the door (its first step) up the stairs (its second).
+  const [fromStep, toStep] = firstChapter?.steps.map((step) => step.id) ?? [];
+  const KEEPER = `[data-chapter="${firstChapter?.id}"] [data-scene] .lamp__keeper`;
+  /** A step in a later chapter, so the page opens past the first chapter's scene. */
+  const laterStep = secondChapter?.steps[0]?.id ?? '';
+  /** The step with a "reports differ" callout, which the evidence brings. */
+  const differingStep = edition.steps.find((step) => step.discrepancyIds.length > 0)?.id ?? '';
 
   /**
-   * Moves from one rescue step to another and samples the climber's on-screen position every frame
-   * for the scene's movement and then some: a jump shows at most two positions, an animation many in
-   * between.
+   * Moves from one step of the first chapter to the next and samples the keeper's on-screen position
+   * every frame for the scene's movement and then some: a jump shows at most two positions, an
+   * animation many in between.
    */
-  async function climberMovesAfterStepChange(page: Page): Promise<boolean> {
+  async function keeperMovesAfterStepChange(page: Page): Promise<boolean> {
+    if (!fromStep || !toStep) throw new Error('the story under test needs a first chapter of two steps or more');
     // The scenes' code is in, or no scene could move whatever the setting.
     await waitForEveryScript(page, DIST);
-    await scrollToStep(page, 'rescue-floor-1');
-    await expectOnStep(page, 'rescue-floor-1');
+    await scrollToStep(page, fromStep);
+    await expectOnStep(page, fromStep);
     // The movement to the first step is over: the samples see only the next one.
     await waitUntilStill(page);
-    const target = await stepTargetTop(page, 'rescue-floor-3');
-    const positions = await page.evaluate(sampleClimberPositions, { top: target, ms: CLIMBER_SAMPLE_MS });
-    await expectOnStep(page, 'rescue-floor-3');
+    const target = await stepTargetTop(page, toStep);
+    const positions = await page.evaluate(sampleFigurePositions, { figure: KEEPER, top: target, ms: CLIMBER_SAMPLE_MS });
+    await expectOnStep(page, toStep);
     return positions > 3;
   }
 
@@ -57,25 +66,25 @@ forEachEdition((edition) => {
       await openStory(page, edition.at('/'));
       release();
       await waitForEveryScript(page, DIST);
-      await expect(page.locator('[data-step="rescue-across"] details.discrepancy')).toBeAttached();
+      await expect(page.locator(`[data-step="${differingStep}"] details.discrepancy`)).toBeAttached();
       expect(await page.evaluate(() => (window as unknown as { droppedEvidence: string[] }).droppedEvidence)).toEqual([]);
     });
 
     test('scene states still follow every step, with no movement in between', async ({ page }) => {
       await openStory(page, edition.at('/'));
       await visitEveryStep(page);
-      expect(await climberMovesAfterStepChange(page)).toBe(false);
+      expect(await keeperMovesAfterStepChange(page)).toBe(false);
     });
   });
 
-  test('the climber moves by default, and the motion switch stops it for the visit', async ({ page }) => {
+  test('the keeper moves by default, and the motion switch stops him for the visit', async ({ page }) => {
     await openStory(page, edition.at('/'));
     await page.evaluate(() => document.fonts.ready);
-    expect(await climberMovesAfterStepChange(page)).toBe(true);
+    expect(await keeperMovesAfterStepChange(page)).toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('[data-control="motion"]').click();
     await expect(page.locator('[data-control="motion"]')).toHaveAttribute('aria-pressed', 'true');
-    expect(await climberMovesAfterStepChange(page)).toBe(false);
+    expect(await keeperMovesAfterStepChange(page)).toBe(false);
     await page.reload();
     await expect(page.locator('[data-control="motion"]')).toHaveAttribute('aria-pressed', 'true');
   });
@@ -96,14 +105,14 @@ forEachEdition((edition) => {
     await openStory(page, edition.at('/'));
     await page.locator('[data-control="linear"]').click();
     await expectWholeArticle(page);
-    await page.locator('[data-step="rescue-neighbour"]').scrollIntoViewIfNeeded();
+    await page.locator(`[data-step="${laterStep}"]`).scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath('linear.png') });
     await page.reload();
     await expect(page.locator('[data-control="linear"]')).toHaveAttribute('aria-pressed', 'true');
   });
 
   test('printing gives the plain article, without the controls, every quote visible', async ({ page }, testInfo) => {
-    await openStory(page, edition.at('/#meeting-medal'));
+    await openStory(page, edition.at(`/#${laterStep}`));
     await page.emulateMedia({ media: 'print' });
     await expectWholeArticle(page);
     await expect(page.locator('.reader-controls')).toBeHidden();
@@ -115,6 +124,6 @@ forEachEdition((edition) => {
     expect(quotes.visible).toBe(quotes.total);
     await page.screenshot({ path: testInfo.outputPath('print.png'), fullPage: false });
     await page.emulateMedia({ media: 'screen' });
-    await expect(page.locator('[data-scene="rescue"]')).toBeVisible();
+    await expect(page.locator(`[data-chapter="${firstChapter?.id}"] [data-scene]`)).toBeVisible();
   });
 });

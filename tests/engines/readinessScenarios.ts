@@ -23,7 +23,7 @@ const readiness: Scenario = {
     const crossSite = context.host.url({ isResponsive: false });
     const kinds: Record<string, string> = { sameSite: crossSite.replace(context.host.origin, context.host.sameSiteOrigin), crossSite };
     // WebKit matches CSP 'self' against a sandboxed frame's opaque origin, so no script of the story
-    // runs there unless the build names its serving origin (hostKindScenarios.ts, WordPress).
+    // runs there unless the build names its serving origin (the published story's engines/hostKindScenarios.ts, WordPress).
     if (context.engine.name !== 'webkit') kinds.sandboxed = context.host.pageUrl({ kind: 'sandboxed', sandbox: 'allow-scripts' });
     const times: Record<string, number[]> = Object.fromEntries(Object.keys(kinds).map((kind) => [kind, []]));
     for (let round = 0; round < READY_ROUNDS; round += 1) {

@@ -1,8 +1,9 @@
-// Runs the shared scenarios in Chromium, Firefox and WebKit against the built story (dist/), one
-// browser per engine, a fresh page per scenario, and prints each engine's count and the total. Each
-// line names its engine; each engine has its own story and host servers.
-//   npx tsx tests/engines/run.ts        ENGINES=firefox,webkit picks engines; ENGINE_SCENARIOS=embed
-//   keeps the scenarios whose name has that text; ENGINE_SHOTS=<dir> keeps screenshots
+// The kit's runner of a story's scenarios in Chromium, Firefox and WebKit against the story's build,
+// one browser per engine, a fresh page per scenario; it prints each engine's count and the total.
+// Each line names its engine; each engine has its own story and host servers. A story's entry calls
+// it with its scenarios (the published story's: src/stories/four-floors/tests/engines/run.ts).
+//   runEngines(SCENARIOS, DIST)   ENGINES=firefox,webkit picks engines; ENGINE_SCENARIOS=embed keeps
+//   the scenarios whose name has that text; ENGINE_SHOTS=<dir> keeps screenshots
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startHostServer } from '../helpers/hostServer.ts';
@@ -10,20 +11,11 @@ import { FIRST_SCRIPT_PATH, startStoryServer } from '../helpers/storyServer.ts';
 import { runAllowingOneHang, withDeadline } from './hangs.ts';
 import { launchChromium } from './chromium.ts';
 import type { Engine, EngineName, EnginePage } from './driver.ts';
-import { CLIMB_SCENARIOS } from './climbScenarios.ts';
-import { EMBED_SCENARIOS } from './embedScenarios.ts';
-import { HOST_KIND_SCENARIOS } from './hostKindScenarios.ts';
 import { launchFirefox } from './firefox.ts';
-import { MODE_SCENARIOS } from './modeScenarios.ts';
 import { RECORDER_SOURCE } from './pageRecords.ts';
 import type { Scenario, ScenarioContext } from './scenario.ts';
-import { READINESS_SCENARIOS } from './readinessScenarios.ts';
-import { STORY_SCENARIOS } from './storyScenarios.ts';
 import { launchWebKit } from './webkit.ts';
 
-const SCENARIOS: Scenario[] = [...STORY_SCENARIOS, ...CLIMB_SCENARIOS, ...MODE_SCENARIOS, ...EMBED_SCENARIOS, ...HOST_KIND_SCENARIOS, ...READINESS_SCENARIOS].filter((scenario) =>
-  scenario.name.includes(process.env.ENGINE_SCENARIOS ?? ''),
-);
 const LAUNCHERS: Record<EngineName, () => Promise<Engine>> = { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit };
 /** Longer than any scenario takes on two cores, so only a hang reaches it. */
 const SCENARIO_TIMEOUT_MS = 120_000;
@@ -67,11 +59,11 @@ async function runScenario(engine: Engine, scenario: Scenario, base: Omit<Scenar
   }
 }
 
-async function runEngine(name: EngineName, shotsDir: string | undefined): Promise<Counts> {
+async function runEngine(name: EngineName, scenarios: readonly Scenario[], dist: string, shotsDir: string | undefined): Promise<Counts> {
   const counts: Counts = { passed: 0, failed: 0, skipped: 0, rerun: 0, timings: [] };
   const say = (text: string) => console.log(`[${name}] ${text}`);
   // WebKit's driver cannot report console errors: its pages run our recorder first (pageRecords.ts).
-  const story = await startStoryServer(name === 'webkit' ? { firstScript: RECORDER_SOURCE } : {});
+  const story = await startStoryServer(name === 'webkit' ? { dir: dist, firstScript: RECORDER_SOURCE } : { dir: dist });
   const host = await startHostServer(story.origin, name === 'webkit' ? `${story.origin}${FIRST_SCRIPT_PATH}` : undefined);
   const launch = () => withTimeout(LAUNCHERS[name](), 60_000, `starting ${name}`);
   let engine: Engine | undefined;
@@ -84,7 +76,7 @@ async function runEngine(name: EngineName, shotsDir: string | undefined): Promis
       engine = undefined;
       engine = await launch();
     };
-    for (const scenario of SCENARIOS) {
+    for (const scenario of scenarios) {
       const skipReason = scenario.skipReason?.(engine);
       if (skipReason) {
         counts.skipped += 1;
@@ -122,7 +114,7 @@ async function runEngine(name: EngineName, shotsDir: string | undefined): Promis
       }
     }
   } catch (error) {
-    counts.failed += SCENARIOS.length - counts.passed - counts.skipped - counts.failed;
+    counts.failed += scenarios.length - counts.passed - counts.skipped - counts.failed;
     say(`could not run: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await engine?.close().catch(() => undefined);
@@ -132,7 +124,23 @@ async function runEngine(name: EngineName, shotsDir: string | undefined): Promis
   return counts;
 }
 
-async function main(): Promise<number> {
+/**
+ * Runs `scenarios` (those whose name has ENGINE_SCENARIOS' text) in each engine ENGINES names, on the
+ * build in `dist`, and
+ * ends the process with 1 if any failed. A story's entry calls it with its scenarios.
+ */
+export function runEngines(scenarios: readonly Scenario[], dist: string): void {
+  const chosen = scenarios.filter((scenario) => scenario.name.includes(process.env.ENGINE_SCENARIOS ?? ''));
+  main(chosen, dist).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+
+async function main(scenarios: readonly Scenario[], dist: string): Promise<number> {
   const names = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()) as EngineName[];
   const unknown = names.filter((name) => !(name in LAUNCHERS));
   if (unknown.length > 0) throw new Error(`Unknown engine(s): ${unknown.join(', ')}`);
@@ -142,7 +150,7 @@ async function main(): Promise<number> {
   // One engine at a time: run at once, the three left the cores idle less, but on two cores their
   // scenarios' waits ran out (a Firefox page's fonts, a step in the WordPress frame) in one run of three.
   const results: [EngineName, Counts][] = [];
-  for (const name of names) results.push([name, await runEngine(name, shotsDir)]);
+  for (const name of names) results.push([name, await runEngine(name, scenarios, dist, shotsDir)]);
   const total: Counts = { passed: 0, failed: 0, skipped: 0, rerun: 0, timings: [] };
   console.log(`\nShared scenarios across engines (${((Date.now() - started) / 1000).toFixed(0)} s):`);
   for (const [name, counts] of results) {
@@ -158,11 +166,3 @@ async function main(): Promise<number> {
   if (process.env.ENGINE_REPORT) await writeFile(process.env.ENGINE_REPORT, JSON.stringify(total));
   return total.failed > 0 ? 1 : 0;
 }
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);

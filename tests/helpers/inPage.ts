@@ -147,17 +147,19 @@ export async function untilStill({ frames, limitMs }: { frames: number; limitMs:
 }
 
 /**
- * Scrolls to `top` and samples the climber's on-screen position every frame for `ms` (the scene's
- * movement and then some): a jump shows at most a few positions, an animation many.
+ * Scrolls to `top` and samples the on-screen position of the first element `figure` selects every
+ * frame for `ms` (the scene's movement and then some): a jump shows at most a few positions, an
+ * animation many.
  */
-export async function sampleClimberPositions({ top, ms }: { top: number; ms: number }): Promise<number> {
+export async function sampleFigurePositions({ figure, top, ms }: { figure: string; top: number; ms: number }): Promise<number> {
+  const element = document.querySelector(figure);
+  if (!element) throw new Error(`no figure ${figure} in the page`);
   const seen = new Set<number>();
-  const climber = document.querySelector('.figure--climber circle');
   window.scrollTo({ top, behavior: 'instant' });
   const started = performance.now();
   while (performance.now() - started < ms) {
     await new Promise(requestAnimationFrame);
-    seen.add(Math.round((climber?.getBoundingClientRect().y ?? 0) * 2));
+    seen.add(Math.round(element.getBoundingClientRect().y * 2));
   }
   return seen.size;
 }

@@ -4,7 +4,7 @@
 // embed the host's scroll drives it. Where the browser has scroll timelines (Chromium), the scroll
 // moves the climb by itself. The pure function behind it is tested with the rescue chapter.
 import { expect, test, type Frame, type Page } from '../../../../tests/helpers/test.ts';
-import { climberPlace, placeTop, scrollToPlace } from '../../../../tests/helpers/climb.ts';
+import { climberPlace, placeTop, scrollToPlace } from './climb.ts';
 import { expectFrameOnStep, hostForTheseTests, storyFrame } from '../../../../tests/helpers/frames.ts';
 import { TRIGGER } from '../../../../tests/helpers/steps.ts';
 import { expectOnStep, openStory, waitForEveryScript, waitForReady, waitUntilStill } from '../../../../tests/helpers/story.ts';

@@ -2,12 +2,12 @@
 // plain article.
 //   import { MODE_SCENARIOS } from './modeScenarios.ts';
 import assert from 'node:assert/strict';
-import { ALL_STEPS } from '../../src/stories/four-floors/story.ts';
-import type { EnginePage } from './driver.ts';
-import { sampleClimberPositions, stepTargetTop } from '../helpers/inPage.ts';
-import { CLIMBER_SAMPLE_MS, TRIGGER } from '../helpers/steps.ts';
-import { expectOnStep, openStory, scrollToStep, waitFor, waitUntilStill } from './moves.ts';
-import { DESKTOP, type Scenario } from './scenario.ts';
+import { ALL_STEPS } from '../../story.ts';
+import type { EnginePage } from '../../../../../tests/engines/driver.ts';
+import { sampleFigurePositions, stepTargetTop } from '../../../../../tests/helpers/inPage.ts';
+import { CLIMBER_SAMPLE_MS, TRIGGER } from '../../../../../tests/helpers/steps.ts';
+import { expectOnStep, openStory, scrollToStep, waitFor, waitUntilStill } from '../../../../../tests/engines/moves.ts';
+import { DESKTOP, type Scenario } from '../../../../../tests/engines/scenario.ts';
 
 /**
  * Moves from one rescue step to another and samples the climber's on-screen position every frame
@@ -19,7 +19,7 @@ async function climberMovesAfterStepChange(page: EnginePage): Promise<boolean> {
   await expectOnStep(page, 'rescue-floor-1');
   await waitUntilStill(page);
   const target = await page.evaluate(stepTargetTop, { id: 'rescue-floor-3', trigger: TRIGGER });
-  const positions = await page.evaluate(sampleClimberPositions, { top: target, ms: CLIMBER_SAMPLE_MS });
+  const positions = await page.evaluate(sampleFigurePositions, { figure: '.figure--climber circle', top: target, ms: CLIMBER_SAMPLE_MS });
   await expectOnStep(page, 'rescue-floor-3');
   return positions > 3;
 }

@@ -3,7 +3,7 @@
 //   const top = await frame.evaluate(placeTop, { stepId: 'rescue-floor-1', progress: 0.5 });
 //   await page.evaluate(scrollToPlace, { top, trigger: TRIGGER, isHost: false });
 //   const { onFacade, inWindow } = await frame.evaluate(climberPlace);
-import type { StepTrigger } from './inPage.ts';
+import type { StepTrigger } from '../../../../tests/helpers/inPage.ts';
 
 /**
  * Where in the story's document a place lies: `progress` of the way from the step's top to the next

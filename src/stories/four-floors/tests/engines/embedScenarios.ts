@@ -2,13 +2,13 @@
 // that scrolls itself, and the responsive frame sized by embed.js and driven by the host's scroll.
 //   import { EMBED_SCENARIOS } from './embedScenarios.ts';
 import assert from 'node:assert/strict';
-import { scrollHostToStepTop } from '../helpers/inPage.ts';
-import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from '../../src/stories/four-floors/tests/steps.ts';
-import { TRIGGER } from '../helpers/steps.ts';
-import type { EnginePage } from './driver.ts';
-import { expectOnStep, frameOf, hasHorizontalOverflow, scrollToStep, waitFor, waitUntilReady, waitUntilStill } from './moves.ts';
-import { DESKTOP, PHONE, type Scenario } from './scenario.ts';
-import { hostileToHost, hostileToStory } from './hostileMessages.ts';
+import { scrollHostToStepTop } from '../../../../../tests/helpers/inPage.ts';
+import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from '../steps.ts';
+import { TRIGGER } from '../../../../../tests/helpers/steps.ts';
+import type { EnginePage } from '../../../../../tests/engines/driver.ts';
+import { expectOnStep, frameOf, hasHorizontalOverflow, scrollToStep, waitFor, waitUntilReady, waitUntilStill } from '../../../../../tests/engines/moves.ts';
+import { DESKTOP, PHONE, type Scenario } from '../../../../../tests/engines/scenario.ts';
+import { hostileToHost, hostileToStory } from '../../../../../tests/engines/hostileMessages.ts';
 
 function iframeBox(page: EnginePage) {
   return page.evaluate(() => {

@@ -3,11 +3,11 @@
 // that the story sizes with its secret and scrolls inside.
 //   import { HOST_KIND_SCENARIOS } from './hostKindScenarios.ts';
 import assert from 'node:assert/strict';
-import { scrollHostToStepTop } from '../helpers/inPage.ts';
-import { CHAPTER_MIDDLE_STEPS, STEP_IDS } from '../../src/stories/four-floors/tests/steps.ts';
-import { TRIGGER } from '../helpers/steps.ts';
-import { expectOnStep, frameOf, scrollToStep, waitFor, waitUntilReady } from './moves.ts';
-import { DESKTOP, type Scenario } from './scenario.ts';
+import { scrollHostToStepTop } from '../../../../../tests/helpers/inPage.ts';
+import { CHAPTER_MIDDLE_STEPS, STEP_IDS } from '../steps.ts';
+import { TRIGGER } from '../../../../../tests/helpers/steps.ts';
+import { expectOnStep, frameOf, scrollToStep, waitFor, waitUntilReady } from '../../../../../tests/engines/moves.ts';
+import { DESKTOP, type Scenario } from '../../../../../tests/engines/scenario.ts';
 
 const pym: Scenario = {
   name: 'pym.js host with trackscroll: pym sizes the frame and the host scroll walks the steps',

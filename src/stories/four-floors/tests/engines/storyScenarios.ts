@@ -1,11 +1,11 @@
 // The story in one window: the scroll-driven walk, jumps, keys, a narrow phone and its origin.
 //   import { STORY_SCENARIOS } from './storyScenarios.ts';
 import assert from 'node:assert/strict';
-import { STORY } from '../../src/stories/four-floors/story.ts';
-import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from '../../src/stories/four-floors/tests/steps.ts';
-import { expectOnStep, hasHorizontalOverflow, openStory, readSteps, scrollToStep, waitFor, waitUntilStill } from './moves.ts';
-import type { EnginePage } from './driver.ts';
-import { DESKTOP, PHONE, type Scenario } from './scenario.ts';
+import { STORY } from '../../story.ts';
+import { CHAPTER_MIDDLE_STEPS, STEP_IDS, chapterOf } from '../steps.ts';
+import { expectOnStep, hasHorizontalOverflow, openStory, readSteps, scrollToStep, waitFor, waitUntilStill } from '../../../../../tests/engines/moves.ts';
+import type { EnginePage } from '../../../../../tests/engines/driver.ts';
+import { DESKTOP, PHONE, type Scenario } from '../../../../../tests/engines/scenario.ts';
 
 /** Where a chapter's scene sits in the window. */
 function sceneBox(page: EnginePage, chapter: string) {

@@ -3,11 +3,11 @@
 // reload half-way shows him in the same place.
 //   import { CLIMB_SCENARIOS } from './climbScenarios.ts';
 import assert from 'node:assert/strict';
-import { climberPlace, placeTop, scrollToPlace } from '../helpers/climb.ts';
-import { TRIGGER } from '../helpers/steps.ts';
-import type { EnginePage } from './driver.ts';
-import { expectOnStep, openStory, waitFor, waitUntilReady, waitUntilStill } from './moves.ts';
-import { DESKTOP, PHONE, type Scenario } from './scenario.ts';
+import { climberPlace, placeTop, scrollToPlace } from '../climb.ts';
+import { TRIGGER } from '../../../../../tests/helpers/steps.ts';
+import type { EnginePage } from '../../../../../tests/engines/driver.ts';
+import { expectOnStep, openStory, waitFor, waitUntilReady, waitUntilStill } from '../../../../../tests/engines/moves.ts';
+import { DESKTOP, PHONE, type Scenario } from '../../../../../tests/engines/scenario.ts';
 
 const STEP = 'rescue-floor-2';
 const NEXT = 'rescue-floor-3';
