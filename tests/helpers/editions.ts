@@ -9,7 +9,7 @@ export interface EditionUnderTest {
   story: Story;
   /** Every scrolly step in reading order, across chapters. */
   steps: readonly Step[];
-  /** The edition's page at a path of the default edition's ("/#meeting-medal" → "/fr/#meeting-medal"). */
+  /** The edition's page at a path of the default edition's ("/#lamp-beam" → "/fr/#lamp-beam"). */
   at: (path: string) => string;
 }
 

@@ -1,6 +1,6 @@
 // The moves the embed specs share: the story's frame on a host page, its step, the host's scroll
 // to a step, and a volley of messages waited on through a probe.
-//   const frame = await storyFrame(page); await scrollHostToStep(page, frame, 'meeting-medal'); await expectFrameOnStep(frame, 'meeting-medal');
+//   const frame = await storyFrame(page); await scrollHostToStep(page, frame, stepId); await expectFrameOnStep(frame, stepId);
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { startHostServer, type HostServer } from './hostServer.ts';
 import { hasSeenProbe, listenForProbe, postMalformedVolley, scrollHostToStepTop } from './inPage.ts';
