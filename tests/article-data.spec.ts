@@ -3,22 +3,13 @@
 // visible dates line, and the corrections list, at the end and in the JSON-LD, on the fixture story,
 // which carries a real correction and is built with credits. The published story's own (no correction,
 // each edition's data, each edition's dates line) is tested with it (src/stories/four-floors/tests/).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from './helpers/test.ts';
 import { isDesktop } from './helpers/projects.ts';
 import { FIXTURE_DIST } from './fixture-story/dist.ts';
 import { FIXTURE_PAGE } from './fixture-story/page.ts';
 import { FIXTURE_STORY } from './fixture-story/story.ts';
+import { newsArticle, readBuilt } from './helpers/articleData.ts';
 import { openStory } from './helpers/story.ts';
-
-const readBuilt = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
-
-function newsArticle(html: string): Record<string, unknown> {
-  const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
-  expect(blocks).toHaveLength(1);
-  return JSON.parse(blocks[0]?.[1] ?? '{}') as Record<string, unknown>;
-}
 
 test.describe('the prerendered article data', () => {
   test.beforeEach(({}, testInfo) => {

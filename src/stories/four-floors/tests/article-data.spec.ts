@@ -2,20 +2,12 @@
 // its own (address, language, headline, description, share image), it names no correction, for the
 // story has none, and each edition writes its dates line as that edition writes dates. The kit's
 // article data, credits and corrections are tested on the fixture story (tests/article-data.spec.ts).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { newsArticle, readBuilt } from '../../../../tests/helpers/articleData.ts';
 import { isDesktop } from '../../../../tests/helpers/projects.ts';
 import { openStory } from '../../../../tests/helpers/story.ts';
 import { expect, test } from '../../../../tests/helpers/test.ts';
 import { DIST, EDITIONS, forEachEdition } from './underTest.ts';
-
-const readBuilt = (file: string) => readFileSync(join(DIST, file), 'utf8');
-
-function newsArticle(html: string): Record<string, unknown> {
-  const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
-  expect(blocks).toHaveLength(1);
-  return JSON.parse(blocks[0]?.[1] ?? '{}') as Record<string, unknown>;
-}
 
 test.describe('the prerendered article data', () => {
   test.beforeEach(({}, testInfo) => {
@@ -23,15 +15,15 @@ test.describe('the prerendered article data', () => {
   });
 
   test('names no correction for the published story, which has none', () => {
-    const article = newsArticle(readBuilt('index.html'));
+    const article = newsArticle(readBuilt(DIST, 'index.html'));
     expect(article['@type']).toBe('NewsArticle');
     expect(article).not.toHaveProperty('correction');
-    expect(readBuilt('index.html')).not.toContain('data-corrections');
+    expect(readBuilt(DIST, 'index.html')).not.toContain('data-corrections');
   });
 
   test('is each edition’s own: its address, language, headline, description and share image', () => {
     for (const edition of EDITIONS) {
-      const html = readBuilt(join(edition.at('/'), 'index.html'));
+      const html = readBuilt(DIST, join(edition.at('/'), 'index.html'));
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
       const description = /<meta name="description" content="([^"]+)"/.exec(html)?.[1] ?? '';
       expect(canonical.endsWith(edition.at('/'))).toBe(true);
