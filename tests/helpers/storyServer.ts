@@ -1,14 +1,12 @@
-// Serves the production build (dist/) on a free port of 127.0.0.1, reached as localhost, as
+// Serves a story's production build on a free port of 127.0.0.1, reached as localhost, as
 // `vite preview` does for Playwright, with the build's hosting headers (its _headers file); it can
 // put one script of ours first in every story page.
-//   const story = await startStoryServer({ firstScript: RECORDER_SOURCE }); … await story.close();
+//   const story = await startStoryServer({ dir: DIST, firstScript: RECORDER_SOURCE }); … await story.close();
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { headersFor, parseHeaders } from '../../scripts/hostingHeaders.ts';
-
-const DIST = resolve(import.meta.dirname, '../../dist');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,8 +25,8 @@ export const FIRST_SCRIPT_PATH = '/__first-script.js';
 export interface StoryServerOptions {
   /** Source of a classic script placed before every other script of the story's pages. */
   firstScript?: string;
-  /** The build to serve: dist/ unless another story's (the fixture story's). */
-  dir?: string;
+  /** The story's build to serve. */
+  dir: string;
 }
 
 export interface StoryServer {
@@ -42,8 +40,8 @@ function withFirstScript(html: string): string {
   return html.replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1<script src="${FIRST_SCRIPT_PATH}"></script>`);
 }
 
-export async function startStoryServer(options: StoryServerOptions = {}): Promise<StoryServer> {
-  const root = options.dir ?? DIST;
+export async function startStoryServer(options: StoryServerOptions): Promise<StoryServer> {
+  const root = resolve(options.dir);
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
