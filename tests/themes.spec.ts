@@ -2,7 +2,7 @@
 // (a host's dark mode in an embed), redraws the whole page, scenes included; ?theme=light keeps the
 // light one under a dark system; the choice lasts the visit, and a refused storage costs nothing.
 import { expect, test, type Page } from './helpers/test.ts';
-import { openStory } from './helpers/story.ts';
+import { openStory, waitForReady } from './helpers/story.ts';
 
 /** The page's paper and the fixture scene's keeper (filled with the kit's accent), as drawn. */
 async function colours(page: Page): Promise<{ paper: string; keeper: string }> {
@@ -26,6 +26,18 @@ test('?theme=dark draws it dark under a light system, and the visit remembers it
   await openStory(page, '/?theme=dark');
   expect(await colours(page)).toEqual(DARK);
   await openStory(page, '/');
+  expect(await colours(page)).toEqual(DARK);
+});
+
+test('the French page takes the same theme, from the system or the address, and keeps it across the switch', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openStory(page, '/fr/');
+  expect(await colours(page)).toEqual(DARK);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openStory(page, '/fr/?theme=dark');
+  expect(await colours(page)).toEqual(DARK);
+  await page.locator('.opening__editions a[data-edition="en"]').click();
+  await waitForReady(page);
   expect(await colours(page)).toEqual(DARK);
 });
 

@@ -1,7 +1,10 @@
 // The fixture's server entry for the prerender (scripts/prerender.mjs), as a story's is.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { serverEditions } from '../../src/kit/startup/serverEditions.ts';
+import { FIXTURE_EDITIONS } from './editions.ts';
+import { FIXTURE_PAGE_FR } from './page.fr.ts';
 import { FIXTURE_PAGE } from './page.ts';
+import { FIXTURE_STORY_FR } from './story.fr.ts';
 import { FIXTURE_STORY } from './story.ts';
 
 /** The share image's drawing: the lit tower as one flat <svg>. */
@@ -15,8 +18,15 @@ function renderShareArt(): string {
 }
 export const SHARE_ART_CSS = { tokens: ['src/kit/styles/tokens.css'], rules: ['tests/fixture-story/scene.css'] };
 
-/** Its one edition, at the build's root. */
-export const editions = serverEditions([{ lang: 'en', locale: 'en_GB', path: '' }], [{ story: FIXTURE_STORY, page: FIXTURE_PAGE, entry: 'index.html' }], renderShareArt);
+/** Its two editions: the English at the build's root, the French at fr/ (its entry: its key in the build's manifest). */
+export const editions = serverEditions(
+  FIXTURE_EDITIONS,
+  [
+    { story: FIXTURE_STORY, page: FIXTURE_PAGE, entry: 'index.html' },
+    { story: FIXTURE_STORY_FR, page: FIXTURE_PAGE_FR, entry: 'main.fr.ts' },
+  ],
+  renderShareArt,
+);
 
 export { standInStyles } from '../../src/kit/startup/standIns.ts';
 export { findPageQuoteProblems } from '../../src/kit/checks/pageQuotes.ts';

@@ -1,6 +1,6 @@
-// The dark edition across the published story's two editions: the French page takes the theme the
+// The published story's dark colours across its two editions: the French page takes the theme the
 // system or the address asks for, as the English one does, and keeps it when the reader switches
-// edition. (The kit's own theme tests run on the fixture story, which has one edition:
+// edition, its scenes drawn dark too. (The kit's theme tests run on the fixture story's two editions:
 // tests/themes.spec.ts.)
 import { expect, test, type Page } from '../../../../tests/helpers/test.ts';
 import { openStory, waitForReady } from '../../../../tests/helpers/story.ts';
