@@ -1,8 +1,7 @@
 // A story's words are documents a reporter edits (*.aml): a line ArchieML would lose is named at its
 // file and line, and the documents become modules by when a page needs them. That each content
-// check's problem reaches its file and line is tested where a story's documents are: on the fixture
-// story's build (build-errors.test.ts) and dev server (dev-overlay.spec.ts), and on the published
-// story's own documents (src/stories/four-floors/tests/documents.test.ts).
+// check's problem reaches its file and line is document-problems.test.ts's, on the fixture story's
+// documents, as its build (build-errors.test.ts) and dev server (dev-overlay.spec.ts) show it.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';

@@ -1,52 +1,26 @@
 // The published story's documents (*.aml), as the kit reads them: each content check's problem in
 // them reaches the writer at its file and line (words not verbatim, a dropped hedge, quoted words no
 // report has, a legal-status claim not naming its report, a step left without words); the reports'
-// words are written once; and words given for an id the story does not have are named where they are.
+// words are written once; and no words are given for an id the story does not have (how such words
+// are named at their line is tests/document-problems.test.ts's, on the fixture).
 // The kit's reading of any document is tests/story-documents.test.ts's.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { findStoryProblems } from '../../../kit/checks/findStoryProblems.ts';
+import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../kit/content/types.ts';
 import { PAGE } from '../page.ts';
 import { STORY } from '../story.ts';
 import { STORY_FR } from '../story.fr.ts';
 import { documentIdProblems } from '../../../../scripts/documentIdProblems.ts';
-import { locateProblems } from '../../../../scripts/locateProblems.ts';
 import { readReportTexts } from '../../../../scripts/reports.ts';
+import { documentProblems } from '../../../../tests/helpers/documentProblems.ts';
 import { findDocuments, readDocument, readDocuments } from '../../../../scripts/story-documents.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 const STORY_DIR = 'src/stories/four-floors';
 const REPORTS = readReportTexts();
-const scratch = mkdtempSync(join(tmpdir(), 'story-documents-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The reports with `from` replaced by `to` in the one that has it. */
-function reportsWith(from: string, to: string) {
-  const file = Object.keys(REPORTS).find((name) => REPORTS[name]?.includes(from));
-  if (!file) throw new Error(`No report has "${from}"`);
-  return { ...REPORTS, [file]: REPORTS[file]!.replace(from, to) };
-}
-
-/** The first of the story's problems that starts with `label`, at the file and line found for it. */
-function located(story: Story, reports: typeof REPORTS, label: string): string {
-  const problem = findStoryProblems(story, PAGE, reports).find((candidate) => candidate.startsWith(label));
-  if (!problem) throw new Error(`No problem starts with ${label}`);
-  return locateProblems([problem], STORY_DIR, story.meta.lang)[0]!;
-}
-
-/** The text of `file`'s line `line` (1-based). */
-const lineText = (file: string, line: number) => readFileSync(join(ROOT, file), 'utf8').split('\n')[line - 1] ?? '';
-
-/** Splits `file:line: message`, and checks the line named holds `words`. */
-function expectAt(locatedProblem: string, file: RegExp, words: string): void {
-  const match = /^([^:]+):(\d+): /.exec(locatedProblem);
-  expect(match, `a file and line before: ${locatedProblem}`).not.toBeNull();
-  expect(match![1]).toMatch(file);
-  expect(lineText(match![1]!, Number(match![2]))).toContain(words);
-}
+const { reportsWith, located, expectAt } = documentProblems({ root: ROOT, storyDir: STORY_DIR, page: PAGE, reports: REPORTS });
 
 describe('each content check names the file and line of the words it is about', () => {
   it('a quotation not verbatim: its excerpts document', () => {
@@ -96,32 +70,8 @@ describe('the reports’ words', () => {
 });
 
 describe('words for an id the story does not have', () => {
-  it('are none in the published story or the fixture', () => {
+  it('are none in either edition', () => {
     expect(documentIdProblems(STORY, readDocuments(findDocuments(join(ROOT, STORY_DIR))))).toEqual([]);
     expect(documentIdProblems(STORY_FR, readDocuments(findDocuments(join(ROOT, STORY_DIR))))).toEqual([]);
-  });
-
-  it('are named at their file and line: a step, a claim, a reading and a translation', () => {
-    const folder = join(scratch, 'story');
-    // The story's documents, and one more of words for what it does not have.
-    cpSync(join(ROOT, STORY_DIR), folder, { recursive: true, filter: (path) => !/\.(tsx?|css|json|txt)$/.test(path) });
-    const words = join(folder, 'words.en.aml');
-    writeFileSync(words, ['{steps.rescue-roof}', 'kicker: On the roof', '{}', '{claims.roof}', 'statement: He reached the roof.', '{}', '{translations}', 'no-such-excerpt: Nulle part.', '{}'].join('\n'));
-    const sources = join(folder, 'sources', 'words.en.aml');
-    writeFileSync(sources, readFileSync(sources, 'utf8').replace('readings.five-stories: Five stories', 'readings.five-stories: Five stories\nreadings.six-stories: Six stories'));
-    const file = relative(ROOT, words);
-    const problems = documentIdProblems(STORY, readDocuments(findDocuments(folder)));
-    expect(problems).toHaveLength(4);
-    expect(problems).toEqual(
-      expect.arrayContaining([
-        `${file}:1: words for a step that no chapter plans: "rescue-roof"`,
-        `${file}:4: words for a claim the story does not make: "roof"`,
-        `${file}:8: words for an excerpt that no excerpts document writes: "no-such-excerpt"`,
-        expect.stringMatching(/sources\/words\.en\.aml:\d+: a label for a reading the discrepancy "height" does not have: "six-stories"$/),
-      ]),
-    );
-    const reading = problems.find((problem) => problem.includes('six-stories'))!;
-    const [readingFile, readingLine] = reading.split(':');
-    expect(lineText(readingFile!, Number(readingLine))).toBe('readings.six-stories: Six stories');
   });
 });
