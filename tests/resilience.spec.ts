@@ -1,7 +1,7 @@
 // The story keeps its place and stays readable when the window, the network or a scene misbehaves.
 import { expect, test } from './helpers/test.ts';
 import { CHAPTER_MIDDLE_STEPS, STEP_IDS, STORY_UNDER_TEST } from './helpers/underTest.ts';
-import { expectOnStep, hasHorizontalOverflow, scrollToStep, visitSteps, watchPage, openStory } from './helpers/story.ts';
+import { expectOnStep, hasHorizontalOverflow, scrollToStep, visitSteps, waitUntilSettled, waitUntilStill, watchPage, openStory } from './helpers/story.ts';
 import { inlineScriptTypes } from './helpers/inPage.ts';
 
 const { quotes: QUOTES, chapters: CHAPTERS } = STORY_UNDER_TEST;
@@ -20,6 +20,8 @@ test('resizing, rotating and zooming mid-story keep the step and a consistent sc
   await openStory(page, '/');
   await scrollToStep(page, stepId);
   await expectOnStep(page, stepId);
+  // A reader at rest on the step: its address written, its scene still.
+  await waitUntilSettled(page);
   const start = page.viewportSize() ?? { width: 1280, height: 800 };
   const sizes = [
     { width: start.height, height: start.width }, // rotate
@@ -30,6 +32,10 @@ test('resizing, rotating and zooming mid-story keep the step and a consistent sc
   ];
   for (const size of sizes) {
     await page.setViewportSize(size);
+    // The page has taken the new size and come to rest in it: the step is read after the resize,
+    // never before it has reached the page.
+    await page.waitForFunction((width) => window.innerWidth === width, size.width);
+    await waitUntilStill(page);
     await expectOnStep(page, stepId);
     expect(await hasHorizontalOverflow(page)).toBe(false);
   }
