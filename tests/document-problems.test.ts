@@ -38,6 +38,11 @@ describe('each content check names the file and line of the words it is about', 
     expectAt(located(FIXTURE_STORY_FR, hedged, 'Claim "seven"'), /chapters\/lamp\.fr\.aml$/, 'statement: La lanterne a été allumée à sept heures.');
   });
 
+  it('quoted words no report has: the paragraph that quotes them', () => {
+    const problem = located(FIXTURE_STORY, reportsWith('later than usual', 'later than ever'), 'story.discrepancies[hour].explanation');
+    expectAt(problem, /^tests\/fixture-story\/words\.en\.aml$/, '“later than usual”');
+  });
+
   it('a step left without words: the step in each edition’s document', () => {
     const withoutAlt = (story: Story) => withStep(story, 'tower-stairs', (step) => ({ ...step, alt: '' }));
     expectAt(located(withoutAlt(FIXTURE_STORY), {}, 'Step "tower-stairs" has no alt text'), /chapters\/tower\.en\.aml$/, '{steps.tower-stairs}');
