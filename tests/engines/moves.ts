@@ -1,7 +1,7 @@
 // The scenarios' moves over any engine: opening the story, scrolling a step to its trigger line,
 // reading the DOM contract, and waiting on conditions (never on fixed sleeps).
 //   await openStory(page, `${origin}/#${stepId}`); await expectOnStep(page, stepId);
-import { STILLNESS, untilStill, type StepTrigger } from '../helpers/inPage.ts';
+import { STILLNESS, stepReading, untilStill, type StepTrigger } from '../helpers/inPage.ts';
 import { TRIGGER } from '../helpers/steps.ts';
 import type { EnginePage } from './driver.ts';
 
@@ -67,11 +67,7 @@ export function readSteps(doc: Doc): Promise<StepReading> {
 /** Waits until exactly `stepId` is active and the scene of its chapter (two chapters may draw one scene) shows it. */
 export async function expectOnStep(doc: Doc, stepId: string): Promise<void> {
   await waitFor(
-    () =>
-      doc.evaluate((id: string) => ({
-        active: Array.from(document.querySelectorAll('[aria-current="step"]'), (node) => node.getAttribute('data-step') ?? ''),
-        scene: document.querySelector(`[data-step="${CSS.escape(id)}"]`)?.closest('[data-chapter]')?.querySelector('[data-scene]')?.getAttribute('data-state') ?? null,
-      }), stepId),
+    () => doc.evaluate(stepReading, stepId),
     (reading) => reading.active.length === 1 && reading.active[0] === stepId && reading.scene === stepId,
     `${stepId} should be the one active step, shown by its chapter's scene`,
   );

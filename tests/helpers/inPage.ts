@@ -147,6 +147,17 @@ export async function untilStill({ frames, limitMs }: { frames: number; limitMs:
 }
 
 /**
+ * The reader's step as the page shows it: the steps marked active, and the state of the scene of
+ * `stepId`'s own chapter (two chapters may draw the same scene, so never a scene found by its name).
+ */
+export function stepReading(stepId: string): { active: string[]; scene: string | null } {
+  return {
+    active: Array.from(document.querySelectorAll('[aria-current="step"]'), (node) => node.getAttribute('data-step') ?? ''),
+    scene: document.querySelector(`[data-step="${CSS.escape(stepId)}"]`)?.closest('[data-chapter]')?.querySelector('[data-scene]')?.getAttribute('data-state') ?? null,
+  };
+}
+
+/**
  * Scrolls to `top` and samples the on-screen position of the first element `figure` selects every
  * frame for `ms` (the scene's movement and then some): a jump shows at most a few positions, an
  * animation many.

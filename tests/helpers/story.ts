@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { measureBuild } from '../../scripts/bundle-bytes.mjs';
 import { hashForStep } from '../../src/kit/steps/deepLink.ts';
-import { STILLNESS, stepTargetTop as stepTargetTopInPage, untilReady, untilStill } from './inPage.ts';
+import { STILLNESS, stepReading, stepTargetTop as stepTargetTopInPage, untilReady, untilStill } from './inPage.ts';
 import { TRIGGER } from './steps.ts';
 
 /** Opens the story at `path` and waits until its scroll and key listeners are attached. */
@@ -47,10 +47,7 @@ export async function sceneState(page: Page | Frame, scene: string): Promise<str
 
 /** The state of the scene of the step's own chapter (two chapters may draw the same scene). */
 export async function stepSceneState(page: Page | Frame, stepId: string): Promise<string | null> {
-  return page.evaluate((id) => {
-    const chapter = document.querySelector(`[data-step="${CSS.escape(id)}"]`)?.closest('[data-chapter]');
-    return chapter?.querySelector('[data-scene]')?.getAttribute('data-state') ?? null;
-  }, stepId);
+  return (await page.evaluate(stepReading, stepId)).scene;
 }
 
 /**
