@@ -16,6 +16,9 @@ import { WORDS } from './words.fr.aml.ts';
 export const TEXT_FR: StoryText<FixtureIds> = tellText(
   TEXT_FACTS,
   {
+    // The edition's document gives its reports, method, sources' words and corrections; its
+    // interface speaks the kit's French words.
+    ...WORDS,
     meta: {
       lang: 'fr',
       editions: FIXTURE_EDITIONS,
@@ -26,13 +29,8 @@ export const TEXT_FR: StoryText<FixtureIds> = tellText(
       dateLocale: 'fr-FR',
     },
     ui: INTERFACE_FR,
-    reports: WORDS.reports,
     quotes: { ...TOWER.quotes, ...LAMP.quotes },
     chapters: [tellChapter(TOWER_PLAN, TOWER), tellChapter(LAMP_PLAN, LAMP)],
-    method: WORDS.method,
-    sourcesIntro: WORDS.sourcesIntro,
-    claimsIntro: WORDS.claimsIntro,
-    corrections: WORDS.corrections,
   },
   () => import('./evidence.fr.ts').then((module) => module.evidenceOfFr(TEXT_FR)),
 );

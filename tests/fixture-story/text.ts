@@ -18,6 +18,8 @@ import { WORDS } from './words.en.aml.ts';
 export const TEXT: StoryText<FixtureIds> = tellText(
   TEXT_FACTS,
   {
+    // The edition's document gives its reports, method, sources' words, corrections and interface words.
+    ...WORDS,
     meta: {
       lang: 'en',
       editions: FIXTURE_EDITIONS,
@@ -26,14 +28,8 @@ export const TEXT: StoryText<FixtureIds> = tellText(
       updated: '2026-11-20',
       dateLocale: 'en-GB',
     },
-    ui: WORDS.ui,
-    reports: WORDS.reports,
     quotes: { ...TOWER.quotes, ...LAMP.quotes },
     chapters: [tellChapter(TOWER_PLAN, TOWER), tellChapter(LAMP_PLAN, LAMP)],
-    method: WORDS.method,
-    sourcesIntro: WORDS.sourcesIntro,
-    claimsIntro: WORDS.claimsIntro,
-    corrections: WORDS.corrections,
   },
   () => import('./evidence.ts').then((module) => module.evidenceOf(TEXT)),
 );
