@@ -1,6 +1,7 @@
 // A story's editions as the browser suite opens them: one parameterised suite runs a spec's tests on
 // each edition's page of the story under test (tests/helpers/underTest.ts for the kit's specs).
-//   forEachEdition(EDITIONS, (edition) => { test('…', async ({ page }) => openStory(page, edition.at('/#tower-door'))); });
+//   export const { EDITIONS, forEachEdition } = editionsUnderTest([STORY, STORY_FR]);
+//   forEachEdition((edition) => { test('…', async ({ page }) => openStory(page, edition.at('/#tower-door'))); });
 import { test } from '@playwright/test';
 import type { Step, Story } from '../../src/kit/content/types.ts';
 
@@ -22,4 +23,13 @@ export const editionUnderTest = (story: Story): EditionUnderTest => {
 /** The tests `body` declares, once per edition, each group named by its language. */
 export function forEachEdition(editions: readonly EditionUnderTest[], body: (edition: EditionUnderTest) => void): void {
   for (const edition of editions) test.describe(`(${edition.lang})`, () => body(edition));
+}
+
+/**
+ * A story's editions under test, in the order given (the default edition first), and the suite that
+ * declares a spec's tests on each: what each group's underTest.ts exports.
+ */
+export function editionsUnderTest<const Stories extends readonly [Story, ...Story[]]>(stories: Stories) {
+  const editions = stories.map(editionUnderTest) as { [Index in keyof Stories]: EditionUnderTest };
+  return { EDITIONS: editions, forEachEdition: (body: (edition: EditionUnderTest) => void): void => forEachEdition(editions, body) };
 }

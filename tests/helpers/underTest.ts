@@ -5,7 +5,7 @@
 import { FIXTURE_DIST } from '../fixture-story/dist.ts';
 import { FIXTURE_STORY_FR } from '../fixture-story/story.fr.ts';
 import { FIXTURE_STORY } from '../fixture-story/story.ts';
-import { editionUnderTest, forEachEdition as forEachEditionOf, type EditionUnderTest } from './editions.ts';
+import { editionsUnderTest, type EditionUnderTest } from './editions.ts';
 import { stepsOf } from './steps.ts';
 
 export type { EditionUnderTest };
@@ -19,6 +19,4 @@ export const STEPS = stepsOf(FIXTURE_STORY);
 
 export const { ids: STEP_IDS, chapterOf, middleSteps: CHAPTER_MIDDLE_STEPS } = STEPS;
 
-export const EDITIONS = [editionUnderTest(FIXTURE_STORY), editionUnderTest(FIXTURE_STORY_FR)] as const;
-
-export const forEachEdition = (body: (edition: EditionUnderTest) => void): void => forEachEditionOf(EDITIONS, body);
+export const { EDITIONS, forEachEdition } = editionsUnderTest([FIXTURE_STORY, FIXTURE_STORY_FR]);

@@ -1,7 +1,7 @@
 // The published story as its own browser specs open it (playwright.config.ts serves its build, dist/,
 // for the story's projects): its steps, its two editions, and where its build is.
 //   import { EDITIONS, STEP_IDS, forEachEdition } from './underTest.ts';
-import { editionUnderTest, forEachEdition as forEachEditionOf, type EditionUnderTest } from '../../../../tests/helpers/editions.ts';
+import { editionsUnderTest, type EditionUnderTest } from '../../../../tests/helpers/editions.ts';
 import { STORY_FR } from '../story.fr.ts';
 import { STORY } from '../story.ts';
 
@@ -10,6 +10,4 @@ export { CHAPTER_MIDDLE_STEPS, DIST, STEPS, STEP_IDS, chapterOf } from './steps.
 
 export const STORY_UNDER_TEST = STORY;
 
-export const EDITIONS = [editionUnderTest(STORY), editionUnderTest(STORY_FR)] as const;
-
-export const forEachEdition = (body: (edition: EditionUnderTest) => void): void => forEachEditionOf(EDITIONS, body);
+export const { EDITIONS, forEachEdition } = editionsUnderTest([STORY, STORY_FR]);
