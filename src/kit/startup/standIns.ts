@@ -1,12 +1,14 @@
 // The stand-in heights of the parts the first layout skips (see idleLayout.ts), derived at build time
 // from the prerendered page itself, so that no height is guessed by hand and new copy brings its own.
 // The prerender (scripts/prerender.mjs) adds the rules this returns to the page's stylesheet.
-//   const css = standInStyles(storyHtml); // "@media (scripting: enabled) { … }"
+//   const css = standInStyles(storyHtml); // "@media (scripting: enabled) { … } @media screen and …"
 // A skipped part must stand in at more than its real height at any width down to 240 px, with the web
 // fonts or without: the page then only ever shrinks as parts are drawn, the last part first, so a
 // reader (or a jump to the end) is never left short. So each part's text is set, in this model, in
 // the narrowest column, in the widest characters, in the tallest lines; every step of a chapter is
 // given a whole screen besides. A browser test holds the model to the real heights.
+import { LAID_OUT_ATTRIBUTE } from './idleLayout.ts';
+import { SKIPPABLE_ATTRIBUTE } from './skipWhenAway.ts';
 
 /** The attribute that marks a skipped part, naming it for its stand-in rule. */
 export const STAND_IN_ATTRIBUTE = 'data-stand-in';
@@ -158,10 +160,14 @@ export function skippedParts(html: string): { name: string; html: string }[] {
 
 /**
  * The stylesheet rules that skip each marked part while the story wakes up (with JavaScript only),
- * each standing in at its model height. Without these rules (the dev server) nothing is skipped.
+ * and on screen once the app has marked it skippable (skipWhenAway.ts), never in print. A skipped part
+ * stands in at the height a frame last drew it at, or at its model height until one has. Without
+ * these rules (the dev server) nothing is skipped.
  */
 export function standInStyles(html: string): string {
-  const rules = skippedParts(html).map(({ name, html: part }) => `.story--waking [${STAND_IN_ATTRIBUTE}="${name}"]:not([data-laid-out]){contain-intrinsic-size:auto ${standInHeight(part)}}`);
+  const rules = skippedParts(html).map(({ name, html: part }) => `[${STAND_IN_ATTRIBUTE}="${name}"]{contain-intrinsic-size:auto ${standInHeight(part)}}`);
   if (rules.length === 0) throw new Error(`The page marks no part with ${STAND_IN_ATTRIBUTE}`);
-  return `@media (scripting: enabled){.story--waking [${STAND_IN_ATTRIBUTE}]:not([data-laid-out]){content-visibility:auto;overflow-anchor:none}${rules.join('')}}`;
+  const waking = `.story--waking [${STAND_IN_ATTRIBUTE}]:not([${LAID_OUT_ATTRIBUTE}]){content-visibility:auto;overflow-anchor:none}`;
+  const awake = `@media screen and (scripting: enabled){[${STAND_IN_ATTRIBUTE}][${SKIPPABLE_ATTRIBUTE}]{content-visibility:auto}}`;
+  return `@media (scripting: enabled){${waking}${rules.join('')}}${awake}`;
 }

@@ -13,6 +13,7 @@ import { forEachEdition } from './underTest.ts';
 import { projectSize } from '../../../../tests/helpers/projects.ts';
 import { DEFERRED_PARTS } from '../../../kit/constants.ts';
 import { LAID_OUT_ATTRIBUTE } from '../../../kit/startup/idleLayout.ts';
+import { SKIPPABLE_ATTRIBUTE } from '../../../kit/startup/skipWhenAway.ts';
 import { openStory, waitUntilStill } from '../../../../tests/helpers/story.ts';
 
 declare global {
@@ -86,6 +87,42 @@ forEachEdition((edition) => {
     expect(new Set(frames).size).toBe(frames.length);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     for (const index of headings.keys()) expect(await isDrawn(page, `${DEFERRED_PARTS} >> nth=${index}`)).toBe(true);
+  });
+
+  /** The page's height and each part's, as the browser has them: parts away from the view skipped. */
+  const heights = (page: Page) =>
+    page.evaluate((parts) => [document.documentElement.scrollHeight, ...[...document.querySelectorAll(parts)].map((part) => part.getBoundingClientRect().height)], DEFERRED_PARTS);
+
+  /** The same heights with every part drawn. */
+  async function drawnHeights(page: Page): Promise<number[]> {
+    const style = await page.addStyleTag({ content: `${DEFERRED_PARTS}{content-visibility:visible!important}` });
+    const drawn = await heights(page);
+    await style.evaluate((element) => (element as Element).remove());
+    return drawn;
+  }
+
+  /** Every part marked skippable again, the page at rest. */
+  async function untilSkippable(page: Page): Promise<void> {
+    const parts = await page.locator(DEFERRED_PARTS).count();
+    await expect.poll(() => page.locator(`:is(${DEFERRED_PARTS})[${SKIPPABLE_ATTRIBUTE}]`).count(), { timeout: 15_000 }).toBe(parts);
+    await waitUntilStill(page);
+  }
+
+  // Once awake, a tap that opens a card lays out and paints what is near the view, not the whole page:
+  // the parts away from it are skipped again, standing in at the height they were drawn at, to the
+  // pixel, so the page is as tall, and every step where it would be, as with all of them drawn.
+  test('once awake, skips the parts away from the view again, at the height they were drawn at, at any width', async ({ page }) => {
+    await openStory(page, edition.at('/'));
+    await untilSkippable(page);
+    expect(await isDrawn(page, `${DEFERRED_PARTS} >> nth=-1 >> ${TITLE} >> nth=0`)).toBe(false);
+    expect(await heights(page)).toEqual(await drawnHeights(page));
+    const { width, height } = page.viewportSize() ?? { width: 1280, height: 800 };
+    // A new width: the heights the browser remembered were taken at the old one.
+    await page.setViewportSize({ width: Math.round(width * 0.75), height });
+    await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(Math.round(width * 0.75));
+    await untilSkippable(page);
+    expect(await isDrawn(page, `${DEFERRED_PARTS} >> nth=-1 >> ${TITLE} >> nth=0`)).toBe(false);
+    expect(await heights(page)).toEqual(await drawnHeights(page));
   });
 
   /**
