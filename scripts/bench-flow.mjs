@@ -56,17 +56,17 @@ const FLOW_FLAGS = {
 function recordEventTiming() {
   const KEY = 'bench-flow:event-timing';
   const LISTS = ['entries', 'marks', 'longTasks', 'shifts'];
-  const carried = JSON.parse(sessionStorage.getItem(KEY) ?? '{"entries":[],"marks":[],"longTasks":[],"shifts":[]}');
+  const saved = JSON.parse(sessionStorage.getItem(KEY) ?? '{}');
   const tail = JSON.parse(sessionStorage.getItem(`${KEY}:tail`) ?? '{}');
-  for (const list of LISTS) carried[list].push(...(tail[list] ?? []));
+  const state = Object.fromEntries(LISTS.map((list) => [list, [...(saved[list] ?? []), ...(tail[list] ?? [])]]));
   sessionStorage.removeItem(KEY);
   sessionStorage.removeItem(`${KEY}:tail`);
-  const state = carried;
   window.benchFlow = state;
-  const saved = Object.fromEntries(LISTS.map((list) => [list, 0]));
+  // How much of each list is stored already; the page's last moments store the rest.
+  const stored = Object.fromEntries(LISTS.map((list) => [list, 0]));
   window.benchFlowSave = () => {
     sessionStorage.setItem(KEY, JSON.stringify(state));
-    for (const list of LISTS) saved[list] = state[list].length;
+    for (const list of LISTS) stored[list] = state[list].length;
   };
   const describe = (node) => (node instanceof Element ? node.tagName.toLowerCase() + (node.className && typeof node.className === 'string' ? `.${node.className.split(' ')[0]}` : '') : String(node));
   const keep = (list) => {
@@ -99,8 +99,7 @@ function recordEventTiming() {
   addEventListener('pagehide', () => {
     keep(observer.takeRecords());
     keepOthers(others.takeRecords());
-    if (!sessionStorage.getItem(KEY)) window.benchFlowSave();
-    else sessionStorage.setItem(`${KEY}:tail`, JSON.stringify(Object.fromEntries(LISTS.map((list) => [list, state[list].slice(saved[list])]))));
+    sessionStorage.setItem(`${KEY}:tail`, JSON.stringify(Object.fromEntries(LISTS.map((list) => [list, state[list].slice(stored[list])]))));
   });
 }
 
