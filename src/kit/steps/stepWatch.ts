@@ -1,10 +1,12 @@
 // scrollama, watching the steps around the reader's (watchedSteps.ts) and following them as the reader
 // moves: what tells useActiveStep.ts that a step has crossed the trigger line. Loaded by import() with
-// scrollama once the story follows the reader, so the page's first download carries neither.
+// scrollama once the story follows the reader, so the page's first download carries neither. Its
+// observers of the steps' heights report after the frame (deferredResizeObservers.ts).
 //   const watch = createStepWatch(onCross); watch.follow(steps, activeIndex); … watch.destroy();
 import scrollama from 'scrollama';
 import { activeIndexInRange, shouldRewatch, watchedRange, type WatchedRange } from './watchedSteps.ts';
 import { triggerShare } from './trigger.ts';
+import { withDeferredResizeObservers } from './deferredResizeObservers.ts';
 
 export interface StepWatch {
   /** Watches the steps around `active`, if none is watched yet or it has come near the end of those watched. */
@@ -45,14 +47,15 @@ export function createStepWatch(onCross: () => void): StepWatch {
       scroller?.destroy();
       watched = watchedRange(active, steps.length);
       const next = scrollama();
-      setUpWithoutScrollListener(() => next.setup({ step: steps.slice(watched.from, watched.to), offset: triggerShare() }));
+      const setUp = () => next.setup({ step: steps.slice(watched.from, watched.to), offset: triggerShare() });
+      setUpWithoutScrollListener(() => withDeferredResizeObservers(setUp));
       scroller = next.onStepEnter(onCross).onStepExit(onCross);
     },
     nearbyIndex(steps, triggerLine) {
       const tops = steps.slice(watched.from, watched.to).map((step) => step.getBoundingClientRect().top);
       return activeIndexInRange(tops, watched, steps.length, triggerLine);
     },
-    resize: () => scroller?.resize(),
+    resize: () => withDeferredResizeObservers(() => scroller?.resize()),
     destroy() {
       scroller?.destroy();
       scroller = undefined;
