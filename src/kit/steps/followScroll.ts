@@ -1,7 +1,8 @@
 // Follows the reader's place (stepPlace.ts) through this window's scroll. The steps' positions are
 // read when the layout changes (a resize, the story's height changing as parts are laid out or cards
-// open), never while scrolling: a scroll frame reads only the scroll offset, before anything is
-// written, and works out the place from those positions. Each measure also gives every step's range
+// open), never while scrolling: a scroll frame reads only the scroll offset (scrollOffset.ts, which
+// does not make the browser lay the page out there and then), and works out the place from those
+// positions. Each measure also gives every step's range
 // of scroll offsets (place.ranges), for what the browser can move along the scroll by itself.
 // Loaded by import() once the story follows the reader (useScrollPlace.ts), so the page's first
 // download does not carry it.
@@ -9,19 +10,22 @@
 import type { PlaceStore } from './stepPlace.ts';
 import { measureStepSpans, placeFromSpans, scrollRangesFromSpans, type StepSpan } from './stepSpans.ts';
 import { triggerShare } from './trigger.ts';
+import { windowScrollOffset } from './scrollOffset.ts';
 
 export function followScroll(stepSelector: string, place: PlaceStore): () => void {
   let spans: StepSpan[] = [];
   let triggerOffset = 0;
+  const offset = windowScrollOffset();
   const measure = () => {
     spans = measureStepSpans(stepSelector);
+    offset.measure();
     triggerOffset = window.innerHeight * triggerShare();
     place.ranges.set(scrollRangesFromSpans(spans, triggerOffset));
   };
   let frame = 0;
   const follow = () => {
     frame = 0;
-    place.set(placeFromSpans(spans, window.scrollY + triggerOffset));
+    place.set(placeFromSpans(spans, offset.read() + triggerOffset));
   };
   const onScroll = () => {
     frame ||= window.requestAnimationFrame(follow);
