@@ -70,6 +70,46 @@ test.describe('the bar of chapters', () => {
     expect(laterNotYet).toEqual(laterNotYet.map(() => 0));
   });
 
+  // Redrawn by script on a scroll frame, each line restyles the page in a frame the reader's scroll
+  // waits for; where the browser can, it fills the lines with the scroll by itself.
+  test('fills the reader’s chapter with the scroll, within a step too, with no style written as it scrolls', async ({ page }) => {
+    await openStory(page);
+    const steps = FIRST!.steps.map((step) => step.id);
+    const at = 0;
+    await scrollToStep(page, steps[at]!);
+    await expectOnStep(page, steps[at]!);
+    await waitUntilStill(page);
+    await page.locator(`${BAR} .place-bar__read`).first().evaluate((line) => {
+      const counted = { writes: 0 };
+      (window as unknown as { lineWrites: typeof counted }).lineWrites = counted;
+      const lines = line.closest('[data-place-bar]')!.querySelectorAll('.place-bar__read');
+      const observer = new MutationObserver((records) => (counted.writes += records.length));
+      lines.forEach((each) => observer.observe(each, { attributes: true, attributeFilter: ['style'] }));
+    });
+    // From this step's start to half-way to the next one's, a frame at a time.
+    const stepLength = await page.evaluate(
+      ([from, to]) => {
+        const top = (id: string) => document.querySelector(`[data-step="${id}"]`)!.getBoundingClientRect().top;
+        return top(to!) - top(from!);
+      },
+      [steps[at]!, steps[at + 1]!],
+    );
+    const reads: number[] = [(await sharesRead(page))[0]!];
+    for (let moved = 0; moved < 8; moved += 1) {
+      await page.evaluate((by) => new Promise((drawn) => {
+        window.scrollBy(0, by);
+        requestAnimationFrame(() => requestAnimationFrame(drawn));
+      }), stepLength / 16);
+      reads.push((await sharesRead(page))[0]!);
+    }
+    expect(reads[0]).toBeCloseTo(at / steps.length, 1);
+    // Half a step read: half of that step's part of the chapter.
+    const readOnTheWay = reads.at(-1)! - reads[0]!;
+    expect(Math.abs(readOnTheWay - 0.5 / steps.length), `half a step of ${steps.length} read: ${reads.join(', ')}`).toBeLessThanOrEqual(0.02);
+    for (let index = 1; index < reads.length; index += 1) expect(reads[index]).toBeGreaterThanOrEqual(reads[index - 1]!);
+    expect(await page.evaluate(() => (window as unknown as { lineWrites: { writes: number } }).lineWrites.writes)).toBe(0);
+  });
+
   test('announces the chapter once when the reader enters it, not at each step', async ({ page }) => {
     await openStory(page);
     await page.locator('[data-place-announcement]').evaluate((region) => {

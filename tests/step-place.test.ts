@@ -2,7 +2,7 @@
 // kit logic, no story needed.
 import { describe, expect, it } from 'vitest';
 import { createPlaceStore } from '../src/kit/steps/stepPlace.ts';
-import { chapterAt, shareOfChapterRead } from '../src/kit/steps/chapterShare.ts';
+import { chapterAt, shareAlongScroll, shareOfChapterRead, type SharePoint } from '../src/kit/steps/chapterShare.ts';
 import { placeFromSpans, scrollRangesFromSpans } from '../src/kit/steps/stepSpans.ts';
 import { createScrollRanges } from '../src/kit/steps/scrollRanges.ts';
 import { progressThroughStep } from '../src/kit/scene/stepProgress.ts';
@@ -128,5 +128,33 @@ describe('the chapters in the bar at the top', () => {
     expect(chapterAt({ index: -1, progress: 0 }, CHAPTERS)).toBe(-1);
     expect(chapterAt({ index: 3, progress: 0.9 }, CHAPTERS)).toBe(0);
     expect(chapterAt({ index: 4, progress: 0 }, CHAPTERS)).toBe(1);
+  });
+
+  it('gives the browser the same share along the scroll as the place gives, at every offset', () => {
+    const triggerOffset = 400;
+    const ranges = scrollRangesFromSpans(SPANS, triggerOffset);
+    // The browser's reading of keyframes: straight between points, held before the first and after the last.
+    const shareAt = ({ range, points }: { range: { start: number; end: number }; points: SharePoint[] }, scrollOffset: number) => {
+      const way = Math.min(1, Math.max(0, (scrollOffset - range.start) / (range.end - range.start)));
+      const after = points.findIndex((point) => point.offset > way);
+      if (after <= 0) return after === 0 ? points[0]!.share : points.at(-1)!.share;
+      const [from, to] = [points[after - 1]!, points[after]!];
+      return from.share + ((to.share - from.share) * (way - from.offset)) / (to.offset - from.offset);
+    };
+    for (const chapter of [{ first: 0, count: 2 }, { first: 2, count: 1 }]) {
+      const along = shareAlongScroll(chapter, (index) => ranges[index]);
+      expect(along).toBeDefined();
+      for (let scrollOffset = 400; scrollOffset <= 2200; scrollOffset += 25) {
+        const byPlace = shareOfChapterRead(placeFromSpans(SPANS, scrollOffset + triggerOffset), chapter);
+        expect(shareAt(along!, scrollOffset), `at ${scrollOffset}`).toBeCloseTo(byPlace, 6);
+      }
+    }
+  });
+
+  it('gives none while a step of the chapter has no range (the window’s scroll not followed)', () => {
+    const ranges = scrollRangesFromSpans(SPANS, 400);
+    expect(shareAlongScroll({ first: 1, count: 3 }, (index) => ranges[index])).toBeUndefined();
+    expect(shareAlongScroll({ first: 0, count: 2 }, () => undefined)).toBeUndefined();
+    expect(shareAlongScroll({ first: 0, count: 3 }, (index) => (index === 1 ? undefined : ranges[index]))).toBeUndefined();
   });
 });

@@ -28,11 +28,19 @@ let windowScroll: AnimationTimeline | undefined;
 
 /** `element` at `poseAt(progress)` wherever the window's scroll is, progress running from 0 at `range.start` to 1 at `range.end`. */
 export function linkToScroll(element: HTMLElement, poseAt: (progress: number) => Pose, range: ScrollRange): Animation {
+  return linkKeyframesToScroll(
+    element,
+    POINTS.map((offset) => ({ offset, ...poseAt(offset) })),
+    range,
+  );
+}
+
+/** `element` through `keyframes` as the window's scroll runs from `range.start` to `range.end`, held at either end beyond it. */
+export function linkKeyframesToScroll(element: HTMLElement, keyframes: Keyframe[], range: ScrollRange): Animation {
   const ScrollTimeline = scrollTimelines();
   if (!ScrollTimeline) throw new Error('This browser has no scroll timelines: ask hasScrollTimelines() first');
   windowScroll ??= new ScrollTimeline({ source: document.documentElement, axis: 'block' });
-  const keyframes = POINTS.map((offset) => ({ offset, ...poseAt(offset) }));
-  // Before its range the part rests at its step's start, after it at the next step's, as the script's progress does.
+  // Before its range the part rests at its first keyframe, after it at its last, as the script's progress does.
   const timing: RangedAnimationOptions = { timeline: windowScroll, rangeStart: `${range.start}px`, rangeEnd: `${range.end}px`, fill: 'both', easing: 'linear' };
   return element.animate(keyframes, timing);
 }

@@ -3,15 +3,21 @@
 // announced once on entering it. It writes the bar's DOM itself, outside React's renders (React
 // renders the bar as the prerender drew it, and never writes these attributes), so a scroll renders
 // nothing; and it loads by import() once the page is awake, so the first download does not carry it.
+// Where the browser has scroll timelines and the window's own scroll is followed, each line is handed
+// to the browser, which fills it with the scroll by itself: a scroll frame then writes no style here
+// (restyling the lines on every frame of a scroll held some 140 ms of the main thread at 4x CPU).
 //   const stop = followBar(barElement, place, chapters, 'Chapter {number} of {count}: {chapter}');
 import { fillIn } from '../content/interfaceWords.ts';
-import { chapterAt, shareOfChapterRead, type ChapterSpan } from './chapterShare.ts';
+import { hasScrollTimelines, linkKeyframesToScroll } from '../scene/scrollLinked.ts';
+import { chapterAt, shareAlongScroll, shareOfChapterRead, type ChapterSpan } from './chapterShare.ts';
 import { followStrip } from './chapterStrip.ts';
 import type { PlaceStore } from './stepPlace.ts';
 
 export interface BarChapter extends ChapterSpan {
   title: string;
 }
+
+const scaleTo = (share: number) => `scaleX(${share})`;
 
 export function followBar(bar: HTMLElement, place: PlaceStore, chapters: readonly BarChapter[], announcement: string): () => void {
   const links = Array.from(bar.querySelectorAll<HTMLElement>('.place-bar__chapter'));
@@ -20,17 +26,20 @@ export function followBar(bar: HTMLElement, place: PlaceStore, chapters: readonl
   const announcer = bar.querySelector('[data-place-announcement]');
   const list = bar.querySelector<HTMLElement>('.place-bar__chapters');
   const strip = list ? followStrip(list) : undefined;
-  const drawn: string[] = [];
+  const drawn: (string | undefined)[] = [];
+  // The lines the browser fills with the scroll by itself, while the steps' ranges are known.
+  const linked: (Animation | undefined)[] = [];
   let shown: number | undefined;
 
   const draw = () => {
     const now = place.get();
     chapters.forEach((chapter, at) => {
+      const line = lines[at];
+      if (!line || linked[at]) return;
       // In hundredths: a line is redrawn a hundred times per chapter at most, not on every frame of
       // a scroll, each redraw being a frame the main thread must produce.
-      const transform = `scaleX(${Math.round(shareOfChapterRead(now, chapter) * 100) / 100})`;
-      const line = lines[at];
-      if (!line || drawn[at] === transform) return;
+      const transform = scaleTo(Math.round(shareOfChapterRead(now, chapter) * 100) / 100);
+      if (drawn[at] === transform) return;
       drawn[at] = transform;
       line.style.transform = transform;
     });
@@ -51,10 +60,27 @@ export function followBar(bar: HTMLElement, place: PlaceStore, chapters: readonl
       announcer.textContent = entered ? fillIn(announcement, { number: current + 1, count: chapters.length, chapter: entered.title }) : '';
     }
   };
-  draw();
+  const link = () => {
+    chapters.forEach((chapter, at) => {
+      linked[at]?.cancel();
+      linked[at] = undefined;
+      // Drawn again by the next drawing, from where the place is.
+      drawn[at] = undefined;
+      const line = lines[at];
+      const along = line && hasScrollTimelines() ? shareAlongScroll(chapter, place.ranges.get) : undefined;
+      if (!line || !along) return;
+      const keyframes = along.points.map(({ offset, share }) => ({ offset, transform: scaleTo(share) }));
+      linked[at] = linkKeyframesToScroll(line, keyframes, along.range);
+    });
+    draw();
+  };
+  link();
   const unsubscribe = place.subscribe(draw);
+  const unsubscribeRanges = place.ranges.subscribe(link);
   return () => {
     unsubscribe();
+    unsubscribeRanges();
+    linked.forEach((animation) => animation?.cancel());
     strip?.stop();
   };
 }
