@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { hashForStep, readStepFromHash, secretSuffix } from '../steps/deepLink.ts';
 import { recallProgressAfterReload, recallStepAfterReload, rememberProgress, rememberStep } from '../steps/stepMemory.ts';
 import type { PlaceStore } from '../steps/stepPlace.ts';
+import { whenScrollStill } from '../steps/scrollStill.ts';
 import { bringStepIntoPlace } from '../steps/trigger.ts';
 
 const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
@@ -72,20 +73,6 @@ export function useStepUrl(activeStepId: string | undefined, stepIds: readonly s
   useEffect(() => {
     if (!isEnabled || !hasLanded.current) return;
     rememberStep(activeStepId);
-    let timer = 0;
-    const stopWaiting = () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('scroll', writeOnceStill);
-    };
-    const writeOnceStill = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        stopWaiting();
-        writeStepToAddress(activeStepId, stepIds);
-      }, ADDRESS_DELAY_MS);
-    };
-    writeOnceStill();
-    window.addEventListener('scroll', writeOnceStill, { passive: true });
-    return stopWaiting;
+    return whenScrollStill(ADDRESS_DELAY_MS, () => writeStepToAddress(activeStepId, stepIds));
   }, [activeStepId, stepIds, isEnabled]);
 }
