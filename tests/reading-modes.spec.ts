@@ -89,6 +89,28 @@ forEachEdition((edition) => {
     await expect(page.locator('[data-control="motion"]')).toHaveAttribute('aria-pressed', 'true');
   });
 
+  // A switch that grew when pressed wrapped the switches onto another line on a phone: the one just
+  // tapped moved from under the reader's finger, and everything below it moved too.
+  test('pressing the motion switch moves neither it nor what comes after it', async ({ page }) => {
+    await openStory(page, edition.at('/'));
+    await page.evaluate(() => document.fonts.ready);
+    const motion = page.locator('[data-control="motion"]');
+    const place = () =>
+      motion.evaluate((button) => {
+        const box = button.getBoundingClientRect();
+        const next = button.closest('.opening')?.nextElementSibling?.getBoundingClientRect().top ?? NaN;
+        return { x: box.x, y: box.y, width: box.width, next: next + window.scrollY };
+      });
+    const unpressed = await place();
+    await motion.click();
+    await expect(motion).toHaveAttribute('aria-pressed', 'true');
+    const pressed = await place();
+    expect(Math.abs(pressed.width - unpressed.width), `its width, ${unpressed.width} then ${pressed.width} px`).toBeLessThanOrEqual(0.5);
+    expect(pressed.x).toBeCloseTo(unpressed.x, 0);
+    expect(pressed.y).toBeCloseTo(unpressed.y, 0);
+    expect(pressed.next).toBeCloseTo(unpressed.next, 0);
+  });
+
   async function expectWholeArticle(page: Page) {
     for (const step of edition.steps) {
       const card = page.locator(`[data-step="${step.id}"]`);
