@@ -3,10 +3,12 @@
 // `scrollY` where it has none, or where the timeline has no time (nothing to scroll).
 import { describe, expect, it } from 'vitest';
 import { windowScrollOffset, type ScrollingWindow } from '../src/kit/steps/scrollOffset.ts';
+import { windowScrollTimeline } from '../src/kit/scene/scrollLinked.ts';
 
 function fakeWindow({ scrollY, timelineTime, hasTimelines = true }: { scrollY: number; timelineTime: unknown; hasTimelines?: boolean }) {
   const root = { scrollHeight: 5000, clientHeight: 1000 };
-  const timeline = { time: timelineTime };
+  // As a browser gives it: a CSSUnitValue in percent, or null (the fake stands in with a plain object).
+  const timeline = { time: timelineTime as CSSNumberish | null };
   const view: ScrollingWindow = {
     scrollY,
     document: { documentElement: root },
@@ -45,5 +47,23 @@ describe('the scroll offset a frame reads', () => {
     const older = windowScrollOffset(fakeWindow({ scrollY: 321, timelineTime: { value: 25, unit: 'percent' }, hasTimelines: false }).view);
     older.measure();
     expect(older.read()).toBe(321);
+  });
+
+  it('comes from one scroll timeline per window, the one the parts that follow the scroll are handed to', () => {
+    const { view } = fakeWindow({ scrollY: 0, timelineTime: { value: 25, unit: 'percent' } });
+    let made = 0;
+    const Timeline = view.ScrollTimeline!;
+    view.ScrollTimeline = class extends Timeline {
+      constructor(options: { source: Element; axis: 'block' }) {
+        super(options);
+        made += 1;
+      }
+    };
+    const timeline = windowScrollTimeline(view);
+    windowScrollOffset(view);
+    windowScrollOffset(view);
+    expect(windowScrollTimeline(view)).toBe(timeline);
+    expect(made).toBe(1);
+    expect(windowScrollTimeline(fakeWindow({ scrollY: 0, timelineTime: null, hasTimelines: false }).view)).toBeUndefined();
   });
 });

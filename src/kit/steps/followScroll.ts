@@ -2,8 +2,8 @@
 // read when the layout changes (a resize, the story's height changing as parts are laid out or cards
 // open), never while scrolling: a scroll frame reads only the scroll offset (scrollOffset.ts, which
 // does not make the browser lay the page out there and then), and works out the place from those
-// positions. Each measure also gives every step's range
-// of scroll offsets (place.ranges), for what the browser can move along the scroll by itself.
+// positions. Each measure also gives every step's range of scroll offsets (place.ranges), for what
+// the browser can move along the scroll by itself.
 // Loaded by import() once the story follows the reader (useScrollPlace.ts), so the page's first
 // download does not carry it.
 //   const stop = followScroll('[data-step]', place);

@@ -5,12 +5,10 @@
 // of the scroll range, which is read once per layout change instead. Without scroll timelines (or
 // with nothing to scroll), `scrollY`.
 //   const offset = windowScrollOffset(); offset.measure(); offset.read() // 1234.5 (px)
-
-/** A scroll timeline, where the browser has one (TypeScript's DOM types do not yet). */
-type ScrollTimelines = new (options: { source: Element; axis: 'block' }) => { currentTime: unknown };
+import { windowScrollTimeline, type TimelineWindow } from '../scene/scrollLinked.ts';
 
 /** What this module needs of a window. */
-export type ScrollingWindow = Pick<Window, 'scrollY'> & { document: { documentElement: Pick<Element, 'scrollHeight' | 'clientHeight'> }; ScrollTimeline?: ScrollTimelines };
+export type ScrollingWindow = Pick<Window, 'scrollY'> & TimelineWindow & { document: { documentElement: Pick<Element, 'scrollHeight' | 'clientHeight'> } };
 
 export interface ScrollOffset {
   /** Takes the page's scroll range again: on a layout change, never in a scroll frame. */
@@ -26,10 +24,9 @@ function percentOf(time: unknown): number | undefined {
 }
 
 export function windowScrollOffset(view: ScrollingWindow = window as unknown as ScrollingWindow): ScrollOffset {
-  const Timeline = view.ScrollTimeline;
-  if (typeof Timeline !== 'function') return { measure: () => undefined, read: () => view.scrollY };
+  const timeline = windowScrollTimeline(view);
+  if (!timeline) return { measure: () => undefined, read: () => view.scrollY };
   const root = view.document.documentElement;
-  const timeline = new Timeline({ source: root as Element, axis: 'block' });
   let range = 0;
   return {
     measure: () => {
