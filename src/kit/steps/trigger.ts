@@ -1,9 +1,14 @@
 // Where the trigger line sits for the current layout, shared by the scroll hook and step navigation.
 import { MOBILE_QUERY, STEP_LANDING_MARGIN, STEP_SELECTOR, STEP_TRIGGER_DESKTOP, STEP_TRIGGER_MOBILE } from '../constants.ts';
 
+// The query's list is live: asked for once, it follows every change of layout. Asking anew on each
+// step change cost more than the rest of the steps' reading.
+let mobileLayout: MediaQueryList | undefined;
+
 /** Share of the viewport height at which a step becomes active. */
 export function triggerShare(): typeof STEP_TRIGGER_DESKTOP | typeof STEP_TRIGGER_MOBILE {
-  return window.matchMedia(MOBILE_QUERY).matches ? STEP_TRIGGER_MOBILE : STEP_TRIGGER_DESKTOP;
+  mobileLayout ??= window.matchMedia(MOBILE_QUERY);
+  return mobileLayout.matches ? STEP_TRIGGER_MOBILE : STEP_TRIGGER_DESKTOP;
 }
 
 /** An element's top in document coordinates. */

@@ -7,9 +7,15 @@ import type { Ordinals, RescueSceneWords } from './sceneTypes.ts';
 
 export type FloorCounting = 'etage' | 'storey';
 
+// One rule set per language: making one is costly (some 0.5 ms each at 4x CPU), and every label of
+// the façade asked for a new one at every step change.
+const ordinalRules = new Map<string, Intl.PluralRules>();
+
 /** `n` as an ordinal in `lang`, in the copy's words for its plural category. */
 function ordinal(n: number, lang: string, words: Ordinals): string {
-  const category = new Intl.PluralRules(lang, { type: 'ordinal' }).select(n);
+  let rules = ordinalRules.get(lang);
+  if (!rules) ordinalRules.set(lang, (rules = new Intl.PluralRules(lang, { type: 'ordinal' })));
+  const category = rules.select(n);
   return fillIn(words[category] ?? words.other, { n });
 }
 
