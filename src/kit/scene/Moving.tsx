@@ -51,6 +51,11 @@ export function Moving({ as = 'div', to, follow, style, ...attributes }: MovingP
     const element = ref.current;
     // Moved by the scroll itself: a new render of the same step's pose changes nothing.
     if (!element || linked.current) return;
+    // One the browser will move along the new step's range is left to the link the next effect
+    // makes: a step crossed by the scroll starts where the last step's link left it, so a glide
+    // there has nowhere to go, and the next scroll frame stopped it (a style read, at 4x CPU some
+    // 5 ms a layer) to hand it to the scroll after all.
+    if (follow && hasScrollTimelines() && follow.progress.range()) return;
     const pose: Pose = {};
     if (transform !== undefined) pose.transform = transform;
     if (opacity !== undefined) pose.opacity = opacity;

@@ -70,6 +70,34 @@ test.describe('the climb follows the scroll', () => {
     expect(await page.evaluate(() => (window as unknown as { styleWrites: { writes: number } }).styleWrites.writes)).toBe(0);
   });
 
+  test('crossing into the next floor’s step starts no glide for the layers the scroll moves: he climbs on from where the scroll has him', async ({ page }) => {
+    await openStory(page);
+    await waitForEveryScript(page, DIST);
+    test.skip(!(await page.evaluate(() => CSS.supports('animation-range', '1px 2px') && 'ScrollTimeline' in window)), 'no scroll timelines: the script moves him');
+    await climberAt(page, 0.75);
+    // Every animation started on the page's own clock from here on, by element.
+    await page.evaluate(() => {
+      const glided = new Set<Element>();
+      (window as unknown as { glided: Set<Element> }).glided = glided;
+      const animate = Element.prototype.animate;
+      Element.prototype.animate = function (this: Element, ...args: Parameters<Element['animate']>) {
+        const [, options] = args;
+        if (typeof options !== 'object' || !options?.timeline) glided.add(this);
+        return animate.apply(this, args);
+      };
+    });
+    // Across the boundary as a reader scrolls: a few frames' worth at a time.
+    const from = await page.evaluate(placeTop, { stepId: STEP, progress: 0.75 });
+    const to = await page.evaluate(placeTop, { stepId: NEXT, progress: 0.25 });
+    for (let top = from; top <= to; top += 40) await page.evaluate(scrollToPlace, { top, trigger: TRIGGER, isHost: false });
+    await expectOnStep(page, NEXT);
+    await waitUntilStill(page);
+    const glidedFollowers = await page.evaluate(() =>
+      [...(window as unknown as { glided: Set<Element> }).glided].filter((element) => element.getAnimations().some((animation) => animation.timeline?.constructor.name === 'ScrollTimeline')).map((element) => element.className),
+    );
+    expect(glidedFollowers, 'layers the scroll moves that glided as well').toEqual([]);
+  });
+
   test('a reload half-way through the step shows him in the same place', async ({ page }) => {
     await openStory(page);
     await waitForEveryScript(page, DIST);
