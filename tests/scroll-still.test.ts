@@ -3,41 +3,22 @@
 // the frames of the scroll).
 import { describe, expect, it } from 'vitest';
 import { whenScrollStill, type StillClock } from '../src/kit/steps/scrollStill.ts';
+import { fakeTimers } from './helpers/fakeTimers.ts';
 
 function fakeClock() {
-  let now = 0;
-  let timers: { at: number; task: () => void; id: number }[] = [];
-  let nextId = 1;
-  let timersSet = 0;
+  const timers = fakeTimers();
   const scrollListeners = new Set<() => void>();
   const clock: StillClock = {
-    now: () => now,
-    setTimeout: (task, ms) => {
-      timersSet += 1;
-      timers.push({ at: now + ms, task, id: nextId });
-      return nextId++;
-    },
-    clearTimeout: (id) => {
-      timers = timers.filter((timer) => timer.id !== id);
-    },
+    now: timers.now,
+    setTimeout: timers.setTimeout,
+    clearTimeout: timers.clearTimeout,
     onScroll: (listener) => {
       scrollListeners.add(listener);
       return () => scrollListeners.delete(listener);
     },
   };
-  const advance = (ms: number) => {
-    const until = now + ms;
-    for (;;) {
-      const due = timers.filter((timer) => timer.at <= until).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
-      timers = timers.filter((timer) => timer !== due);
-      now = due.at;
-      due.task();
-    }
-    now = until;
-  };
   const scroll = () => scrollListeners.forEach((listener) => listener());
-  return { clock, advance, scroll, timersSet: () => timersSet, listening: () => scrollListeners.size };
+  return { clock, advance: timers.advance, scroll, timersSet: timers.setCount, listening: () => scrollListeners.size };
 }
 
 describe('waiting until the scroll is still', () => {

@@ -8,6 +8,7 @@
 //   <Moving to={poseAt(progress.get())} follow={{ progress, poseAt }} />
 import { useLayoutEffect, useRef, type HTMLAttributes, type Ref } from 'react';
 import type { ScrollRange } from '../steps/scrollRanges.ts';
+import { afterPaint } from './afterPaint.ts';
 import { glideTo, landAt, type Glide, type Pose } from './glide.ts';
 import { hasScrollTimelines, linkToScroll } from './scrollLinked.ts';
 import { useInstantMotion } from './sceneMotion.ts';
@@ -24,6 +25,11 @@ function isSamePose(a: Pose, b: Pose): boolean {
   return a.transform === b.transform && a.opacity === b.opacity;
 }
 
+/** Whether the browser moves it along its step's range by itself (scrollLinked.ts). */
+function isLinkable({ progress }: Following): boolean {
+  return hasScrollTimelines() && progress.range() !== undefined;
+}
+
 interface MovingProps extends HTMLAttributes<HTMLElement> {
   /** The element to draw; a scene's moving parts are boxes, list items or inline marks. */
   as?: 'div' | 'li' | 'span';
@@ -37,6 +43,8 @@ export function Moving({ as = 'div', to, follow, style, ...attributes }: MovingP
   const ref = useRef<HTMLElement>(null);
   // The glide under way, if any: a new pose then starts from wherever it has got to.
   const running = useRef<Glide | null>(null);
+  // A glide waiting for its task after the next frame (afterPaint.ts), and the pose it starts from.
+  const waiting = useRef<{ from: Pose; cancel: () => void } | null>(null);
   // The first pose is drawn by the render (and so by the prerender); React never writes the
   // element's transform or opacity again, so a re-render cannot cut an animation short.
   const drawn = useRef(to);
@@ -51,11 +59,6 @@ export function Moving({ as = 'div', to, follow, style, ...attributes }: MovingP
     const element = ref.current;
     // Moved by the scroll itself: a new render of the same step's pose changes nothing.
     if (!element || linked.current) return;
-    // One the browser will move along the new step's range is left to the link the next effect
-    // makes: a step crossed by the scroll starts where the last step's link left it, so a glide
-    // there has nowhere to go, and the next scroll frame stopped it (a style read, at 4x CPU some
-    // 5 ms a layer) to hand it to the scroll after all.
-    if (follow && hasScrollTimelines() && follow.progress.range()) return;
     const pose: Pose = {};
     if (transform !== undefined) pose.transform = transform;
     if (opacity !== undefined) pose.opacity = opacity;
@@ -66,28 +69,54 @@ export function Moving({ as = 'div', to, follow, style, ...attributes }: MovingP
     // Only a new pose moves the element, never a change of scope: a glide to where it already is
     // costs some 10 ms per element at 4× CPU, for nothing to see.
     if (previous !== null && isSamePose(previous, pose)) return;
+    // A step crossed by the scroll, where the browser moves the part along each step's range: the
+    // last step's link left it at the new step's start (its end, scrolling back), where the link the
+    // next effect makes takes it on. A glide there has nowhere to go, and the next scroll frame cut
+    // it short to hand the part to the scroll. A jump over steps still glides.
+    if (follow && previous !== null && isLinkable(follow) && (isSamePose(previous, follow.poseAt(0)) || isSamePose(previous, follow.poseAt(1)))) return;
     shown.current = pose;
     // On mount the pose is set, not animated: the prerendered page may have drawn another step's.
     if (previous === null || instant.get()) {
+      waiting.current?.cancel();
+      waiting.current = null;
       landAt(element, pose, running.current);
       running.current = null;
       return;
     }
-    const glide = glideTo(element, running.current ? null : previous, pose);
-    running.current = glide;
-    // Stopped or finished alike, it is no longer under way.
-    const settle = () => {
-      if (running.current === glide) running.current = null;
+    const start = (from: Pose | null) => {
+      const glide = glideTo(element, running.current ? null : from, pose);
+      running.current = glide;
+      // Stopped or finished alike, it is no longer under way.
+      const settle = () => {
+        if (running.current === glide) running.current = null;
+      };
+      glide.finished.then(settle, settle);
     };
-    glide.finished.then(settle, settle);
+    // One that follows the scroll glides at once: what follows it waits for that glide to end.
+    if (follow) {
+      start(previous);
+      return;
+    }
+    // The others start theirs once the frame that shows the new step is drawn (afterPaint.ts), from
+    // the pose they rest at: the one before any glide still waiting.
+    const from = waiting.current?.from ?? previous;
+    waiting.current?.cancel();
+    const cancel = afterPaint(() => {
+      waiting.current = null;
+      start(from);
+    });
+    waiting.current = { from, cancel };
   }, [transform, opacity, instant, follow]);
 
-  // Motion turned off mid-glide: the element lands at once. Turned on: nothing moves until the next pose.
+  // Motion turned off mid-glide, or before a glide waiting has started: the element lands at once.
+  // Turned on: nothing moves until the next pose.
   useLayoutEffect(
     () =>
       instant.subscribe(() => {
         const element = ref.current;
-        if (!instant.get() || !running.current || !element || !shown.current) return;
+        if (!instant.get() || !(running.current || waiting.current) || !element || !shown.current) return;
+        waiting.current?.cancel();
+        waiting.current = null;
         landAt(element, shown.current, running.current);
         running.current = null;
       }),
@@ -119,7 +148,9 @@ export function Moving({ as = 'div', to, follow, style, ...attributes }: MovingP
       if (range) {
         if (linked.current?.range === range) return;
         unlink();
-        running.current?.stop();
+        // Cancelled, not stopped: the link shows where the part is at once, so framer's commit of
+        // where the glide had got to (a style read) would be for nothing.
+        running.current?.cancel();
         running.current = null;
         linked.current = { animation: linkToScroll(element, poseAt, range), range };
         return;
@@ -142,7 +173,13 @@ export function Moving({ as = 'div', to, follow, style, ...attributes }: MovingP
     };
   }, [follow]);
 
-  useLayoutEffect(() => () => running.current?.stop(), []);
+  useLayoutEffect(
+    () => () => {
+      waiting.current?.cancel();
+      running.current?.stop();
+    },
+    [],
+  );
 
   // One element type at a time: the cast only lets TypeScript accept the tag chosen at run time.
   const Element = as as 'div';
