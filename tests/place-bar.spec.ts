@@ -110,6 +110,24 @@ test.describe('the bar of chapters', () => {
     expect(await page.evaluate(() => (window as unknown as { lineWrites: { writes: number } }).lineWrites.writes)).toBe(0);
   });
 
+  test('keeps the lines of the chapters whose steps have not moved when a card in a later one grows', async ({ page }) => {
+    // The reader in the last chapter, where a card grows under their eyes.
+    const reading = LAST!.steps[0]!.id;
+    await openStory(page);
+    await scrollToStep(page, reading);
+    await expectOnStep(page, reading);
+    await waitUntilStill(page);
+    const lines = page.locator(`${BAR} .place-bar__read`);
+    test.skip((await lines.first().evaluate((line) => line.getAnimations().length)) === 0, 'no scroll timelines: the script fills the lines');
+    await lines.evaluateAll((each) => ((window as unknown as { lineAnimations: Animation[] }).lineAnimations = each.map((line) => line.getAnimations()[0]!)));
+    // Its card grows by a screen and a half (as one may when its disclosures open), taller than the
+    // step's own room: only the steps after it move.
+    await page.locator(`[data-step="${reading}"]`).evaluate((step) => step.querySelector('.step__card')!.append(Object.assign(document.createElement('div'), { style: 'height: 150vh' })));
+    const sameAsBefore = () => lines.evaluateAll((each) => each.map((line, at) => line.getAnimations()[0] === (window as unknown as { lineAnimations: Animation[] }).lineAnimations[at]));
+    await expect.poll(async () => (await sameAsBefore()).at(-1), { message: 'the last chapter’s line follows its steps' }).toBe(false);
+    expect((await sameAsBefore()).slice(0, -1)).toEqual(CHAPTERS.slice(0, -1).map(() => true));
+  });
+
   test('announces the chapter once when the reader enters it, not at each step', async ({ page }) => {
     await openStory(page);
     await page.locator('[data-place-announcement]').evaluate((region) => {

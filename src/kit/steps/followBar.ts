@@ -60,17 +60,24 @@ export function followBar(bar: HTMLElement, place: PlaceStore, chapters: readonl
       announcer.textContent = entered ? fillIn(announcement, { number: current + 1, count: chapters.length, chapter: entered.title }) : '';
     }
   };
+  // What each line was linked along, so that a chapter whose steps have not moved keeps its line's
+  // animation when others' do (a card opened further down).
+  const linkedAlong: (string | undefined)[] = [];
   const link = () => {
     chapters.forEach((chapter, at) => {
-      linked[at]?.cancel();
-      linked[at] = undefined;
-      // Drawn again by the next drawing, from where the place is.
-      drawn[at] = undefined;
       const line = lines[at];
       const along = line && hasScrollTimelines() ? shareAlongScroll(chapter, place.ranges.get) : undefined;
+      const alongKey = along && JSON.stringify(along);
+      if (alongKey !== undefined && alongKey === linkedAlong[at]) return;
+      linked[at]?.cancel();
+      linked[at] = undefined;
+      linkedAlong[at] = undefined;
+      // Drawn again by the next drawing, from where the place is.
+      drawn[at] = undefined;
       if (!line || !along) return;
       const keyframes = along.points.map(({ offset, share }) => ({ offset, transform: scaleTo(share) }));
       linked[at] = linkKeyframesToScroll(line, keyframes, along.range);
+      linkedAlong[at] = alongKey;
     });
     draw();
   };

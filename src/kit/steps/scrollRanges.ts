@@ -11,7 +11,7 @@ export interface ScrollRange {
 }
 
 export interface ScrollRanges {
-  /** The range of the step at `index` in reading order; the same object until the steps move. */
+  /** The range of the step at `index` in reading order; the same object until that step moves. */
   get: (index: number) => ScrollRange | undefined;
   set: (ranges: readonly ScrollRange[]) => void;
   subscribe: (onChange: () => void) => () => void;
@@ -25,9 +25,11 @@ export function createScrollRanges(): ScrollRanges {
   return {
     get: (index) => ranges[index],
     set: (next) => {
-      // Kept when the steps have not moved, so what is linked to a range stays linked.
+      // Kept when the steps have not moved, so what is linked to a range stays linked; where only
+      // some have (a card opened further down), the others keep theirs.
       if (next.length === ranges.length && next.every((range, index) => isSameRange(range, ranges[index]))) return;
-      ranges = next;
+      const previous = ranges;
+      ranges = next.map((range, index) => (isSameRange(range, previous[index]) ? previous[index]! : range));
       for (const listener of listeners) listener();
     },
     subscribe: (onChange) => {
