@@ -52,11 +52,15 @@ export function Moving({ as = 'div', to, follow, style, ...attributes }: MovingP
   const shown = useRef<Pose | null>(null);
   // The browser's animation that moves it with the scroll by itself, and the range it runs over.
   const linked = useRef<{ animation: Animation; range: ScrollRange } | null>(null);
+  // The step whose link a new step's render has just let go of, for the render's pose to read.
+  const unlinkedFrom = useRef<number | null>(null);
   const instant = useInstantMotion();
   const { transform, opacity } = to;
 
   useLayoutEffect(() => {
     const element = ref.current;
+    const crossedFrom = unlinkedFrom.current;
+    unlinkedFrom.current = null;
     // Moved by the scroll itself: a new render of the same step's pose changes nothing.
     if (!element || linked.current) return;
     const pose: Pose = {};
@@ -70,10 +74,11 @@ export function Moving({ as = 'div', to, follow, style, ...attributes }: MovingP
     // costs some 10 ms per element at 4× CPU, for nothing to see.
     if (previous !== null && isSamePose(previous, pose)) return;
     // A step crossed by the scroll, where the browser moves the part along each step's range: the
-    // last step's link left it at the new step's start (its end, scrolling back), where the link the
-    // next effect makes takes it on. A glide there has nowhere to go, and the next scroll frame cut
-    // it short to hand the part to the scroll. A jump over steps still glides.
-    if (follow && previous !== null && isLinkable(follow) && (isSamePose(previous, follow.poseAt(0)) || isSamePose(previous, follow.poseAt(1)))) return;
+    // last step's link left it at (or within a few pixels of) the new step's start, or its end
+    // scrolling back, where the link the next effect makes takes it on. A glide there has nowhere to
+    // go, and the next scroll frame cut it short to hand the part to the scroll. A jump over steps
+    // still glides.
+    if (follow && crossedFrom !== null && Math.abs(follow.progress.step - crossedFrom) === 1 && isLinkable(follow)) return;
     shown.current = pose;
     // On mount the pose is set, not animated: the prerendered page may have drawn another step's.
     if (previous === null || instant.get()) {
@@ -169,6 +174,7 @@ export function Moving({ as = 'div', to, follow, style, ...attributes }: MovingP
     return () => {
       isCurrent = false;
       stop();
+      if (linked.current) unlinkedFrom.current = progress.step;
       unlink();
     };
   }, [follow]);

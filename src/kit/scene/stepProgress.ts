@@ -6,6 +6,8 @@ import type { PlaceStore, StepPlace } from '../steps/stepPlace.ts';
 import type { ScrollRange } from '../steps/scrollRanges.ts';
 
 export interface StepProgress {
+  /** The step's index in reading order; -1 for a still picture or a scene outside the page's scroll. */
+  step: number;
   /** 0 at the step's start (and always when motion is off or the picture still), 1 at the next step's. */
   get: () => number;
   /**
@@ -18,7 +20,7 @@ export interface StepProgress {
 }
 
 /** A still picture, or a scene outside a page that follows the scroll: always at its step's start. */
-export const AT_STEP_START: StepProgress = { get: () => 0, range: () => undefined, subscribe: () => () => undefined };
+export const AT_STEP_START: StepProgress = { step: -1, get: () => 0, range: () => undefined, subscribe: () => () => undefined };
 
 /**
  * The progress through the step at `stepIndex` (in reading order): the reader's own progress while
@@ -29,6 +31,7 @@ export const AT_STEP_START: StepProgress = { get: () => 0, range: () => undefine
 export function progressThroughStep(place: PlaceStore, stepIndex: number, instant: InstantMotion): StepProgress {
   const isBeside = ({ index }: StepPlace) => Math.abs(index - stepIndex) <= 1;
   return {
+    step: stepIndex,
     get: () => {
       if (instant.get()) return 0;
       const { index, progress } = place.get();
