@@ -97,10 +97,10 @@ describe('each step’s range of the window’s scroll', () => {
 
   it('keeps the range of each step that has not moved when others have', () => {
     const ranges = createScrollRanges();
-    ranges.set(scrollRangesFromSpans(SPANS, 400));
+    ranges.set(scrollRangesFromSpans(SPANS, 400, ranges.get));
     const [first, second] = [ranges.get(0), ranges.get(1)];
     // The last step moves down (a card above it opened): the others keep their ranges.
-    ranges.set(scrollRangesFromSpans([...SPANS.slice(0, -1), { ...SPANS[SPANS.length - 1]!, top: SPANS[SPANS.length - 1]!.top + 50 }], 400));
+    ranges.set(scrollRangesFromSpans([...SPANS.slice(0, -1), { ...SPANS[SPANS.length - 1]!, top: SPANS[SPANS.length - 1]!.top + 50 }], 400, ranges.get));
     expect(ranges.get(0)).toBe(first);
     expect(ranges.get(1)).not.toBe(second);
     expect(ranges.get(1)).toEqual({ start: 1200, end: 1850 });

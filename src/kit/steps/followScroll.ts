@@ -20,7 +20,7 @@ export function followScroll(stepSelector: string, place: PlaceStore): () => voi
     spans = measureStepSpans(stepSelector);
     offset.measure();
     triggerOffset = window.innerHeight * triggerShare();
-    place.ranges.set(scrollRangesFromSpans(spans, triggerOffset));
+    place.ranges.set(scrollRangesFromSpans(spans, triggerOffset, place.ranges.get));
   };
   let frame = 0;
   const follow = () => {

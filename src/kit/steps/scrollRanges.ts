@@ -17,7 +17,7 @@ export interface ScrollRanges {
   subscribe: (onChange: () => void) => () => void;
 }
 
-const isSameRange = (a: ScrollRange | undefined, b: ScrollRange | undefined) => a?.start === b?.start && a?.end === b?.end;
+export const isSameRange = (a: ScrollRange | undefined, b: ScrollRange | undefined) => a?.start === b?.start && a?.end === b?.end;
 
 export function createScrollRanges(): ScrollRanges {
   let ranges: readonly ScrollRange[] = [];
@@ -25,11 +25,10 @@ export function createScrollRanges(): ScrollRanges {
   return {
     get: (index) => ranges[index],
     set: (next) => {
-      // Kept when the steps have not moved, so what is linked to a range stays linked; where only
-      // some have (a card opened further down), the others keep theirs.
+      // Kept when the steps have not moved, so what is linked to a range stays linked (where only
+      // some have, scrollRangesFromSpans gives the others back as they were).
       if (next.length === ranges.length && next.every((range, index) => isSameRange(range, ranges[index]))) return;
-      const previous = ranges;
-      ranges = next.map((range, index) => (isSameRange(range, previous[index]) ? previous[index]! : range));
+      ranges = next;
       for (const listener of listeners) listener();
     },
     subscribe: (onChange) => {

@@ -2,7 +2,7 @@
 // followScroll.ts, or a host's, embed/hostLayout.ts): both load after the page is awake, and so does this.
 //   placeFromSpans([{ top: 1000, bottom: 1300 }, { top: 1600, bottom: 1900 }], 1150) // { index: 0, progress: 0.25 }
 import { TOP_OF_STORY, activeIndexFromTops, type StepPlace } from './stepPlace.ts';
-import type { ScrollRange } from './scrollRanges.ts';
+import { isSameRange, type ScrollRange } from './scrollRanges.ts';
 import { documentTop } from './trigger.ts';
 
 /** Where a step's box lies, in the coordinates of the trigger line. */
@@ -37,8 +37,14 @@ export function placeFromSpans(spans: readonly StepSpan[], triggerLine: number):
  * Each step's range of the window's scroll offsets, its progress 0 at `start` and 1 at `end`: the
  * place above, as scroll offsets, with the trigger line `triggerOffset` below the window's top.
  */
-export function scrollRangesFromSpans(spans: readonly StepSpan[], triggerOffset: number): ScrollRange[] {
-  return spans.map((span, index) => ({ start: span.top - triggerOffset, end: stepEnd(spans, index) - triggerOffset }));
+export function scrollRangesFromSpans(spans: readonly StepSpan[], triggerOffset: number, kept?: (index: number) => ScrollRange | undefined): ScrollRange[] {
+  return spans.map((span, index) => {
+    const range = { start: span.top - triggerOffset, end: stepEnd(spans, index) - triggerOffset };
+    // A step that has not moved keeps its range object, so what is linked to it stays linked when
+    // others move (a card opened further down).
+    const before = kept?.(index);
+    return before && isSameRange(before, range) ? before : range;
+  });
 }
 
 /** Every step's box in document coordinates, read once (on a layout change, never per frame). */
