@@ -4,6 +4,8 @@
 // One that follows the scroll between two steps' poses is set to its pose for each new progress
 // (transform and opacity written, nothing read), stopping any glide: the scroll is the animation.
 // Where the browser has scroll timelines, it is handed to the browser instead (scrollLinked.ts).
+// A part that does not follow the scroll starts its glide once the frame that shows the new step is
+// drawn (afterPaint.ts), out of React's commit.
 //   <Moving as="li" className="feed__post" to={{ transform: toTransform({ y: -18 }), opacity: 1 }} />
 //   <Moving to={poseAt(progress.get())} follow={{ progress, poseAt }} />
 import { useLayoutEffect, useRef, type HTMLAttributes, type Ref } from 'react';
