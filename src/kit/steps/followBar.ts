@@ -27,8 +27,10 @@ export function followBar(bar: HTMLElement, place: PlaceStore, chapters: readonl
   const list = bar.querySelector<HTMLElement>('.place-bar__chapters');
   const strip = list ? followStrip(list) : undefined;
   const drawn: (string | undefined)[] = [];
-  // The lines the browser fills with the scroll by itself, while the steps' ranges are known.
-  const linked: (Animation | undefined)[] = [];
+  // The lines the browser fills with the scroll by itself, while the steps' ranges are known, each
+  // with what it was linked along: a chapter whose steps have not moved keeps its line's animation
+  // when others' do (a card opened further down).
+  const linked: ({ animation: Animation; along: string } | undefined)[] = [];
   let shown: number | undefined;
 
   const draw = () => {
@@ -60,24 +62,19 @@ export function followBar(bar: HTMLElement, place: PlaceStore, chapters: readonl
       announcer.textContent = entered ? fillIn(announcement, { number: current + 1, count: chapters.length, chapter: entered.title }) : '';
     }
   };
-  // What each line was linked along, so that a chapter whose steps have not moved keeps its line's
-  // animation when others' do (a card opened further down).
-  const linkedAlong: (string | undefined)[] = [];
   const link = () => {
     chapters.forEach((chapter, at) => {
       const line = lines[at];
       const along = line && hasScrollTimelines() ? shareAlongScroll(chapter, place.ranges.get) : undefined;
       const alongKey = along && JSON.stringify(along);
-      if (alongKey !== undefined && alongKey === linkedAlong[at]) return;
-      linked[at]?.cancel();
+      if (alongKey !== undefined && alongKey === linked[at]?.along) return;
+      linked[at]?.animation.cancel();
       linked[at] = undefined;
-      linkedAlong[at] = undefined;
       // Drawn again by the next drawing, from where the place is.
       drawn[at] = undefined;
-      if (!line || !along) return;
+      if (!line || !along || alongKey === undefined) return;
       const keyframes = along.points.map(({ offset, share }) => ({ offset, transform: scaleTo(share) }));
-      linked[at] = linkKeyframesToScroll(line, keyframes, along.range);
-      linkedAlong[at] = alongKey;
+      linked[at] = { animation: linkKeyframesToScroll(line, keyframes, along.range), along: alongKey };
     });
     draw();
   };
@@ -87,7 +84,7 @@ export function followBar(bar: HTMLElement, place: PlaceStore, chapters: readonl
   return () => {
     unsubscribe();
     unsubscribeRanges();
-    linked.forEach((animation) => animation?.cancel());
+    linked.forEach((line) => line?.animation.cancel());
     strip?.stop();
   };
 }
