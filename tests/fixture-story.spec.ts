@@ -23,6 +23,27 @@ async function openFixture(page: Page): Promise<void> {
 
 const activeStep = (page: Page) => page.locator('[aria-current="step"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step')));
 
+/**
+ * The steps whose card shows the accent strip over its left rule, and the colours of the cards' left
+ * rules: the reader's step is marked by the strip alone, so that a change of step repaints no card
+ * whole (a rule's colour that changed would).
+ */
+const accentMarks = (page: Page) =>
+  page.locator('[data-step]').evaluateAll((steps) => {
+    const probe = document.body.appendChild(Object.assign(document.createElement('div'), { style: 'background: var(--accent)' }));
+    const accent = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    const cards = steps.map((step) => step.querySelector('.step__card')!);
+    const isMarked = (card: Element) => {
+      const strip = getComputedStyle(card, '::before');
+      return strip.content !== 'none' && strip.opacity === '1' && strip.visibility === 'visible' && strip.backgroundColor === accent && strip.width === '4px';
+    };
+    return {
+      marked: steps.filter((_, index) => isMarked(cards[index]!)).map((step) => step.getAttribute('data-step')),
+      ruleColours: [...new Set(cards.map((card) => getComputedStyle(card).borderLeftColor))].length,
+    };
+  });
+
 test('tells the fixture story: its head, its chapters and steps, in its own words', async ({ page }) => {
   await openFixture(page);
   await expect(page).toHaveTitle(FIXTURE_PAGE.title);
@@ -40,12 +61,13 @@ test('tells the fixture story: its head, its chapters and steps, in its own word
   expect(published.filter((words) => text.includes(words))).toEqual([]);
 });
 
-test('walks every step: the step is marked and its chapter’s scene draws it', async ({ page }) => {
+test('walks every step: the step is marked, by the accent on its card alone, and its chapter’s scene draws it', async ({ page }) => {
   await openFixture(page);
   for (const chapter of FIXTURE_STORY.chapters) {
     for (const step of chapter.steps) {
       await scrollToStep(page, step.id);
       await expect.poll(() => activeStep(page)).toEqual([step.id]);
+      await expect.poll(() => accentMarks(page)).toEqual({ marked: [step.id], ruleColours: 1 });
       const scene = page.locator(`[data-chapter="${chapter.id}"] [data-scene="${chapter.scene.name}"]`);
       await expect(scene).toHaveAttribute('data-state', step.id);
       await expect(scene.locator('[data-scene-alt]')).toHaveText(step.alt);
