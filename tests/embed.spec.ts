@@ -66,6 +66,15 @@ forEachEdition((edition) => {
     test('keeps working for a page that still runs the first embed.js, in the first embeds\' names', async ({ page }) => {
       // The embed.js published before the kit's messages were renamed differs from today's only in
       // its messages' names: today's, with those names put back, is that script.
+      // The heights the host page hears, for a failure to say which it missed (this test once failed
+      // on a clean machine with the frame at 5,640 px and the story at 6,889, and never since).
+      await page.addInitScript(() => {
+        if (window.parent !== window) return;
+        const heard: string[] = ((window as unknown as { heardHeights: string[] }).heardHeights = []);
+        window.addEventListener('message', ({ data }) => {
+          if (data?.type === 'height') heard.push(`${Math.round(performance.now())} ms ${data.source} ${data.height}`);
+        });
+      });
       await page.route('**/embed.js', async (route) => {
         const response = await route.fetch();
         const legacy = (await response.text()).replaceAll('scrolly-host', 'gassama-host').replaceAll('scrolly-story', 'gassama-story');
@@ -74,7 +83,13 @@ forEachEdition((edition) => {
       await page.goto(hostServer().url({ path: edition.at('/'), isResponsive: true }));
       const frame = await storyFrame(page);
       const storyHeight = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-      await expect.poll(async () => (await page.locator('iframe').boundingBox())?.height ?? 0).toBeGreaterThan(storyHeight - 2);
+      const heard = () => page.evaluate(() => (window as unknown as { heardHeights: string[] }).heardHeights.join(', '));
+      await expect
+        .poll(async () => (await page.locator('iframe').boundingBox())?.height ?? 0, { message: 'the frame grows to the story' })
+        .toBeGreaterThan(storyHeight - 2)
+        .catch(async (error: Error) => {
+          throw new Error(`${error.message}\nThe heights the host page heard: ${await heard()}`);
+        });
       for (const stepId of [FIRST_CHAPTER_LATER_STEP, LAST_STEP]) {
         await scrollHostToStep(page, frame, stepId);
         await expectFrameOnStep(frame, stepId);

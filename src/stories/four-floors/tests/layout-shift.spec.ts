@@ -8,7 +8,7 @@ import { DIST } from './underTest.ts';
 declare global {
   interface Window {
     /** Layout shifts recorded since the page began to load (see the init script below). */
-    layoutShifts: { value: number; sources: string[] }[];
+    layoutShifts: { value: number; sources: string[]; at: number; scrollY: number; moves: string[]; waking: boolean }[];
   }
 }
 
@@ -21,10 +21,17 @@ test('shifts the layout by at most 0.01 while loading and scrolling the whole st
   await page.addInitScript(() => {
     window.layoutShifts = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
+      type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Source[] })[]) {
         if (entry.hadRecentInput) continue;
         const sources = (entry.sources ?? []).map((source) => (source.node instanceof Element ? source.node.outerHTML.slice(0, 80) : String(source.node?.nodeName)));
-        window.layoutShifts.push({ value: entry.value, sources });
+        // Where and when, so that a failure says what moved: each source's box before and after
+        // (top and height), the time since the page began, the scroll, and whether the parts the
+        // first layout skipped were still waiting to be laid out.
+        const box = ({ top, height }: DOMRectReadOnly) => `${Math.round(top)}+${Math.round(height)}`;
+        const moves = (entry.sources ?? []).map((source) => `${box(source.previousRect)} → ${box(source.currentRect)}`);
+        const waking = document.querySelector('main')?.classList.contains('story--waking') ?? false;
+        window.layoutShifts.push({ value: entry.value, sources, at: Math.round(entry.startTime), scrollY: Math.round(window.scrollY), moves, waking });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
